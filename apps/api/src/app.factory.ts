@@ -1,0 +1,58 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import pinoHttp from 'pino-http';
+import { AppModule, type AppModuleOptions } from './app.module';
+import { PinoNestLogger } from './common/logging/logger';
+
+/**
+ * Builds the HTTP application: security headers, compression (weak connections), a 1 MB body
+ * limit, GraphQL at /graphql, /health, and the built portal at / with a fallback to index.html.
+ */
+export async function createApp(options: AppModuleOptions): Promise<NestExpressApplication> {
+  const { config, logger } = options;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    bodyParser: false,
+    logger: new PinoNestLogger(logger),
+  });
+  if (config.TRUST_PROXY) app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
+  app.use(
+    helmet({
+      // GraphiQL (development) loads its page from a CDN; the portal itself needs only 'self'.
+      contentSecurityPolicy: config.sandbox ? false : { directives: { 'upgrade-insecure-requests': null } },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(compression());
+  app.use(
+    pinoHttp({
+      logger,
+      autoLogging: { ignore: (req) => req.url === '/health' },
+      serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }) },
+    }),
+  );
+  app.useBodyParser('json', { limit: config.BODY_LIMIT_BYTES });
+  servePortal(app, resolve(config.PORTAL_DIR));
+  return app;
+}
+
+function servePortal(app: NestExpressApplication, portalDir: string): void {
+  const index = join(portalDir, 'index.html');
+  if (!existsSync(index)) return;
+  app.use(express.static(portalDir, { index: false, maxAge: '1h', setHeaders: immutableAssets }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const isPage = req.method === 'GET' && !req.path.startsWith('/graphql') && req.path !== '/health' && req.accepts('html');
+    if (!isPage) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
+
+/** Vite fingerprints files under assets/, so they can be cached for a year. */
+function immutableAssets(res: Response, path: string): void {
+  if (path.includes(`${join('/', 'assets', '/')}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+}

@@ -1,0 +1,81 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
+import depthLimit from 'graphql-depth-limit';
+import type { Logger } from 'pino';
+import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
+import './common/graphql/enums';
+import { AuthGuard } from './common/auth/auth.guard';
+import { createErrorFormatter } from './common/errors/format-error';
+import { complexityPlugin } from './common/graphql/complexity.plugin';
+import type { RequestContext } from './common/graphql/context';
+import { createLoaders } from './common/graphql/loaders';
+import { rateLimitPlugin } from './common/graphql/rate-limit.plugin';
+import { LOGGER } from './common/logging/logger';
+import { createValidationPipe } from './common/validation/validation.pipe';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source';
+import { AuthModule } from './modules/auth/auth.module';
+import { AuthService } from './modules/auth/auth.service';
+import { RateLimits } from './modules/auth/rate-limits';
+import { ConsortiaModule } from './modules/consortia/consortia.module';
+import { HealthModule } from './modules/health/health.module';
+import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { ServicesModule } from './modules/services/services.module';
+import { UsersModule } from './modules/users/users.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  logger: Logger;
+  /** Sees every SQL statement (the N+1 tests count them). */
+  sqlLogger?: TypeOrmLogger;
+}
+
+/** Feature modules; each owns its resolvers and services. */
+export const FEATURE_MODULES = [UsersModule, AuthModule, OrganizationsModule, ConsortiaModule, ServicesModule, HealthModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    const { config } = options;
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot(dataSourceOptions({ url: options.databaseUrl, logger: options.sqlLogger })),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [AuthModule],
+          inject: [AuthService, RateLimits, getDataSourceToken()],
+          useFactory: (auth: AuthService, limits: RateLimits, dataSource: DataSource): ApolloDriverConfig => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            graphiql: config.sandbox,
+            introspection: config.introspection,
+            csrfPrevention: config.GRAPHQL_CSRF_PREVENTION,
+            allowBatchedHttpRequests: false,
+            includeStacktraceInErrorResponses: false,
+            validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH)],
+            plugins: [complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY), rateLimitPlugin(limits)],
+            formatError: createErrorFormatter(options.logger, !config.isProduction),
+            context: async ({ req, res }: Pick<RequestContext, 'req' | 'res'>): Promise<RequestContext> => {
+              const { user, problem } = await auth.authenticate(req);
+              return { req, res, user, authProblem: problem, loaders: createLoaders(dataSource, user) };
+            },
+          }),
+        }),
+        ...FEATURE_MODULES,
+      ],
+      providers: [
+        { provide: LOGGER, useValue: options.logger },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    };
+  }
+}

@@ -1,0 +1,44 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { IsString } from 'class-validator';
+import { Field as InputField, InputType } from '@nestjs/graphql';
+import { IsAmount, IsCurrency } from '../validation/validators';
+
+@ObjectType({ description: 'Text in Arabic and English; at least one is set' })
+export class LocalizedText {
+  @Field(() => String, { nullable: true, description: 'Arabic text' })
+  ar: string | null;
+
+  @Field(() => String, { nullable: true, description: 'English text' })
+  en: string | null;
+}
+
+@ObjectType({ description: 'An amount of money; `amount` is a decimal string, never a float' })
+export class Money {
+  @Field({ description: 'Decimal string, e.g. "250000" or "1500.50"' })
+  amount: string;
+
+  @Field({ description: 'ISO 4217 currency code, e.g. YER, SAR, USD' })
+  currency: string;
+}
+
+@InputType('MoneyInput')
+export class MoneyInput {
+  @InputField({ description: 'Decimal string, e.g. "250000" or "1500.50"' })
+  @IsString() @IsAmount()
+  amount: string;
+
+  @InputField({ description: 'ISO 4217 currency code' })
+  @IsString() @IsCurrency()
+  currency: string;
+}
+
+export function localized(ar: string | null, en: string | null): LocalizedText {
+  return { ar, en };
+}
+
+/** Strips the trailing zeros PostgreSQL's numeric(18,3) adds: "250000.000" → "250000". */
+export function toMoney(amount: string | null, currency: string | null): Money | null {
+  if (amount === null || currency === null) return null;
+  const trimmed = amount.includes('.') ? amount.replace(/0+$/, '').replace(/\.$/, '') : amount;
+  return { amount: trimmed, currency };
+}

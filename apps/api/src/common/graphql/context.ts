@@ -1,0 +1,13 @@
+import type { Request, Response } from 'express';
+import type { AuthUser } from '../auth/auth-user';
+import type { Loaders } from './loaders';
+
+/** What every resolver gets: the request, the signed-in user (or null) and per-request DataLoaders. */
+export interface RequestContext {
+  req: Request;
+  res: Response;
+  user: AuthUser | null;
+  /** Why the credentials on the request were refused, if they were. */
+  authProblem: string | null;
+  loaders: Loaders;
+}

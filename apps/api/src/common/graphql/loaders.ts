@@ -1,0 +1,63 @@
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import { Role } from '@shuraka/domain';
+import type { AuthUser } from '../auth/auth-user';
+import { ConsortiumMemberEntity } from '../../modules/consortia/consortium-member.entity';
+import { ConsortiumEntity } from '../../modules/consortia/consortium.entity';
+import { BranchEntity } from '../../modules/organizations/branch.entity';
+import { OrganizationEntity } from '../../modules/organizations/organization.entity';
+import { ServiceEntity } from '../../modules/services/service.entity';
+
+function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
+  const groups = new Map<K, V[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+function oneByKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): Array<V | null> {
+  const found = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => found.get(key) ?? null);
+}
+
+/**
+ * DataLoaders for nested fields, made once per request (in the GraphQL context) so that a page of
+ * organisations costs one query per nested field, not one per organisation. Visibility rules that
+ * depend on the user are applied here too, since the loaders know whose request it is.
+ */
+export function createLoaders(dataSource: DataSource, user: AuthUser | null) {
+  const organizations = dataSource.getRepository(OrganizationEntity);
+  return {
+    organization: new DataLoader<string, OrganizationEntity | null>(async (ids) =>
+      oneByKey(ids, await organizations.findBy({ id: In([...ids]) }), (row) => row.id),
+    ),
+    branchesOfOrganization: new DataLoader<string, BranchEntity[]>(async (ids) =>
+      byKey(
+        ids,
+        await dataSource.getRepository(BranchEntity).find({ where: { organizationId: In([...ids]) }, order: { position: 'ASC' } }),
+        (row) => row.organizationId,
+      ),
+    ),
+    servicesOfOrganization: new DataLoader<string, ServiceEntity[]>(async (ids) => {
+      const visible = user?.role === Role.PARTNER_STAFF ? ids.filter((id) => id === user.organizationId) : [...ids];
+      const rows = visible.length
+        ? await dataSource.getRepository(ServiceEntity).find({ where: { organizationId: In(visible) }, order: { createdAt: 'ASC', id: 'ASC' } })
+        : [];
+      return byKey(ids, rows, (row) => row.organizationId);
+    }),
+    consortiaOfOrganization: new DataLoader<string, ConsortiumEntity[]>(async (ids) => {
+      const rows = await dataSource
+        .getRepository(ConsortiumMemberEntity)
+        .find({ where: { organizationId: In([...ids]) }, relations: { consortium: true }, order: { joinedAt: 'ASC' } });
+      return byKey(ids, rows, (row) => row.organizationId).map((members) => members.map((member) => member.consortium!));
+    }),
+    membersOfConsortium: new DataLoader<string, ConsortiumMemberEntity[]>(async (ids) =>
+      byKey(
+        ids,
+        await dataSource.getRepository(ConsortiumMemberEntity).find({ where: { consortiumId: In([...ids]) }, order: { joinedAt: 'ASC' } }),
+        (row) => row.consortiumId,
+      ),
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,151 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  getMetadataStorage,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+/**
+ * Every environment variable the API reads, typed and validated at start-up.
+ * docs/configuration.md documents each one; keep the two in step.
+ */
+export class AppConfig {
+  /** `production` turns off introspection, GraphiQL and error details and requires JWT_SECRET. */
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  /** HTTP port of the API and the portal. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  /** Interface to listen on; 0.0.0.0 inside containers. */
+  @IsString()
+  HOST = '127.0.0.1';
+
+  /** PostgreSQL connection string; when absent an embedded PostgreSQL runs under DATA_DIR. */
+  @IsOptional() @IsString()
+  DATABASE_URL?: string;
+
+  /** Folder for the embedded PostgreSQL cluster and development secrets. */
+  @IsString()
+  DATA_DIR = '.data';
+
+  /** Port of the embedded PostgreSQL (only without DATABASE_URL). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  EMBEDDED_PG_PORT = 54329;
+
+  /** The first administrator, created at start when no user exists. */
+  @IsOptional() @IsEmail()
+  ADMIN_EMAIL?: string;
+
+  @IsOptional() @IsString() @MinLength(10)
+  ADMIN_PASSWORD?: string;
+
+  /** Loads the demo consortium (from the seed documents) once, on an empty database. */
+  @Transform(toBool) @IsBoolean()
+  DEMO_DATA = false;
+
+  /** Secret that signs access tokens; required in production (at least 32 characters). */
+  @IsOptional() @IsString() @MinLength(32)
+  JWT_SECRET?: string;
+
+  /** Lifetime of an access token, in minutes. */
+  @Transform(toInt) @IsInt() @Min(5) @Max(60 * 24 * 30)
+  JWT_TTL_MINUTES = 12 * 60;
+
+  /** GraphQL requests per signed-in user (or per address when anonymous) per minute. */
+  @Transform(toInt) @IsInt() @Min(1)
+  RATE_LIMIT_PER_MINUTE = 1200;
+
+  /** Failed sign-ins per address and per email per minute. */
+  @Transform(toInt) @IsInt() @Min(1)
+  LOGIN_RATE_LIMIT_PER_MINUTE = 10;
+
+  /** Schema introspection; defaults to on outside production. */
+  @IsOptional() @Transform(toBool) @IsBoolean()
+  GRAPHQL_INTROSPECTION?: boolean;
+
+  /** GraphiQL at GET /graphql; defaults to on outside production. */
+  @IsOptional() @Transform(toBool) @IsBoolean()
+  GRAPHQL_SANDBOX?: boolean;
+
+  /** Apollo's CSRF prevention (requests need a JSON content type or an apollo-require-preflight header). */
+  @Transform(toBool) @IsBoolean()
+  GRAPHQL_CSRF_PREVENTION = true;
+
+  /** Deepest query accepted. */
+  @Transform(toInt) @IsInt() @Min(2) @Max(50)
+  GRAPHQL_MAX_DEPTH = 10;
+
+  /** Highest query cost accepted (see docs/api/guide.md for how it is computed). */
+  @Transform(toInt) @IsInt() @Min(100)
+  GRAPHQL_MAX_COMPLEXITY = 20000;
+
+  /** Largest request body, bytes. */
+  @Transform(toInt) @IsInt() @Min(1024)
+  BODY_LIMIT_BYTES = 1024 * 1024;
+
+  /** Where the built portal is; served at / when the folder exists. */
+  @IsString()
+  PORTAL_DIR = 'dist/apps/portal';
+
+  /** pino level: fatal, error, warn, info, debug, trace or silent. */
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Marks the session cookie Secure; defaults to on in production. */
+  @IsOptional() @Transform(toBool) @IsBoolean()
+  COOKIE_SECURE?: boolean;
+
+  /** Express `trust proxy` (set when behind a reverse proxy, so rate limits see client addresses). */
+  @IsOptional() @IsString()
+  TRUST_PROXY?: string;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+  get introspection(): boolean {
+    return this.GRAPHQL_INTROSPECTION ?? !this.isProduction;
+  }
+  get sandbox(): boolean {
+    return this.GRAPHQL_SANDBOX ?? !this.isProduction;
+  }
+  get cookieSecure(): boolean {
+    return this.COOKIE_SECURE ?? this.isProduction;
+  }
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment; throws a ConfigError naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = new Set(
+    getMetadataStorage()
+      .getTargetValidationMetadatas(AppConfig, '', true, false)
+      .map((metadata) => metadata.propertyName),
+  );
+  const raw = Object.fromEntries(Object.entries(env).filter(([key, value]) => known.has(key) && value !== ''));
+  const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
+  const errors = validateSync(config, { skipMissingProperties: false });
+  const problems = errors.map((error) => `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`);
+  if (config.isProduction && !config.JWT_SECRET) problems.push('JWT_SECRET: required when NODE_ENV=production');
+  if (Boolean(config.ADMIN_EMAIL) !== Boolean(config.ADMIN_PASSWORD)) {
+    problems.push('ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither');
+  }
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+  return config;
+}

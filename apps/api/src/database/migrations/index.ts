@@ -1,0 +1,3 @@
+/** Migrations in the order they run; `npm run migration:generate -- Name` adds to this list. */
+import { InitialSchema1795423979147 } from './1795423979147-InitialSchema';
+export const MIGRATIONS: Function[] = [InitialSchema1795423979147];

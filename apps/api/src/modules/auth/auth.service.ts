@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { parse as parseCookie } from 'cookie';
+import { AppConfig } from '../../config/app-config';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { AppError } from '../../common/errors/app-error';
+import { UserEntity } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
+import type { LoginInput } from './dto/login.input';
+import { timingSafeDummyHash, verifyPassword } from './passwords';
+import { RateLimits } from './rate-limits';
+import { TokenService } from './token.service';
+
+export const SESSION_COOKIE = 'shuraka_session';
+
+export interface Authentication {
+  user: AuthUser | null;
+  problem: string | null;
+}
+
+/** Sign-in with email and password; requests authenticate with a Bearer token or the session cookie. */
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UsersService,
+    private readonly tokens: TokenService,
+    private readonly limits: RateLimits,
+    private readonly config: AppConfig,
+  ) {}
+
+  async login(input: LoginInput, req: Request, res: Response): Promise<{ accessToken: string; user: UserEntity }> {
+    const email = input.email.trim().toLowerCase();
+    const address = req.ip ?? 'unknown';
+    await this.limits.checkLogin(address, email);
+    const user = await this.users.findByEmail(email);
+    const valid = await verifyPassword(user?.passwordHash ?? (await timingSafeDummyHash()), input.password);
+    if (!user || !valid || !user.active) {
+      await this.limits.recordFailedLogin(address, email);
+      throw AppError.unauthenticated('Wrong email or password');
+    }
+    await this.limits.clearFailedLogins(email);
+    await this.users.touchLogin(user.id);
+    const accessToken = this.tokens.sign(user.id);
+    res.cookie(SESSION_COOKIE, accessToken, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.cookieSecure,
+      path: '/',
+      maxAge: this.tokens.ttlSeconds * 1000,
+    });
+    return { accessToken, user };
+  }
+
+  logout(res: Response): void {
+    res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure: this.config.cookieSecure, path: '/' });
+  }
+
+  /** Who is calling; never throws (the guard decides what an anonymous call may do). */
+  async authenticate(req: Request): Promise<Authentication> {
+    const token = bearerToken(req) ?? parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
+    if (!token) return { user: null, problem: null };
+    let userId: string;
+    try {
+      userId = this.tokens.verify(token);
+    } catch {
+      return { user: null, problem: 'The access token is invalid or has expired; sign in again' };
+    }
+    const user = await this.users.findActive(userId);
+    if (!user) return { user: null, problem: 'The account of this token no longer exists or is disabled' };
+    return { user: { id: user.id, email: user.email, role: user.role, organizationId: user.organizationId }, problem: null };
+  }
+}
+
+function bearerToken(req: Request): string | undefined {
+  const header = req.headers.authorization;
+  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  return match?.[1];
+}

@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { MemberRole, Role } from '@shuraka/domain';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { AppError } from '../../common/errors/app-error';
+import { toPage, toWindow, type PaginationArgs, type Page } from '../../common/graphql/pagination';
+import { cleanLocalized, cleanLongText as cleanText } from '../../common/validation/validators';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { ConsortiumMemberEntity } from './consortium-member.entity';
+import { ConsortiumEntity } from './consortium.entity';
+import type {
+  AddConsortiumMemberInput,
+  CreateConsortiumInput,
+  RemoveConsortiumMemberInput,
+  UpdateConsortiumInput,
+} from './dto/consortium.inputs';
+
+/**
+ * Consortia and their members. Every signed-in user sees them; ADMIN creates them; ADMIN or the
+ * staff of the lead (supportive) organisation edit them and their membership.
+ */
+@Injectable()
+export class ConsortiaService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(args: PaginationArgs): Promise<Page<ConsortiumEntity>> {
+    const window = toWindow(args);
+    const [nodes, total] = await this.dataSource.getRepository(ConsortiumEntity).findAndCount({
+      order: { createdAt: 'ASC', id: 'ASC' },
+      skip: window.offset,
+      take: window.limit,
+    });
+    return toPage(nodes, total, window);
+  }
+
+  async get(id: string): Promise<ConsortiumEntity> {
+    const consortium = await this.dataSource.getRepository(ConsortiumEntity).findOneBy({ id });
+    if (!consortium) throw AppError.notFound('Consortium');
+    return consortium;
+  }
+
+  async create(input: CreateConsortiumInput): Promise<ConsortiumEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.requireOrganization(manager, input.leadOrganizationId, 'leadOrganizationId');
+      const name = cleanLocalized(input.name);
+      const purpose = cleanText(input.purpose);
+      const consortium = await manager.getRepository(ConsortiumEntity).save({
+        nameAr: name.ar,
+        nameEn: name.en,
+        country: input.country,
+        purposeAr: purpose.ar,
+        purposeEn: purpose.en,
+      });
+      await manager.getRepository(ConsortiumMemberEntity).insert({
+        consortiumId: consortium.id,
+        organizationId: input.leadOrganizationId,
+        role: MemberRole.LEAD,
+      });
+      return consortium;
+    });
+  }
+
+  async update(user: AuthUser, id: string, input: UpdateConsortiumInput): Promise<ConsortiumEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const consortium = await this.lockForEdit(manager, user, id);
+      if (input.name) {
+        const name = cleanLocalized(input.name);
+        consortium.nameAr = name.ar;
+        consortium.nameEn = name.en;
+      }
+      if (input.country) consortium.country = input.country;
+      if (input.purpose) {
+        const purpose = cleanText(input.purpose);
+        consortium.purposeAr = purpose.ar;
+        consortium.purposeEn = purpose.en;
+      }
+      return manager.getRepository(ConsortiumEntity).save(consortium);
+    });
+  }
+
+  async addMember(user: AuthUser, input: AddConsortiumMemberInput): Promise<ConsortiumEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const consortium = await this.lockForEdit(manager, user, input.consortiumId);
+      await this.requireOrganization(manager, input.organizationId, 'organizationId');
+      const members = manager.getRepository(ConsortiumMemberEntity);
+      if (await members.existsBy({ consortiumId: consortium.id, organizationId: input.organizationId })) {
+        throw AppError.conflict('This organisation is already a member of the consortium');
+      }
+      if (input.role === MemberRole.LEAD && (await members.existsBy({ consortiumId: consortium.id, role: MemberRole.LEAD }))) {
+        throw AppError.conflict('The consortium already has a lead organisation');
+      }
+      await members.insert({ consortiumId: consortium.id, organizationId: input.organizationId, role: input.role });
+      return consortium;
+    });
+  }
+
+  async removeMember(user: AuthUser, input: RemoveConsortiumMemberInput): Promise<ConsortiumEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const consortium = await this.lockForEdit(manager, user, input.consortiumId);
+      const members = manager.getRepository(ConsortiumMemberEntity);
+      const member = await members.findOneBy({ consortiumId: consortium.id, organizationId: input.organizationId });
+      if (!member) throw AppError.notFound('Consortium member');
+      if (member.role === MemberRole.LEAD) throw AppError.conflict('The lead organisation cannot be removed');
+      await members.delete({ consortiumId: consortium.id, organizationId: input.organizationId });
+      return consortium;
+    });
+  }
+
+  /** Locks the consortium row (serialising membership changes) after checking who may edit it. */
+  private async lockForEdit(manager: EntityManager, user: AuthUser, id: string): Promise<ConsortiumEntity> {
+    const consortium = await manager.getRepository(ConsortiumEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!consortium) throw AppError.notFound('Consortium');
+    if (user.role === Role.ADMIN) return consortium;
+    const lead = await manager.getRepository(ConsortiumMemberEntity).findOneBy({ consortiumId: id, role: MemberRole.LEAD });
+    if (!user.organizationId || lead?.organizationId !== user.organizationId) {
+      throw AppError.forbidden("Only an administrator or the lead organisation's staff can change this consortium");
+    }
+    return consortium;
+  }
+
+  private async requireOrganization(manager: EntityManager, id: string, field: string): Promise<void> {
+    if (!(await manager.getRepository(OrganizationEntity).existsBy({ id }))) {
+      throw AppError.field(field, 'no organisation has this id', 'exists');
+    }
+  }
+}

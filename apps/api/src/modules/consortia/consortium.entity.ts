@@ -1,0 +1,26 @@
+import { Check, Column, Entity, OneToMany, type Relation } from 'typeorm';
+import { BaseEntity } from '../../database/base.entity';
+import { ConsortiumMemberEntity } from './consortium-member.entity';
+
+@Entity('consortium')
+@Check('consortium_name_present', `coalesce(name_ar, name_en) IS NOT NULL`)
+export class ConsortiumEntity extends BaseEntity {
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  nameAr: string | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  nameEn: string | null;
+
+  /** ISO 3166-1 alpha-2. */
+  @Column({ type: 'char', length: 2 })
+  country: string;
+
+  @Column({ type: 'text', nullable: true })
+  purposeAr: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  purposeEn: string | null;
+
+  @OneToMany(() => ConsortiumMemberEntity, (member) => member.consortium)
+  members?: Relation<ConsortiumMemberEntity[]>;
+}

@@ -1,0 +1,67 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEnum, IsIn, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { COUNTRIES, MemberRole } from '@shuraka/domain';
+import { LocalizedTextInput, LongLocalizedTextInput, ValidLocalizedText } from '../../../common/validation/validators';
+
+const COUNTRY_CODES = COUNTRIES.map((country) => country.code);
+
+@InputType('CreateConsortiumInput')
+export class CreateConsortiumInput {
+  @Field(() => LocalizedTextInput)
+  @ValidLocalizedText()
+  name: LocalizedTextInput;
+
+  @Field({ description: `ISO 3166-1 alpha-2 code: ${COUNTRY_CODES.join(', ')}` })
+  @IsIn(COUNTRY_CODES, { message: `must be one of ${COUNTRY_CODES.join(', ')}` })
+  country: string;
+
+  @Field(() => ID, { description: 'The supportive organisation; it becomes the LEAD member' })
+  @IsUUID()
+  leadOrganizationId: string;
+
+  @Field(() => LocalizedTextInput, { nullable: true })
+  @IsOptional() @ValidateNested() @Type(() => LongLocalizedTextInput)
+  purpose?: LongLocalizedTextInput;
+}
+
+@InputType('UpdateConsortiumInput')
+export class UpdateConsortiumInput {
+  @Field(() => LocalizedTextInput, { nullable: true })
+  @IsOptional() @ValidLocalizedText()
+  name?: LocalizedTextInput;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional() @IsIn(COUNTRY_CODES, { message: `must be one of ${COUNTRY_CODES.join(', ')}` })
+  country?: string;
+
+  @Field(() => LocalizedTextInput, { nullable: true })
+  @IsOptional() @ValidateNested() @Type(() => LongLocalizedTextInput)
+  purpose?: LongLocalizedTextInput;
+}
+
+@InputType('AddConsortiumMemberInput')
+export class AddConsortiumMemberInput {
+  @Field(() => ID)
+  @IsUUID()
+  consortiumId: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  organizationId: string;
+
+  @Field(() => MemberRole)
+  @IsEnum(MemberRole)
+  role: MemberRole;
+}
+
+@InputType('RemoveConsortiumMemberInput')
+export class RemoveConsortiumMemberInput {
+  @Field(() => ID)
+  @IsUUID()
+  consortiumId: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  organizationId: string;
+}

@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { normalizeSearchText, Role } from '@shuraka/domain';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { AppError } from '../../common/errors/app-error';
+import { toPage, toWindow, type Page } from '../../common/graphql/pagination';
+import { cleanLocalized } from '../../common/validation/validators';
+import { BranchEntity } from './branch.entity';
+import type { BranchInput, CreateOrganizationInput, OrganizationsArgs, UpdateOrganizationInput } from './dto/organization.inputs';
+import { OrganizationEntity } from './organization.entity';
+
+/** Escapes LIKE wildcards in user text. */
+const likeEscape = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
+
+/**
+ * The partner directory. Organisations (names, kinds, governorates, branches, memberships) are
+ * visible to every signed-in user; only ADMIN creates them, and ADMIN or the organisation's own
+ * staff edit them.
+ */
+@Injectable()
+export class OrganizationsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(args: OrganizationsArgs): Promise<Page<OrganizationEntity>> {
+    const window = toWindow(args);
+    const query = this.dataSource.getRepository(OrganizationEntity).createQueryBuilder('o');
+    const filter = args.filter ?? {};
+    const search = filter.search ? normalizeSearchText(filter.search) : '';
+    if (search) query.andWhere(`o.search_text LIKE :search`, { search: `%${likeEscape(search)}%` });
+    if (filter.kind) query.andWhere('o.kind = :kind', { kind: filter.kind });
+    if (filter.governorate) query.andWhere(':governorate = ANY(o.governorates)', { governorate: filter.governorate });
+    if (filter.consortiumId) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM consortium_member m WHERE m.organization_id = o.id AND m.consortium_id = :consortiumId)',
+        { consortiumId: filter.consortiumId },
+      );
+    }
+    const [nodes, total] = await query
+      .orderBy('coalesce(o.name_ar, o.name_en)', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .offset(window.offset)
+      .limit(window.limit)
+      .getManyAndCount();
+    return toPage(nodes, total, window);
+  }
+
+  async get(id: string): Promise<OrganizationEntity> {
+    const organization = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id });
+    if (!organization) throw AppError.notFound('Organization');
+    return organization;
+  }
+
+  async create(input: CreateOrganizationInput): Promise<OrganizationEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const name = cleanLocalized(input.name);
+      const organization = await manager.getRepository(OrganizationEntity).save({
+        nameAr: name.ar,
+        nameEn: name.en,
+        kind: input.kind,
+        governorates: unique(input.governorates),
+        searchText: searchText(name.ar, name.en),
+      });
+      await this.replaceBranches(manager, organization.id, input.branches ?? []);
+      return organization;
+    });
+  }
+
+  async update(user: AuthUser, id: string, input: UpdateOrganizationInput): Promise<OrganizationEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(OrganizationEntity);
+      const organization = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!organization) throw AppError.notFound('Organization');
+      if (user.role !== Role.ADMIN && user.organizationId !== id) {
+        throw AppError.forbidden("Only an administrator or the organisation's own staff can edit it");
+      }
+      if (input.name) {
+        const name = cleanLocalized(input.name);
+        organization.nameAr = name.ar;
+        organization.nameEn = name.en;
+        organization.searchText = searchText(name.ar, name.en);
+      }
+      if (input.kind) organization.kind = input.kind;
+      if (input.governorates) organization.governorates = unique(input.governorates);
+      const saved = await repository.save(organization);
+      if (input.branches) await this.replaceBranches(manager, id, input.branches);
+      return saved;
+    });
+  }
+
+  private async replaceBranches(manager: EntityManager, organizationId: string, branches: BranchInput[]): Promise<void> {
+    const repository = manager.getRepository(BranchEntity);
+    await repository.delete({ organizationId });
+    if (branches.length === 0) return;
+    await repository.insert(
+      branches.map((branch, position) => {
+        const name = cleanLocalized(branch.name);
+        return {
+          organizationId,
+          position,
+          nameAr: name.ar,
+          nameEn: name.en,
+          governorate: branch.governorate,
+          district: branch.district?.trim() || null,
+        };
+      }),
+    );
+  }
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+export function searchText(...parts: Array<string | null>): string {
+  return normalizeSearchText(parts.filter(Boolean).join(' '));
+}

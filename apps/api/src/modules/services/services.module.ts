@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { ServicesResolver } from './services.resolver';
+import { ServicesService } from './services.service';
+
+@Module({ providers: [ServicesResolver, ServicesService] })
+export class ServicesModule {}

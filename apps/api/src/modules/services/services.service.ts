@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { compareAmounts, Role } from '@shuraka/domain';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { AppError, type FieldError } from '../../common/errors/app-error';
+import { toPage, toWindow, type Page } from '../../common/graphql/pagination';
+import { cleanLocalized, cleanLongText } from '../../common/validation/validators';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import type { CreateServiceInput, ServiceFieldsInput, ServicesArgs, UpdateServiceInput } from './dto/service.inputs';
+import { ServiceEntity } from './service.entity';
+
+/**
+ * Services partners offer. ADMIN, coordinators, committee members and viewers see all of them;
+ * partner staff see and edit only their own organisation's. A service another partner's staff
+ * cannot see is NOT_FOUND to them, never FORBIDDEN (no existence leak).
+ */
+@Injectable()
+export class ServicesService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(user: AuthUser, args: ServicesArgs): Promise<Page<ServiceEntity>> {
+    const window = toWindow(args);
+    const filter = args.filter ?? {};
+    const query = this.dataSource.getRepository(ServiceEntity).createQueryBuilder('s');
+    if (user.role === Role.PARTNER_STAFF) query.andWhere('s.organization_id = :own', { own: user.organizationId });
+    if (filter.organizationId) query.andWhere('s.organization_id = :organizationId', { organizationId: filter.organizationId });
+    if (filter.kind) query.andWhere('s.kind = :kind', { kind: filter.kind });
+    if (filter.category) {
+      query.andWhere("(s.categories = '{}' OR :category = ANY(s.categories))", { category: filter.category });
+    }
+    if (filter.governorate) query.andWhere(':governorate = ANY(s.governorates)', { governorate: filter.governorate });
+    const [nodes, total] = await query
+      .orderBy('s.created_at', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .offset(window.offset)
+      .limit(window.limit)
+      .getManyAndCount();
+    return toPage(nodes, total, window);
+  }
+
+  async create(user: AuthUser, input: CreateServiceInput): Promise<ServiceEntity> {
+    if (user.role !== Role.ADMIN && user.organizationId !== input.organizationId) {
+      throw AppError.forbidden("Partner staff can add services only to their own organisation");
+    }
+    const range = checkRanges(input, { minAge: null, maxAge: null, minAmount: null, maxAmount: null, currency: null });
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await manager.getRepository(OrganizationEntity).existsBy({ id: input.organizationId }))) {
+        throw AppError.field('organizationId', 'no organisation has this id', 'exists');
+      }
+      const name = cleanLocalized(input.name);
+      const description = cleanLongText(input.description);
+      return manager.getRepository(ServiceEntity).save({
+        organizationId: input.organizationId,
+        nameAr: name.ar,
+        nameEn: name.en,
+        descriptionAr: description.ar,
+        descriptionEn: description.en,
+        kind: input.kind,
+        categories: [...new Set(input.categories)],
+        governorates: [...new Set(input.governorates)],
+        projectSizes: [...new Set(input.projectSizes ?? [])],
+        gender: input.gender ?? null,
+        guaranteeRequired: input.guaranteeRequired,
+        capacity: input.capacity,
+        decisionDays: input.decisionDays ?? null,
+        ...range,
+      });
+    });
+  }
+
+  async update(user: AuthUser, id: string, input: UpdateServiceInput): Promise<ServiceEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(ServiceEntity);
+      const service = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!service || !canSee(user, service)) throw AppError.notFound('Service');
+      if (user.role !== Role.ADMIN && user.organizationId !== service.organizationId) {
+        throw AppError.forbidden("Only an administrator or the offering partner's staff can edit this service");
+      }
+      Object.assign(service, checkRanges(input, service));
+      if (input.name) {
+        const name = cleanLocalized(input.name);
+        service.nameAr = name.ar;
+        service.nameEn = name.en;
+      }
+      if (input.description !== undefined) {
+        const description = cleanLongText(input.description);
+        service.descriptionAr = description.ar;
+        service.descriptionEn = description.en;
+      }
+      if (input.kind) service.kind = input.kind;
+      if (input.categories) service.categories = [...new Set(input.categories)];
+      if (input.governorates) service.governorates = [...new Set(input.governorates)];
+      if (input.projectSizes) service.projectSizes = [...new Set(input.projectSizes)];
+      if (input.gender !== undefined) service.gender = input.gender ?? null;
+      if (input.guaranteeRequired) service.guaranteeRequired = input.guaranteeRequired;
+      if (input.decisionDays !== undefined) service.decisionDays = input.decisionDays ?? null;
+      if (input.capacity !== undefined && input.capacity !== null) {
+        if (input.capacity < service.capacityUsed) {
+          throw AppError.conflict(
+            `Capacity cannot go below the ${service.capacityUsed} places already taken by accepted referrals`,
+            { fieldErrors: [{ field: 'capacity', message: `must be at least ${service.capacityUsed}`, constraint: 'min' }] },
+          );
+        }
+        service.capacity = input.capacity;
+      }
+      return repository.save(service);
+    });
+  }
+
+  async get(user: AuthUser, id: string): Promise<ServiceEntity> {
+    const service = await this.dataSource.getRepository(ServiceEntity).findOneBy({ id });
+    if (!service || !canSee(user, service)) throw AppError.notFound('Service');
+    return service;
+  }
+}
+
+function canSee(user: AuthUser, service: ServiceEntity): boolean {
+  return user.role !== Role.PARTNER_STAFF || user.organizationId === service.organizationId;
+}
+
+type Ranges = Pick<ServiceEntity, 'minAge' | 'maxAge' | 'minAmount' | 'maxAmount' | 'currency'>;
+
+/** Merges the age and amount ranges of the input over the current ones and checks their order and currency. */
+function checkRanges(input: ServiceFieldsInput, current: Ranges): Ranges {
+  const pick = <T>(given: T | null | undefined, existing: T | null): T | null => (given === undefined ? existing : given);
+  const minAge = pick(input.minAge, current.minAge);
+  const maxAge = pick(input.maxAge, current.maxAge);
+  const existingMin = current.minAmount === null ? null : { amount: current.minAmount, currency: current.currency! };
+  const existingMax = current.maxAmount === null ? null : { amount: current.maxAmount, currency: current.currency! };
+  const minAmount = pick(input.minAmount, existingMin);
+  const maxAmount = pick(input.maxAmount, existingMax);
+  const errors: FieldError[] = [];
+  if (minAge !== null && maxAge !== null && minAge > maxAge) {
+    errors.push({ field: 'maxAge', message: 'must not be below minAge', constraint: 'rangeOrder' });
+  }
+  if (minAmount && maxAmount) {
+    if (minAmount.currency !== maxAmount.currency) {
+      errors.push({ field: 'maxAmount.currency', message: 'must be the same currency as minAmount', constraint: 'sameCurrency' });
+    } else if (compareAmounts(minAmount.amount, maxAmount.amount) > 0) {
+      errors.push({ field: 'maxAmount.amount', message: 'must not be below minAmount', constraint: 'rangeOrder' });
+    }
+  }
+  if (errors.length > 0) throw AppError.badInput(errors);
+  return {
+    minAge,
+    maxAge,
+    minAmount: minAmount?.amount ?? null,
+    maxAmount: maxAmount?.amount ?? null,
+    currency: minAmount?.currency ?? maxAmount?.currency ?? null,
+  };
+}

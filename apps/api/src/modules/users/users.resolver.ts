@@ -1,0 +1,27 @@
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role } from '@shuraka/domain';
+import { Ctx } from '../../common/auth/current-user.decorator';
+import { Roles } from '../../common/auth/roles.decorator';
+import type { RequestContext } from '../../common/graphql/context';
+import { OrganizationType, toOrganizationType } from '../organizations/organization.type';
+import { CreateUserInput } from './dto/create-user.input';
+import { toUserType, UserType } from './user.type';
+import { UsersService } from './users.service';
+
+@Resolver(() => UserType)
+export class UsersResolver {
+  constructor(private readonly users: UsersService) {}
+
+  @Mutation(() => UserType)
+  @Roles(Role.ADMIN)
+  async createUser(@Args('input') input: CreateUserInput) {
+    return toUserType(await this.users.create(input));
+  }
+
+  @ResolveField(() => OrganizationType, { nullable: true })
+  async organization(@Parent() user: UserType, @Ctx() ctx: RequestContext) {
+    if (!user.organizationId) return null;
+    const organization = await ctx.loaders.organization.load(user.organizationId);
+    return organization ? toOrganizationType(organization) : null;
+  }
+}

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Role } from '@shuraka/domain';
+import { AppError } from '../../common/errors/app-error';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { hashPassword } from '../auth/passwords';
+import type { CreateUserInput } from './dto/create-user.input';
+import { UserEntity } from './user.entity';
+
+@Injectable()
+export class UsersService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async create(input: CreateUserInput): Promise<UserEntity> {
+    const email = input.email.trim().toLowerCase();
+    if (input.role === Role.PARTNER_STAFF && !input.organizationId) {
+      throw AppError.field('organizationId', 'is required for partner staff', 'isNotEmpty');
+    }
+    const passwordHash = await hashPassword(input.password);
+    return this.dataSource.transaction(async (manager) => {
+      if (input.organizationId && !(await manager.getRepository(OrganizationEntity).existsBy({ id: input.organizationId }))) {
+        throw AppError.field('organizationId', 'no organisation has this id', 'exists');
+      }
+      const users = manager.getRepository(UserEntity);
+      if (await users.existsBy({ email })) throw AppError.conflict('A user with this email already exists');
+      return users.save({
+        email,
+        displayName: input.displayName.trim(),
+        passwordHash,
+        role: input.role,
+        organizationId: input.organizationId ?? null,
+      });
+    });
+  }
+
+  async count(): Promise<number> {
+    return this.dataSource.getRepository(UserEntity).count();
+  }
+
+  async findActive(id: string): Promise<UserEntity | null> {
+    return this.dataSource.getRepository(UserEntity).findOneBy({ id, active: true });
+  }
+
+  async findByEmail(email: string): Promise<UserEntity | null> {
+    return this.dataSource.getRepository(UserEntity).findOneBy({ email: email.trim().toLowerCase() });
+  }
+
+  async touchLogin(id: string): Promise<void> {
+    await this.dataSource.getRepository(UserEntity).update({ id }, { lastLoginAt: new Date() });
+  }
+}

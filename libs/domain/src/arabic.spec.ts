@@ -1,0 +1,24 @@
+import { normalizeSearchText } from './arabic';
+
+describe('normalizeSearchText', () => {
+  it('folds hamza forms, ta marbuta and alef maqsura', () => {
+    expect(normalizeSearchText('مؤسسة العون للتنمية')).toBe('موسسه العون للتنميه');
+    expect(normalizeSearchText('موسسه العون')).toBe('موسسه العون');
+    expect(normalizeSearchText('إتحاد نساء اليمن')).toBe(normalizeSearchText('اتحاد نساء اليمن'));
+    expect(normalizeSearchText('مستشفى')).toBe('مستشفي');
+  });
+
+  it('drops tatweel and diacritics', () => {
+    expect(normalizeSearchText('التَّمْـــويل')).toBe('التمويل');
+  });
+
+  it('lower-cases Latin text and folds white space', () => {
+    expect(normalizeSearchText('  Al-Awn   FOUNDATION ')).toBe('al-awn foundation');
+  });
+
+  it('makes the misspelt query a substring of the normalised name', () => {
+    const name = normalizeSearchText('مؤسسة العون للتنمية');
+    expect(name.includes(normalizeSearchText('موسسه العون'))).toBe(true);
+    expect(name.includes(normalizeSearchText('نهد'))).toBe(false);
+  });
+});

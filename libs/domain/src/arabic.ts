@@ -1,0 +1,23 @@
+/**
+ * Folds the spelling variants Arabic writers mix freely, so that a search for
+ * `موسسه العون` finds `مؤسسة العون للتنمية`: hamza forms of alef and of waw/ya, ta marbuta and ha,
+ * alef maqsura and ya, tatweel and diacritics. Latin letters are lower-cased.
+ * The same function runs in the database migration (as SQL) and here; keep them in step.
+ */
+const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g;
+const TATWEEL = /\u0640/g;
+
+const FOLDS: ReadonlyArray<[RegExp, string]> = [
+  [/[أإآٱ]/g, 'ا'],
+  [/ؤ/g, 'و'],
+  [/ئ/g, 'ي'],
+  [/ء/g, ''],
+  [/ة/g, 'ه'],
+  [/ى/g, 'ي'],
+];
+
+export function normalizeSearchText(input: string): string {
+  let text = input.normalize('NFC').replace(DIACRITICS, '').replace(TATWEEL, '');
+  for (const [pattern, replacement] of FOLDS) text = text.replace(pattern, replacement);
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}

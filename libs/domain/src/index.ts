@@ -1,0 +1,7 @@
+export * from './enums';
+export * from './labels';
+export * from './localized';
+export * from './limits';
+export * from './arabic';
+export * from './money';
+export * from './geography';
