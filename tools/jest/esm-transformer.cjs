@@ -1,7 +1,13 @@
 // Jest (on Node < 24.9) cannot require() ES modules, and NestJS 12 ships only ES modules.
 // This transformer compiles TypeScript sources and ESM-only packages to CommonJS with SWC,
 // rewriting `import.meta.url` (used by those packages with createRequire) to its CommonJS equivalent.
+const path = require('node:path');
 const { createTransformer } = require('@swc/jest');
+
+const ROOT = path.join(__dirname, '../..');
+// Path aliases of tsconfig.base.json, rewritten at compile time so that they also work in Jest's
+// global setup (which does not use moduleNameMapper).
+const { paths } = require(path.join(ROOT, 'tsconfig.base.json')).compilerOptions;
 
 const REQUIRE_DECLARATION = /^\s*const require = createRequire\(import\.meta\.url\);?\s*$/m;
 const CREATE_REQUIRE = /\bcreateRequire\(import\.meta\.url\)/g;
@@ -13,6 +19,8 @@ function create(options = {}) {
       parser: { syntax: 'typescript', decorators: true, tsx: true },
       transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
       target: 'es2022',
+      baseUrl: ROOT,
+      paths,
       keepClassNames: true,
     },
     module: { type: 'commonjs' },

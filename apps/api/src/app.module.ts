@@ -60,7 +60,8 @@ export class AppModule {
             csrfPrevention: config.GRAPHQL_CSRF_PREVENTION,
             allowBatchedHttpRequests: false,
             includeStacktraceInErrorResponses: false,
-            validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH)],
+            // graphql-depth-limit counts the top-level field as depth 0, so N levels is a limit of N - 1.
+            validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH - 1)],
             plugins: [complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY), rateLimitPlugin(limits)],
             formatError: createErrorFormatter(options.logger, !config.isProduction),
             context: async ({ req, res }: Pick<RequestContext, 'req' | 'res'>): Promise<RequestContext> => {

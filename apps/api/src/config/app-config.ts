@@ -91,7 +91,7 @@ export class AppConfig {
 
   /** Highest query cost accepted (see docs/api/guide.md for how it is computed). */
   @Transform(toInt) @IsInt() @Min(100)
-  GRAPHQL_MAX_COMPLEXITY = 20000;
+  GRAPHQL_MAX_COMPLEXITY = 50000;
 
   /** Largest request body, bytes. */
   @Transform(toInt) @IsInt() @Min(1024)

@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
 import { AppError } from './app-error';
+import { variableFieldErrors } from './variable-errors';
 
 /** Codes that Apollo itself raises for malformed requests; they are safe to show as they are. */
 const CLIENT_CODES = new Set([
@@ -29,6 +30,10 @@ export function createErrorFormatter(logger: Logger, exposeDetails: boolean) {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      if (code === 'BAD_USER_INPUT' && !extensions.fieldErrors) {
+        const fieldErrors = variableFieldErrors(formatted.message);
+        if (fieldErrors) extensions.fieldErrors = fieldErrors;
+      }
       return { ...formatted, extensions };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL request');

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server' with { 'resolution-mode': 'import' };
+import { GraphQLError } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { LIMITS } from '@shuraka/domain';
 import { AppError, ErrorCode } from '../errors/app-error';
@@ -10,7 +11,9 @@ export const UNPAGED_LIST_ESTIMATE = 10;
  * Cost of a field: 1, plus its children's cost times the page size for connections (`first`,
  * default 20) or times UNPAGED_LIST_ESTIMATE for plain lists. Every alias is counted.
  */
-export const listAwareEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
+export const listAwareEstimator: ComplexityEstimator = ({ args, childComplexity, field, type: parent }) => {
+  // A connection's `edges` are already counted by the connection's page size.
+  if (parent.name.endsWith('Connection')) return 1 + childComplexity;
   const type = field.type.toString();
   if (typeof args.first === 'number' || type.endsWith('Connection!')) {
     const first = typeof args.first === 'number' ? args.first : LIMITS.pageSizeDefault;
@@ -26,13 +29,21 @@ export function complexityPlugin(maxComplexity: number): ApolloServerPlugin {
     async requestDidStart({ schema }) {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema,
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables,
-            estimators: [listAwareEstimator],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              operationName: request.operationName,
+              query: document,
+              variables: request.variables,
+              estimators: [listAwareEstimator],
+            });
+          } catch (error) {
+            // Variables that do not fit the schema: the operation will not run, and Apollo reports
+            // them as BAD_USER_INPUT when it coerces them.
+            if (error instanceof GraphQLError) return;
+            throw error;
+          }
           if (complexity > maxComplexity) {
             throw new AppError(
               ErrorCode.BAD_USER_INPUT,

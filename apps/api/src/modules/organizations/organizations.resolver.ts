@@ -17,8 +17,9 @@ export class OrganizationsResolver {
 
   @Query(() => OrganizationConnection, { description: 'The partner directory, filtered and paged' })
   @AnySignedIn()
-  async organizations(@Args() args: OrganizationsArgs) {
+  async organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: RequestContext) {
     const page = await this.organizationsService.list(args);
+    for (const edge of page.edges) ctx.loaders.organization.prime(edge.node.id, edge.node);
     return { ...page, edges: page.edges.map((edge) => ({ ...edge, node: toOrganizationType(edge.node) })) };
   }
 

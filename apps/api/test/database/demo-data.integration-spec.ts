@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import pino from 'pino';
+import { createDataSource } from '../../src/database/data-source';
+import { DEMO_CONSORTIA, DEMO_ORGANIZATIONS, DEMO_USERS } from '../../src/database/demo/demo-data';
+import { loadDemoData } from '../../src/database/demo/load-demo';
+import { runMigrations } from '../../src/database/migrate';
+import { verifyPassword } from '../../src/modules/auth/passwords';
+
+describe('demo data', () => {
+  const name = `demo_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  const admin = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+  let url: string;
+  beforeAll(async () => {
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    const parsed = new URL(process.env.TEST_DATABASE_URL!);
+    parsed.pathname = `/${name}`;
+    url = parsed.toString();
+    await runMigrations(url);
+  });
+  afterAll(async () => {
+    await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+    await admin.end();
+  });
+
+  it('loads the consortia of the seed documents once, and not again', async () => {
+    const dataSource = createDataSource({ url });
+    await dataSource.initialize();
+    const logger = pino({ level: 'silent' });
+    try {
+      expect(await loadDemoData(dataSource, logger, 'demo-password-123')).toBe(true);
+      expect(await loadDemoData(dataSource, logger, 'demo-password-123')).toBe(false);
+      const [{ count: organizations }] = await dataSource.query('SELECT count(*)::int AS count FROM organization');
+      expect(organizations).toBe(DEMO_ORGANIZATIONS.length);
+      const consortia = await dataSource.query(
+        `SELECT c.name_ar, o.name_ar AS lead FROM consortium c JOIN consortium_member m ON m.consortium_id = c.id AND m.role = 'LEAD'
+         JOIN organization o ON o.id = m.organization_id ORDER BY c.created_at`,
+      );
+      expect(consortia).toHaveLength(DEMO_CONSORTIA.length);
+      expect(consortia[0]).toEqual({ name_ar: 'شركاء التمكين والإقراض - حضرموت', lead: expect.stringContaining('SMEPS') });
+      const branches = await dataSource.query(
+        `SELECT b.governorate FROM organization_branch b JOIN organization o ON o.id = b.organization_id WHERE o.name_ar = 'برنامج الاتحاد للتمويل الأصغر'`,
+      );
+      expect(new Set(branches.map((row: { governorate: string }) => row.governorate))).toEqual(new Set(['YE-AB', 'YE-HD', 'YE-AD']));
+      const users = await dataSource.query('SELECT email, password_hash FROM app_user ORDER BY email');
+      expect(users.map((user: { email: string }) => user.email)).toEqual(DEMO_USERS.map((user) => user.email).sort());
+      expect(await verifyPassword(users[0].password_hash, 'demo-password-123')).toBe(true);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+});
