@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, OneToMany, type Relation } from 'typeorm';
+import { Check, Column, Entity, OneToMany, type Relation } from 'typeorm';
 import { OrganizationKind } from '@shuraka/domain';
 import { BaseEntity } from '../../database/base.entity';
 import { BranchEntity } from './branch.entity';
