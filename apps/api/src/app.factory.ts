@@ -19,7 +19,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
     bodyParser: false,
     logger: new PinoNestLogger(logger),
   });
-  if (config.TRUST_PROXY) app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
+  if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
   app.use(
     helmet({
       // GraphiQL (development) loads its page from a CDN; the portal itself needs only 'self'.

@@ -3,13 +3,13 @@ import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
-import depthLimit from 'graphql-depth-limit';
 import type { Logger } from 'pino';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import './common/graphql/enums';
 import { AuthGuard } from './common/auth/auth.guard';
 import { createErrorFormatter } from './common/errors/format-error';
 import { complexityPlugin } from './common/graphql/complexity.plugin';
+import { depthLimitRule } from './common/graphql/depth-limit.rule';
 import type { RequestContext } from './common/graphql/context';
 import { createLoaders } from './common/graphql/loaders';
 import { rateLimitPlugin } from './common/graphql/rate-limit.plugin';
@@ -60,8 +60,7 @@ export class AppModule {
             csrfPrevention: config.GRAPHQL_CSRF_PREVENTION,
             allowBatchedHttpRequests: false,
             includeStacktraceInErrorResponses: false,
-            // graphql-depth-limit counts the top-level field as depth 0, so N levels is a limit of N - 1.
-            validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH - 1)],
+            validationRules: [depthLimitRule(config.GRAPHQL_MAX_DEPTH)],
             plugins: [complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY), rateLimitPlugin(limits)],
             formatError: createErrorFormatter(options.logger, !config.isProduction),
             context: async ({ req, res }: Pick<RequestContext, 'req' | 'res'>): Promise<RequestContext> => {

@@ -22,3 +22,13 @@ describe('normalizeSearchText', () => {
     expect(name.includes(normalizeSearchText('نهد'))).toBe(false);
   });
 });
+
+describe('toAsciiDigits', () => {
+  it('converts Arabic-Indic and Persian digits', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { toAsciiDigits } = require('./digits');
+    expect(toAsciiDigits('٧٧٣ ١٢٣ ٤٥٦')).toBe('773 123 456');
+    expect(toAsciiDigits('۰۹۱۲')).toBe('0912');
+    expect(toAsciiDigits('abc 12')).toBe('abc 12');
+  });
+});

@@ -2,7 +2,8 @@
  * Folds the spelling variants Arabic writers mix freely, so that a search for
  * `موسسه العون` finds `مؤسسة العون للتنمية`: hamza forms of alef and of waw/ya, ta marbuta and ha,
  * alef maqsura and ya, tatweel and diacritics. Latin letters are lower-cased.
- * The same function runs in the database migration (as SQL) and here; keep them in step.
+ * The API stores the folded names in `search_text` columns when it writes a row, and folds the query
+ * the same way; rows written by other means need their `search_text` recomputed with this function.
  */
 const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g;
 const TATWEEL = /\u0640/g;

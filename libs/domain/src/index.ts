@@ -5,3 +5,4 @@ export * from './limits';
 export * from './arabic';
 export * from './money';
 export * from './geography';
+export * from './digits';

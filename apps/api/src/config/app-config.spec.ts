@@ -16,6 +16,18 @@ describe('loadConfig', () => {
     expect(config.cookieSecure).toBe(true);
   });
 
+  it('refuses a mistyped boolean instead of reading it as false', () => {
+    expect(() => loadConfig({ COOKIE_SECURE: 'flase' })).toThrow(/COOKIE_SECURE/);
+    expect(loadConfig({ COOKIE_SECURE: 'off' }).cookieSecure).toBe(false);
+  });
+
+  it('reads TRUST_PROXY as hops, a boolean or addresses', () => {
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+    expect(loadConfig({}).trustProxy).toBeUndefined();
+  });
+
   it('names every bad variable in one message', () => {
     let error: unknown;
     try {

@@ -13,8 +13,14 @@ import {
   validateSync,
 } from 'class-validator';
 
-const toBool = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+/** true/false, 1/0, yes/no, on/off; anything else is left as it is so that validation names it. */
+const toBool = ({ value }: { value: unknown }) => {
+  if (value === undefined || value === '' || typeof value === 'boolean') return value === '' ? undefined : value;
+  const text = String(value).toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(text)) return true;
+  if (['0', 'false', 'no', 'off'].includes(text)) return false;
+  return value;
+};
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
 /**
@@ -109,9 +115,18 @@ export class AppConfig {
   @IsOptional() @Transform(toBool) @IsBoolean()
   COOKIE_SECURE?: boolean;
 
-  /** Express `trust proxy` (set when behind a reverse proxy, so rate limits see client addresses). */
+  /** Express `trust proxy` behind a reverse proxy (so rate limits see client addresses): a hop count, `true`, or addresses/subnets. */
   @IsOptional() @IsString()
   TRUST_PROXY?: string;
+
+  /** TRUST_PROXY as Express wants it: a number of hops, a boolean, or the address list. */
+  get trustProxy(): number | boolean | string | undefined {
+    const value = this.TRUST_PROXY?.trim();
+    if (!value) return undefined;
+    if (/^\d+$/.test(value)) return Number(value);
+    if (['true', 'false'].includes(value.toLowerCase())) return value.toLowerCase() === 'true';
+    return value;
+  }
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

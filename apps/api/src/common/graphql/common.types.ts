@@ -37,8 +37,11 @@ export function localized(ar: string | null, en: string | null): LocalizedText {
 }
 
 /** Strips the trailing zeros PostgreSQL's numeric(18,3) adds: "250000.000" → "250000". */
+export function trimAmount(amount: string): string {
+  return amount.includes('.') ? amount.replace(/0+$/, '').replace(/\.$/, '') : amount;
+}
+
 export function toMoney(amount: string | null, currency: string | null): Money | null {
   if (amount === null || currency === null) return null;
-  const trimmed = amount.includes('.') ? amount.replace(/0+$/, '').replace(/\.$/, '') : amount;
-  return { amount: trimmed, currency };
+  return { amount: trimAmount(amount), currency };
 }

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import jwt from 'jsonwebtoken';
+import { configuredOrLocalSecret } from '../../common/secrets';
 import { AppConfig } from '../../config/app-config';
 
 interface TokenClaims {
@@ -18,7 +16,7 @@ export class TokenService {
   private readonly secret: string;
 
   constructor(private readonly config: AppConfig) {
-    this.secret = config.JWT_SECRET ?? developmentSecret(config.DATA_DIR);
+    this.secret = configuredOrLocalSecret(config.JWT_SECRET, config.DATA_DIR, 'jwt-secret');
   }
 
   sign(userId: string): string {
@@ -35,13 +33,4 @@ export class TokenService {
   get ttlSeconds(): number {
     return this.config.JWT_TTL_MINUTES * 60;
   }
-}
-
-function developmentSecret(dataDir: string): string {
-  const file = join(dataDir, 'jwt-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(48).toString('base64url');
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
 }

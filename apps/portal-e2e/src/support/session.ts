@@ -1,0 +1,14 @@
+import type { Page } from 'playwright-core';
+
+/** Signs in through the sign-in page and waits for the app shell. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/');
+  await page.locator('input[type="email"]').fill(email);
+  await page.locator('input[type="password"]').fill(password);
+  await page.locator('form button[type="submit"]').click();
+  await page.locator('input[type="password"]').waitFor({ state: 'detached' });
+}
+
+export async function htmlDirection(page: Page): Promise<{ dir: string | null; lang: string | null }> {
+  return page.evaluate(() => ({ dir: document.documentElement.getAttribute('dir'), lang: document.documentElement.getAttribute('lang') }));
+}

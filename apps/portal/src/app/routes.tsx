@@ -1,0 +1,61 @@
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { Navigate, type RouteObject } from 'react-router';
+import { ConsortiaPage } from '../modules/consortia/components/ConsortiaPage';
+import { ConsortiumPage } from '../modules/consortia/components/ConsortiumPage';
+import { OrganizationPage } from '../modules/organizations/components/OrganizationPage';
+import { OrganizationsPage } from '../modules/organizations/components/OrganizationsPage';
+import { ServicesPage } from '../modules/services/components/ServicesPage';
+import { NotFoundPage, PageLoader } from '../shared/components/states';
+import { RouteErrorPage } from './shell/RouteErrorPage';
+import { AppLayout } from './shell/AppLayout';
+
+// Forms are used by few people and rarely: they load on demand, keeping the first download small on weak connections.
+const CreateOrganizationPage = lazy(() =>
+  import('../modules/organizations/components/OrganizationFormPages').then((m) => ({ default: m.CreateOrganizationPage })),
+);
+const EditOrganizationPage = lazy(() =>
+  import('../modules/organizations/components/OrganizationFormPages').then((m) => ({ default: m.EditOrganizationPage })),
+);
+const CreateServicePage = lazy(() =>
+  import('../modules/services/components/ServiceFormPages').then((m) => ({ default: m.CreateServicePage })),
+);
+const EditServicePage = lazy(() =>
+  import('../modules/services/components/ServiceFormPages').then((m) => ({ default: m.EditServicePage })),
+);
+const CreateConsortiumPage = lazy(() =>
+  import('../modules/consortia/components/ConsortiumFormPages').then((m) => ({ default: m.CreateConsortiumPage })),
+);
+const EditConsortiumPage = lazy(() =>
+  import('../modules/consortia/components/ConsortiumFormPages').then((m) => ({ default: m.EditConsortiumPage })),
+);
+
+function onDemand(Page: LazyExoticComponent<ComponentType>) {
+  return (
+    <Suspense fallback={<PageLoader />}>
+      <Page />
+    </Suspense>
+  );
+}
+
+/** Every page sits inside the shell; permission checks live in the pages (the API has the last word). */
+export const appRoutes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      { index: true, element: <Navigate to="/organizations" replace /> },
+      { path: 'organizations', element: <OrganizationsPage /> },
+      { path: 'organizations/new', element: onDemand(CreateOrganizationPage) },
+      { path: 'organizations/:id', element: <OrganizationPage /> },
+      { path: 'organizations/:id/edit', element: onDemand(EditOrganizationPage) },
+      { path: 'organizations/:id/services/new', element: onDemand(CreateServicePage) },
+      { path: 'organizations/:id/services/:serviceId/edit', element: onDemand(EditServicePage) },
+      { path: 'consortia', element: <ConsortiaPage /> },
+      { path: 'consortia/new', element: onDemand(CreateConsortiumPage) },
+      { path: 'consortia/:id', element: <ConsortiumPage /> },
+      { path: 'consortia/:id/edit', element: onDemand(EditConsortiumPage) },
+      { path: 'services', element: <ServicesPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

@@ -1,0 +1,149 @@
+import { AppShell, Badge, Burger, Button, Container, Divider, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import {
+  IconBuildingCommunity,
+  IconHeartHandshake,
+  IconLogout,
+  IconPlus,
+  IconUsersGroup,
+  type Icon,
+} from '@tabler/icons-react';
+import { ROLE_LABELS } from '@shuraka/domain';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useSession } from '../../modules/auth/hooks/use-current-user';
+import { navigationFor, type NavItem, type NavKey } from '../../modules/auth/utils/permissions';
+import { LanguageSwitch } from '../../shared/components/LanguageSwitch';
+import { useLocale } from '../../shared/hooks/use-locale';
+
+const NAV_ICONS: Record<NavKey, Icon> = {
+  organizations: IconBuildingCommunity,
+  consortia: IconUsersGroup,
+  services: IconHeartHandshake,
+  newOrganization: IconPlus,
+  newConsortium: IconPlus,
+};
+
+/** The item whose path is the longest prefix of the current one (so /organizations/new is not also "Organisations"). */
+export function activeNavKey(items: readonly NavItem[], pathname: string): NavKey | undefined {
+  const matching = items.filter((item) => pathname === item.to || pathname.startsWith(`${item.to}/`));
+  const exact = matching.find((item) => item.to === pathname);
+  if (exact) return exact.key;
+  return matching.sort((a, b) => b.to.length - a.to.length)[0]?.key;
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { user, signOut } = useSession();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const { pathname } = useLocation();
+
+  useEffect(() => close(), [pathname, close]);
+
+  const items = navigationFor(user);
+  const active = activeNavKey(items, pathname);
+  const roleLabel = ROLE_LABELS[user.role][locale];
+
+  const renderItem = (item: NavItem) => {
+    const ItemIcon = NAV_ICONS[item.key];
+    return (
+      <NavLink
+        key={item.key}
+        component={Link}
+        to={item.to}
+        label={t(`common.nav.${item.key}`)}
+        leftSection={<ItemIcon size={18} stroke={1.6} aria-hidden />}
+        active={active === item.key}
+        aria-current={active === item.key ? 'page' : undefined}
+        data-testid={`nav-${item.key}`}
+      />
+    );
+  };
+
+  const adminItems = items.filter((item) => item.group === 'admin');
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('common.nav.toggle')} />
+            <UnstyledButton component={Link} to="/" aria-label={t('common.appName')}>
+              <Text fw={800} size="xl" c="teal.8" lh={1}>
+                {t('common.appName')}
+              </Text>
+            </UnstyledButton>
+            <Text size="sm" c="dimmed" visibleFrom="md">
+              {t('common.appTagline')}
+            </Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageSwitch />
+            <Group gap={6} wrap="nowrap" visibleFrom="sm" data-testid="current-user">
+              <Text size="sm" fw={600} truncate maw={180}>
+                {user.displayName}
+              </Text>
+              <Badge variant="light" size="sm">
+                {roleLabel}
+              </Badge>
+            </Group>
+            <Button
+              variant="subtle"
+              color="gray"
+              size="compact-sm"
+              leftSection={<IconLogout size={16} aria-hidden className="flip-rtl" />}
+              onClick={() => void signOut()}
+              visibleFrom="sm"
+              data-testid="sign-out"
+            >
+              {t('common.user.signOut')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm" component="nav" aria-label={t('common.nav.main')}>
+        <AppShell.Section grow>
+          <Stack gap={2}>{items.filter((item) => item.group === 'directory').map(renderItem)}</Stack>
+          {adminItems.length > 0 ? (
+            <>
+              <Divider my="sm" label={t('common.nav.administration')} labelPosition="center" />
+              <Stack gap={2}>{adminItems.map(renderItem)}</Stack>
+            </>
+          ) : null}
+        </AppShell.Section>
+        <AppShell.Section hiddenFrom="sm">
+          <Divider my="sm" />
+          <Stack gap={6}>
+            <Text size="sm" fw={600}>
+              {user.displayName}
+            </Text>
+            <Badge variant="light" size="sm">
+              {roleLabel}
+            </Badge>
+            <Button
+              variant="light"
+              color="gray"
+              leftSection={<IconLogout size={16} aria-hidden className="flip-rtl" />}
+              onClick={() => void signOut()}
+            >
+              {t('common.user.signOut')}
+            </Button>
+          </Stack>
+        </AppShell.Section>
+      </AppShell.Navbar>
+
+      <AppShell.Main>
+        <Container size="lg" px={0}>
+          <Outlet />
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

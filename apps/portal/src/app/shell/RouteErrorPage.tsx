@@ -1,0 +1,15 @@
+import { Center, Stack } from '@mantine/core';
+import { useRouteError } from 'react-router';
+import { ErrorState } from '../../shared/components/states';
+
+/** A render failure inside a page: offer a reload instead of a blank screen. */
+export function RouteErrorPage() {
+  const error = useRouteError();
+  return (
+    <Center mih="60dvh" p="md">
+      <Stack maw={480} w="100%">
+        <ErrorState error={error} onRetry={() => window.location.reload()} />
+      </Stack>
+    </Center>
+  );
+}

@@ -1,0 +1,172 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    displayName\n    role\n    organization {\n      id\n      name {\n        ar\n        en\n      }\n    }\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  fragment ConsortiumFields on Consortium {\n    id\n    name {\n      ar\n      en\n    }\n    country\n    purpose {\n      ar\n      en\n    }\n    members {\n      role\n      organization {\n        id\n        name {\n          ar\n          en\n        }\n        kind\n        governorates\n      }\n    }\n  }\n": typeof types.ConsortiumFieldsFragmentDoc,
+    "\n  query Consortia($first: Int, $after: String) {\n    consortia(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ConsortiumFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsortiaDocument,
+    "\n  query Consortium($id: ID!) {\n    consortium(id: $id) {\n      ...ConsortiumFields\n    }\n  }\n": typeof types.ConsortiumDocument,
+    "\n  mutation CreateConsortium($input: CreateConsortiumInput!) {\n    createConsortium(input: $input) {\n      ...ConsortiumFields\n    }\n  }\n": typeof types.CreateConsortiumDocument,
+    "\n  mutation UpdateConsortium($id: ID!, $input: UpdateConsortiumInput!) {\n    updateConsortium(id: $id, input: $input) {\n      ...ConsortiumFields\n    }\n  }\n": typeof types.UpdateConsortiumDocument,
+    "\n  mutation AddConsortiumMember($input: AddConsortiumMemberInput!) {\n    addConsortiumMember(input: $input) {\n      ...ConsortiumFields\n    }\n  }\n": typeof types.AddConsortiumMemberDocument,
+    "\n  mutation RemoveConsortiumMember($input: RemoveConsortiumMemberInput!) {\n    removeConsortiumMember(input: $input) {\n      ...ConsortiumFields\n    }\n  }\n": typeof types.RemoveConsortiumMemberDocument,
+    "\n  fragment OrganizationSummaryFields on Organization {\n    id\n    name {\n      ar\n      en\n    }\n    kind\n    governorates\n    branches {\n      governorate\n    }\n  }\n": typeof types.OrganizationSummaryFieldsFragmentDoc,
+    "\n  query Organizations($filter: OrganizationFilter, $first: Int, $after: String) {\n    organizations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OrganizationSummaryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrganizationsDocument,
+    "\n  query OrganizationOptions($filter: OrganizationFilter, $first: Int) {\n    organizations(filter: $filter, first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          name {\n            ar\n            en\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrganizationOptionsDocument,
+    "\n  fragment OrganizationDetailFields on Organization {\n    id\n    name {\n      ar\n      en\n    }\n    kind\n    governorates\n    branches {\n      name {\n        ar\n        en\n      }\n      governorate\n      district\n    }\n  }\n": typeof types.OrganizationDetailFieldsFragmentDoc,
+    "\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationDetailFields\n      services {\n        ...ServiceFields\n      }\n      consortia {\n        id\n        name {\n          ar\n          en\n        }\n        country\n      }\n    }\n  }\n": typeof types.OrganizationDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...OrganizationDetailFields\n    }\n  }\n": typeof types.CreateOrganizationDocument,
+    "\n  mutation UpdateOrganization($id: ID!, $input: UpdateOrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      ...OrganizationDetailFields\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
+    "\n  fragment ServiceFields on Service {\n    id\n    name {\n      ar\n      en\n    }\n    description {\n      ar\n      en\n    }\n    kind\n    categories\n    governorates\n    projectSizes\n    gender\n    minAge\n    maxAge\n    minAmount {\n      amount\n      currency\n    }\n    maxAmount {\n      amount\n      currency\n    }\n    guaranteeRequired\n    capacity\n    capacityUsed\n    decisionDays\n  }\n": typeof types.ServiceFieldsFragmentDoc,
+    "\n  query Services($filter: ServiceFilter, $first: Int, $after: String) {\n    services(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ServiceFields\n          organization {\n            id\n            name {\n              ar\n              en\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ServicesDocument,
+    "\n  mutation CreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      ...ServiceFields\n      organization {\n        id\n      }\n    }\n  }\n": typeof types.CreateServiceDocument,
+    "\n  mutation UpdateService($id: ID!, $input: UpdateServiceInput!) {\n    updateService(id: $id, input: $input) {\n      ...ServiceFields\n    }\n  }\n": typeof types.UpdateServiceDocument,
+};
+const documents: Documents = {
+    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    displayName\n    role\n    organization {\n      id\n      name {\n        ar\n        en\n      }\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  fragment ConsortiumFields on Consortium {\n    id\n    name {\n      ar\n      en\n    }\n    country\n    purpose {\n      ar\n      en\n    }\n    members {\n      role\n      organization {\n        id\n        name {\n          ar\n          en\n        }\n        kind\n        governorates\n      }\n    }\n  }\n": types.ConsortiumFieldsFragmentDoc,
+    "\n  query Consortia($first: Int, $after: String) {\n    consortia(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ConsortiumFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsortiaDocument,
+    "\n  query Consortium($id: ID!) {\n    consortium(id: $id) {\n      ...ConsortiumFields\n    }\n  }\n": types.ConsortiumDocument,
+    "\n  mutation CreateConsortium($input: CreateConsortiumInput!) {\n    createConsortium(input: $input) {\n      ...ConsortiumFields\n    }\n  }\n": types.CreateConsortiumDocument,
+    "\n  mutation UpdateConsortium($id: ID!, $input: UpdateConsortiumInput!) {\n    updateConsortium(id: $id, input: $input) {\n      ...ConsortiumFields\n    }\n  }\n": types.UpdateConsortiumDocument,
+    "\n  mutation AddConsortiumMember($input: AddConsortiumMemberInput!) {\n    addConsortiumMember(input: $input) {\n      ...ConsortiumFields\n    }\n  }\n": types.AddConsortiumMemberDocument,
+    "\n  mutation RemoveConsortiumMember($input: RemoveConsortiumMemberInput!) {\n    removeConsortiumMember(input: $input) {\n      ...ConsortiumFields\n    }\n  }\n": types.RemoveConsortiumMemberDocument,
+    "\n  fragment OrganizationSummaryFields on Organization {\n    id\n    name {\n      ar\n      en\n    }\n    kind\n    governorates\n    branches {\n      governorate\n    }\n  }\n": types.OrganizationSummaryFieldsFragmentDoc,
+    "\n  query Organizations($filter: OrganizationFilter, $first: Int, $after: String) {\n    organizations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OrganizationSummaryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrganizationsDocument,
+    "\n  query OrganizationOptions($filter: OrganizationFilter, $first: Int) {\n    organizations(filter: $filter, first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          name {\n            ar\n            en\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrganizationOptionsDocument,
+    "\n  fragment OrganizationDetailFields on Organization {\n    id\n    name {\n      ar\n      en\n    }\n    kind\n    governorates\n    branches {\n      name {\n        ar\n        en\n      }\n      governorate\n      district\n    }\n  }\n": types.OrganizationDetailFieldsFragmentDoc,
+    "\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationDetailFields\n      services {\n        ...ServiceFields\n      }\n      consortia {\n        id\n        name {\n          ar\n          en\n        }\n        country\n      }\n    }\n  }\n": types.OrganizationDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...OrganizationDetailFields\n    }\n  }\n": types.CreateOrganizationDocument,
+    "\n  mutation UpdateOrganization($id: ID!, $input: UpdateOrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      ...OrganizationDetailFields\n    }\n  }\n": types.UpdateOrganizationDocument,
+    "\n  fragment ServiceFields on Service {\n    id\n    name {\n      ar\n      en\n    }\n    description {\n      ar\n      en\n    }\n    kind\n    categories\n    governorates\n    projectSizes\n    gender\n    minAge\n    maxAge\n    minAmount {\n      amount\n      currency\n    }\n    maxAmount {\n      amount\n      currency\n    }\n    guaranteeRequired\n    capacity\n    capacityUsed\n    decisionDays\n  }\n": types.ServiceFieldsFragmentDoc,
+    "\n  query Services($filter: ServiceFilter, $first: Int, $after: String) {\n    services(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ServiceFields\n          organization {\n            id\n            name {\n              ar\n              en\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ServicesDocument,
+    "\n  mutation CreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      ...ServiceFields\n      organization {\n        id\n      }\n    }\n  }\n": types.CreateServiceDocument,
+    "\n  mutation UpdateService($id: ID!, $input: UpdateServiceInput!) {\n    updateService(id: $id, input: $input) {\n      ...ServiceFields\n    }\n  }\n": types.UpdateServiceDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CurrentUserFields on User {\n    id\n    email\n    displayName\n    role\n    organization {\n      id\n      name {\n        ar\n        en\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CurrentUserFields on User {\n    id\n    email\n    displayName\n    role\n    organization {\n      id\n      name {\n        ar\n        en\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsortiumFields on Consortium {\n    id\n    name {\n      ar\n      en\n    }\n    country\n    purpose {\n      ar\n      en\n    }\n    members {\n      role\n      organization {\n        id\n        name {\n          ar\n          en\n        }\n        kind\n        governorates\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ConsortiumFields on Consortium {\n    id\n    name {\n      ar\n      en\n    }\n    country\n    purpose {\n      ar\n      en\n    }\n    members {\n      role\n      organization {\n        id\n        name {\n          ar\n          en\n        }\n        kind\n        governorates\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Consortia($first: Int, $after: String) {\n    consortia(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ConsortiumFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Consortia($first: Int, $after: String) {\n    consortia(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ConsortiumFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Consortium($id: ID!) {\n    consortium(id: $id) {\n      ...ConsortiumFields\n    }\n  }\n"): (typeof documents)["\n  query Consortium($id: ID!) {\n    consortium(id: $id) {\n      ...ConsortiumFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateConsortium($input: CreateConsortiumInput!) {\n    createConsortium(input: $input) {\n      ...ConsortiumFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateConsortium($input: CreateConsortiumInput!) {\n    createConsortium(input: $input) {\n      ...ConsortiumFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateConsortium($id: ID!, $input: UpdateConsortiumInput!) {\n    updateConsortium(id: $id, input: $input) {\n      ...ConsortiumFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateConsortium($id: ID!, $input: UpdateConsortiumInput!) {\n    updateConsortium(id: $id, input: $input) {\n      ...ConsortiumFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddConsortiumMember($input: AddConsortiumMemberInput!) {\n    addConsortiumMember(input: $input) {\n      ...ConsortiumFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddConsortiumMember($input: AddConsortiumMemberInput!) {\n    addConsortiumMember(input: $input) {\n      ...ConsortiumFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveConsortiumMember($input: RemoveConsortiumMemberInput!) {\n    removeConsortiumMember(input: $input) {\n      ...ConsortiumFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveConsortiumMember($input: RemoveConsortiumMemberInput!) {\n    removeConsortiumMember(input: $input) {\n      ...ConsortiumFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganizationSummaryFields on Organization {\n    id\n    name {\n      ar\n      en\n    }\n    kind\n    governorates\n    branches {\n      governorate\n    }\n  }\n"): (typeof documents)["\n  fragment OrganizationSummaryFields on Organization {\n    id\n    name {\n      ar\n      en\n    }\n    kind\n    governorates\n    branches {\n      governorate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organizations($filter: OrganizationFilter, $first: Int, $after: String) {\n    organizations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OrganizationSummaryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Organizations($filter: OrganizationFilter, $first: Int, $after: String) {\n    organizations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OrganizationSummaryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationOptions($filter: OrganizationFilter, $first: Int) {\n    organizations(filter: $filter, first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          name {\n            ar\n            en\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationOptions($filter: OrganizationFilter, $first: Int) {\n    organizations(filter: $filter, first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          name {\n            ar\n            en\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganizationDetailFields on Organization {\n    id\n    name {\n      ar\n      en\n    }\n    kind\n    governorates\n    branches {\n      name {\n        ar\n        en\n      }\n      governorate\n      district\n    }\n  }\n"): (typeof documents)["\n  fragment OrganizationDetailFields on Organization {\n    id\n    name {\n      ar\n      en\n    }\n    kind\n    governorates\n    branches {\n      name {\n        ar\n        en\n      }\n      governorate\n      district\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationDetailFields\n      services {\n        ...ServiceFields\n      }\n      consortia {\n        id\n        name {\n          ar\n          en\n        }\n        country\n      }\n    }\n  }\n"): (typeof documents)["\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationDetailFields\n      services {\n        ...ServiceFields\n      }\n      consortia {\n        id\n        name {\n          ar\n          en\n        }\n        country\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...OrganizationDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...OrganizationDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganization($id: ID!, $input: UpdateOrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      ...OrganizationDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganization($id: ID!, $input: UpdateOrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      ...OrganizationDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceFields on Service {\n    id\n    name {\n      ar\n      en\n    }\n    description {\n      ar\n      en\n    }\n    kind\n    categories\n    governorates\n    projectSizes\n    gender\n    minAge\n    maxAge\n    minAmount {\n      amount\n      currency\n    }\n    maxAmount {\n      amount\n      currency\n    }\n    guaranteeRequired\n    capacity\n    capacityUsed\n    decisionDays\n  }\n"): (typeof documents)["\n  fragment ServiceFields on Service {\n    id\n    name {\n      ar\n      en\n    }\n    description {\n      ar\n      en\n    }\n    kind\n    categories\n    governorates\n    projectSizes\n    gender\n    minAge\n    maxAge\n    minAmount {\n      amount\n      currency\n    }\n    maxAmount {\n      amount\n      currency\n    }\n    guaranteeRequired\n    capacity\n    capacityUsed\n    decisionDays\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Services($filter: ServiceFilter, $first: Int, $after: String) {\n    services(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ServiceFields\n          organization {\n            id\n            name {\n              ar\n              en\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Services($filter: ServiceFilter, $first: Int, $after: String) {\n    services(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ServiceFields\n          organization {\n            id\n            name {\n              ar\n              en\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      ...ServiceFields\n      organization {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      ...ServiceFields\n      organization {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateService($id: ID!, $input: UpdateServiceInput!) {\n    updateService(id: $id, input: $input) {\n      ...ServiceFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateService($id: ID!, $input: UpdateServiceInput!) {\n    updateService(id: $id, input: $input) {\n      ...ServiceFields\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,46 @@
+import type { Translation } from '../en';
+
+export const consortia: Translation['consortia'] = {
+  list: {
+    title: 'الشراكات',
+    empty: 'لا توجد شراكات بعد.',
+    lead: 'المنظمة المساندة: {{name}}',
+    noLead: 'لم تُحدَّد منظمة مساندة بعد',
+    memberCount: 'الأعضاء: {{count}}',
+  },
+  page: {
+    country: 'الدولة',
+    purpose: 'الهدف',
+    noPurpose: 'لم يُكتب الهدف بعد.',
+    members: 'الأعضاء',
+    noMembers: 'لا يوجد أعضاء بعد.',
+    edit: 'تعديل الشراكة',
+    addMember: 'إضافة عضو',
+    removeMember: 'إزالة {{name}}',
+    removeTitle: 'إزالة عضو',
+    removeQuestion: 'هل تريد إزالة {{name}} من هذه الشراكة؟',
+    removed: 'تمت إزالة العضو.',
+    added: 'تمت إضافة العضو.',
+  },
+  form: {
+    createTitle: 'شراكة جديدة',
+    editTitle: 'تعديل الشراكة',
+    nameAr: 'الاسم بالعربية',
+    nameEn: 'الاسم بالإنجليزية',
+    nameHint: 'أدخل أحد الاسمين على الأقل.',
+    country: 'الدولة',
+    countryPlaceholder: 'اختر الدولة',
+    lead: 'المنظمة المساندة (القائدة)',
+    leadHint: 'تنسّق بين الأعضاء وتتابع التنفيذ والإنفاق.',
+    purposeAr: 'الهدف بالعربية',
+    purposeEn: 'الهدف بالإنجليزية',
+    submitCreate: 'إنشاء الشراكة',
+    submitSave: 'حفظ التعديلات',
+    created: 'تم إنشاء الشراكة.',
+    saved: 'تم حفظ التعديلات.',
+  },
+  memberForm: {
+    role: 'الدور في الشراكة',
+    submit: 'إضافة العضو',
+  },
+};

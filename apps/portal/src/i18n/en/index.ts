@@ -1,0 +1,12 @@
+import { auth } from './auth';
+import { common } from './common';
+import { consortia } from './consortia';
+import { errors } from './errors';
+import { organizations } from './organizations';
+import { services } from './services';
+import { validation } from './validation';
+
+export const en = { common, auth, errors, validation, organizations, consortia, services };
+
+/** The shape every language must fill: the same keys, any text. */
+export type Translation = typeof en;

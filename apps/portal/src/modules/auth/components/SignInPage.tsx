@@ -1,0 +1,104 @@
+import { Alert, Button, Card, Center, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../../../shared/components/LanguageSwitch';
+import { toApiError, type ApiErrorCode } from '../../../shared/utils/api-errors';
+import { describeErrorCode } from '../../../shared/utils/describe-error';
+import { LOGIN } from '../graphql/auth.graphql';
+
+export interface SignInPageProps {
+  /** Called once the API has set the session cookie. */
+  onSignedIn: () => void | Promise<unknown>;
+}
+
+export function SignInPage({ onSignedIn }: SignInPageProps) {
+  const { t } = useTranslation();
+  const [login, { loading }] = useMutation(LOGIN);
+  const [failure, setFailure] = useState<ApiErrorCode | null>(null);
+
+  const form = useForm({
+    initialValues: { email: '', password: '' },
+    validate: {
+      email: (value) => (value.trim() ? null : t('auth.signIn.emailRequired')),
+      password: (value) => (value ? null : t('auth.signIn.passwordRequired')),
+    },
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setFailure(null);
+    try {
+      await login({ variables: { input: { email: values.email.trim(), password: values.password } } });
+      await onSignedIn();
+    } catch (error) {
+      setFailure(toApiError(error).code);
+      form.setFieldValue('password', '');
+    }
+  });
+
+  return (
+    <Center mih="100dvh" p="md" bg="var(--mantine-color-gray-0)">
+      <Stack w="100%" maw={420} gap="md">
+        <Group justify="space-between">
+          <Stack gap={0}>
+            <Title order={1} size="h2" c="teal.8">
+              {t('common.appName')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('common.appTagline')}
+            </Text>
+          </Stack>
+          <LanguageSwitch />
+        </Group>
+        <Card withBorder padding="lg" radius="md" component="main">
+          <form onSubmit={submit} noValidate>
+            <Stack gap="md">
+              <Stack gap={4}>
+                <Title order={2} size="h3">
+                  {t('auth.signIn.title')}
+                </Title>
+                <Text size="sm" c="dimmed">
+                  {t('auth.signIn.subtitle')}
+                </Text>
+              </Stack>
+              {failure ? (
+                <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert" data-testid="sign-in-error">
+                  {signInFailureMessage(failure, t)}
+                </Alert>
+              ) : null}
+              <TextInput
+                label={t('auth.signIn.email')}
+                type="email"
+                autoComplete="username"
+                inputMode="email"
+                dir="ltr"
+                required
+                withAsterisk={false}
+                {...form.getInputProps('email')}
+              />
+              <PasswordInput
+                label={t('auth.signIn.password')}
+                autoComplete="current-password"
+                dir="ltr"
+                required
+                withAsterisk={false}
+                {...form.getInputProps('password')}
+              />
+              <Button type="submit" loading={loading} fullWidth>
+                {t('auth.signIn.submit')}
+              </Button>
+            </Stack>
+          </form>
+        </Card>
+      </Stack>
+    </Center>
+  );
+}
+
+function signInFailureMessage(code: ApiErrorCode, t: ReturnType<typeof useTranslation>['t']): string {
+  if (code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT') return t('auth.signIn.badCredentials');
+  if (code === 'TOO_MANY_REQUESTS') return t('auth.signIn.tooManyAttempts');
+  return describeErrorCode(code, t);
+}

@@ -1,0 +1,124 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Select, SimpleGrid, Stack } from '@mantine/core';
+import { APPLICANT_CATEGORY_LABELS, LIMITS, SERVICE_KIND_LABELS, pickLocalized } from '@shuraka/domain';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useCurrentUser } from '../../auth/hooks/use-current-user';
+import { canManageServices } from '../../auth/utils/permissions';
+import { OrganizationPicker } from '../../organizations/components/OrganizationPicker';
+import { withParam } from '../../organizations/utils/organization-filter';
+import { LoadMoreFooter } from '../../../shared/components/LoadMoreFooter';
+import { PageHeader } from '../../../shared/components/PageHeader';
+import { GovernorateSelect } from '../../../shared/components/fields';
+import { EmptyState, ErrorState, ListSkeleton } from '../../../shared/components/states';
+import { useLocale } from '../../../shared/hooks/use-locale';
+import { useNotify } from '../../../shared/hooks/use-notify';
+import { enumOptions } from '../../../shared/utils/options';
+import { SERVICES_QUERY } from '../graphql/services.graphql';
+import { serviceFilterFromParams } from '../utils/service-filter';
+import { ServiceCard } from './ServiceCard';
+
+export function ServicesPage() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const user = useCurrentUser();
+  const notify = useNotify();
+  const [params, setParams] = useSearchParams();
+  const filter = useMemo(() => serviceFilterFromParams(params), [params]);
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(SERVICES_QUERY, {
+    variables: { filter, first: LIMITS.pageSizeDefault },
+  });
+  const result = (data ?? previousData)?.services;
+  const setFilter = (key: string, value: string | null) => setParams((current) => withParam(current, key, value), { replace: true });
+  const hasFilters = Object.keys(filter).length > 0;
+  // Opened from a link with ?organization=…: the results name the provider even if the picker has not loaded it.
+  const provider = result?.edges.find(({ node }) => node.organization.id === filter.organizationId)?.node.organization;
+  const providerName = provider ? pickLocalized(provider.name, locale) : undefined;
+
+  return (
+    <Stack gap="md">
+      <PageHeader title={t('services.list.title')} />
+
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" role="search">
+        <OrganizationPicker
+          label={t('services.list.organization')}
+          placeholder={t('common.filters.all')}
+          value={params.get('organization')}
+          valueLabel={providerName}
+          onChange={(id) => setFilter('organization', id)}
+          data-testid="service-filter-organization"
+        />
+        <Select
+          label={t('services.list.kind')}
+          placeholder={t('common.filters.all')}
+          data={enumOptions(SERVICE_KIND_LABELS, locale)}
+          value={params.get('kind')}
+          onChange={(value) => setFilter('kind', value)}
+          clearable
+          data-testid="service-filter-kind"
+        />
+        <Select
+          label={t('services.list.category')}
+          placeholder={t('common.filters.all')}
+          data={enumOptions(APPLICANT_CATEGORY_LABELS, locale)}
+          value={params.get('category')}
+          onChange={(value) => setFilter('category', value)}
+          clearable
+          data-testid="service-filter-category"
+        />
+        <GovernorateSelect
+          label={t('services.list.governorate')}
+          placeholder={t('common.filters.all')}
+          value={params.get('governorate')}
+          onChange={(value) => setFilter('governorate', value)}
+          clearable
+          data-testid="service-filter-governorate"
+        />
+      </SimpleGrid>
+
+      {error && !result ? (
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      ) : !result ? (
+        <ListSkeleton />
+      ) : result.edges.length === 0 ? (
+        <EmptyState
+          title={t('services.list.empty')}
+          hint={hasFilters ? t('services.list.emptyHint') : undefined}
+          action={
+            hasFilters ? (
+              <Button variant="light" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+                {t('common.actions.clearFilters')}
+              </Button>
+            ) : null
+          }
+        />
+      ) : (
+        <>
+          {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
+          <Stack gap="sm" aria-busy={loading}>
+            {result.edges.map(({ node }) => (
+              <ServiceCard
+                key={node.id}
+                service={node}
+                organization={node.organization}
+                editTo={
+                  canManageServices(user, node.organization.id)
+                    ? `/organizations/${node.organization.id}/services/${node.id}/edit`
+                    : undefined
+                }
+              />
+            ))}
+          </Stack>
+          <LoadMoreFooter
+            shown={result.edges.length}
+            total={result.totalCount}
+            hasNextPage={result.pageInfo.hasNextPage}
+            loading={loading}
+            onLoadMore={() => void fetchMore({ variables: { after: result.pageInfo.endCursor } }).catch(notify.failure)}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}

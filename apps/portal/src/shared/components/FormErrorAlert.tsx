@@ -1,0 +1,33 @@
+import { Alert, List, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../utils/api-errors';
+import { describeErrorCode, describeFieldError } from '../utils/describe-error';
+
+/** The general alert above a form: what failed, the API's own words for a conflict, and field errors the form cannot place. */
+export function FormErrorAlert({ error }: { error: ApiError | null }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  const showServerMessage = error.code === 'CONFLICT' && error.message;
+  return (
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={describeErrorCode(error.code, t)}
+      role="alert"
+      data-testid="form-error"
+    >
+      {showServerMessage ? <Text size="sm">{error.message}</Text> : null}
+      {error.fieldErrors.length > 0 ? (
+        <List size="sm">
+          {error.fieldErrors.map((fieldError) => (
+            <List.Item key={`${fieldError.field}:${fieldError.constraint ?? fieldError.message}`}>
+              {describeFieldError(fieldError, t)}
+            </List.Item>
+          ))}
+        </List>
+      ) : null}
+    </Alert>
+  );
+}

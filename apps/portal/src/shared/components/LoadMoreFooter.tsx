@@ -1,0 +1,29 @@
+import { Button, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useLocale } from '../hooks/use-locale';
+import { formatNumber } from '../utils/format';
+
+export interface LoadMoreFooterProps {
+  shown: number;
+  total: number;
+  hasNextPage: boolean;
+  loading: boolean;
+  onLoadMore: () => void;
+}
+
+export function LoadMoreFooter({ shown, total, hasNextPage, loading, onLoadMore }: LoadMoreFooterProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <Group justify="space-between" mt="md" gap="sm">
+      <Text size="sm" c="dimmed" data-testid="list-count" aria-live="polite">
+        {t('common.pagination.shown', { shown: formatNumber(shown, locale), total: formatNumber(total, locale) })}
+      </Text>
+      {hasNextPage ? (
+        <Button variant="light" onClick={onLoadMore} loading={loading} data-testid="load-more">
+          {t('common.actions.loadMore')}
+        </Button>
+      ) : null}
+    </Group>
+  );
+}

@@ -1,0 +1,61 @@
+import type { UseFormReturnType } from '@mantine/form';
+import { useCallback, useRef, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toApiError, type ApiError } from '../utils/api-errors';
+import { describeFieldError } from '../utils/describe-error';
+import { formFieldPaths, mapFieldErrors } from '../utils/field-errors';
+
+export interface FormErrors {
+  /** For <FormErrorAlert>: null while there is nothing to say. */
+  generalError: ApiError | null;
+  /** Puts a failed mutation's field errors under their fields and the rest in the general alert. */
+  handleError: (error: unknown) => void;
+  clear: () => void;
+  /** Attach to the <form>: after a failure the first invalid field gets focus (or the alert is scrolled to). */
+  formRef: RefObject<HTMLFormElement | null>;
+  /** Pass as the second argument of `form.onSubmit`, for failures found in the browser. */
+  onInvalid: () => void;
+}
+
+/** On a phone the first error is often off-screen: move to it once the errors have rendered. */
+function revealFirstProblem(form: HTMLFormElement | null) {
+  requestAnimationFrame(() => {
+    if (!form) return;
+    const invalid = form.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (invalid) {
+      invalid.focus({ preventScroll: true });
+      invalid.scrollIntoView?.({ block: 'center' });
+      return;
+    }
+    form.querySelector<HTMLElement>('[role="alert"]')?.scrollIntoView?.({ block: 'nearest' });
+  });
+}
+
+ 
+export function useFormErrors<Values extends Record<string, any>>(form: UseFormReturnType<Values, any>): FormErrors {
+  const { t } = useTranslation();
+  const [generalError, setGeneralError] = useState<ApiError | null>(null);
+  const formRef = useRef<HTMLFormElement | null>(null);
+
+  const handleError = useCallback(
+    (error: unknown) => {
+      const apiError = toApiError(error);
+      if (apiError.code !== 'BAD_USER_INPUT' || apiError.fieldErrors.length === 0) {
+        setGeneralError(apiError);
+        revealFirstProblem(formRef.current);
+        return;
+      }
+      const { errors, unmatched } = mapFieldErrors(apiError.fieldErrors, formFieldPaths(form.getValues()), (fieldError) =>
+        describeFieldError(fieldError, t),
+      );
+      form.setErrors(errors);
+      setGeneralError({ ...apiError, fieldErrors: unmatched });
+      revealFirstProblem(formRef.current);
+    },
+    [form, t],
+  );
+
+  const clear = useCallback(() => setGeneralError(null), []);
+  const onInvalid = useCallback(() => revealFirstProblem(formRef.current), []);
+  return { generalError, handleError, clear, formRef, onInvalid };
+}

@@ -1,0 +1,94 @@
+import type { Locale } from '@shuraka/domain';
+
+export interface MoneyValue {
+  amount: string;
+  currency: string;
+}
+
+/**
+ * Intl locale tags. Arabic is pinned to Latin digits: the consortia's own documents use them, users
+ * type them, and browsers disagree on the default (`ar` is Latin in recent CLDR, Arabic-Indic before).
+ */
+const INTL_LOCALE: Record<Locale, string> = { ar: 'ar-u-nu-latn', en: 'en-GB' };
+
+export function intlLocale(locale: Locale): string {
+  return INTL_LOCALE[locale];
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(locale), options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+}
+
+/**
+ * Formats a Money value. The amount is a decimal string and is handed to Intl as a string, so
+ * large or fractional amounts are never rounded through a float.
+ */
+export function formatMoney(money: MoneyValue, locale: Locale): string {
+  try {
+    return moneyFormat(money.currency, locale).format(money.amount as `${number}`);
+  } catch {
+    // An amount or currency Intl refuses: show it as it came rather than nothing.
+    return `${money.amount} ${money.currency}`;
+  }
+}
+
+/** `YER 1,000–5,000`: one currency sign for a range in one currency, both in full otherwise. */
+export function formatMoneyRange(min: MoneyValue, max: MoneyValue, locale: Locale): string {
+  if (min.currency === max.currency) {
+    try {
+      return moneyFormat(min.currency, locale).formatRange(min.amount as `${number}`, max.amount as `${number}`);
+    } catch {
+      // formatRange refuses a start above the end in some engines; fall through to two amounts.
+    }
+  }
+  return `${formatMoney(min, locale)} – ${formatMoney(max, locale)}`;
+}
+
+function moneyFormat(currency: string, locale: Locale): Intl.NumberFormat {
+  return numberFormat(locale, {
+    style: 'currency',
+    currency,
+    // Arabic readers know «ر.ي.»; in English the ISO code avoids guessing between dollars and riyals.
+    currencyDisplay: locale === 'ar' ? 'symbol' : 'code',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 3,
+  });
+}
+
+/** A calendar date (`Date` scalar, `2018-01-22`) shown in the reader's language; no time-zone shift. */
+export function formatDate(isoDate: string, locale: Locale): string {
+  const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
+  if (!year || !month || !day) return isoDate;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** An instant (`DateTime` scalar) in the reader's language and time zone. */
+export function formatDateTime(isoDateTime: string, locale: Locale, timeZone?: string): string {
+  const date = new Date(isoDateTime);
+  if (Number.isNaN(date.getTime())) return isoDateTime;
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+}
+
+/** Share of capacity in use, 0–100, safe when the capacity is zero. */
+export function capacityPercent(used: number, capacity: number): number {
+  if (capacity <= 0) return used > 0 ? 100 : 0;
+  return Math.min(100, Math.max(0, Math.round((used / capacity) * 100)));
+}
+
+/** `أبين وعدن وحضرموت` / `Abyan, Aden and Hadramout`. */
+export function formatList(items: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' }).format(items);
+}

@@ -1,0 +1,55 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const portalRoot = fileURLToPath(new URL('.', import.meta.url));
+const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
+const apiTarget = process.env.PORTAL_API_URL ?? 'http://localhost:3000';
+
+export default defineConfig({
+  root: portalRoot,
+  base: '/',
+  cacheDir: `${workspaceRoot}node_modules/.vite/portal`,
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@shuraka/domain': `${workspaceRoot}libs/domain/src/index.ts`,
+    },
+  },
+  server: {
+    port: 4200,
+    strictPort: true,
+    proxy: {
+      '/graphql': { target: apiTarget, changeOrigin: false },
+      '/health': { target: apiTarget, changeOrigin: false },
+    },
+  },
+  preview: { port: 4300 },
+  build: {
+    outDir: `${workspaceRoot}dist/apps/portal`,
+    emptyOutDir: true,
+    sourcemap: true,
+    chunkSizeWarningLimit: 700,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the portal: separate chunks stay cached across releases.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 30 },
+            { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-transition-group|@tabler)/, priority: 20 },
+            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib)/, priority: 20 },
+            { name: 'vendor', test: /node_modules/, priority: 10 },
+          ],
+        },
+      },
+    },
+  },
+  test: {
+    root: portalRoot,
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/test/setup.ts'],
+    env: { TZ: 'UTC' },
+    css: false,
+  },
+});
