@@ -7,6 +7,9 @@ module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj|cj)sx?$': path.join(__dirname, 'tools/jest/esm-transformer.cjs') },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_PACKAGES.join('|')})/)`],
-  moduleNameMapper: { '^@shuraka/domain$': path.join(__dirname, 'libs/domain/src/index.ts') },
+  moduleNameMapper: {
+    '^@shuraka/domain$': path.join(__dirname, 'libs/domain/src/index.ts'),
+    '^@shuraka/matching$': path.join(__dirname, 'libs/matching/src/index.ts'),
+  },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
 };

@@ -4,6 +4,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
+import type { Locale } from '@shuraka/domain';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import './common/graphql/enums';
 import { AuthGuard } from './common/auth/auth.guard';
@@ -18,6 +19,7 @@ import { createValidationPipe } from './common/validation/validation.pipe';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
+import { DATABASE_URL } from './database/database-url';
 import { AuthModule } from './modules/auth/auth.module';
 import { AuthService } from './modules/auth/auth.service';
 import { RateLimits } from './modules/auth/rate-limits';
@@ -26,6 +28,11 @@ import { HealthModule } from './modules/health/health.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { ServicesModule } from './modules/services/services.module';
 import { UsersModule } from './modules/users/users.module';
+import { TimeModule } from './common/time/time.module';
+import { ApplicantsModule } from './modules/applicants/applicants.module';
+import { MatchingModule } from './modules/matching/matching.module';
+import { ReferralsModule } from './modules/referrals/referrals.module';
+import { AllocationModule } from './modules/allocation/allocation.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -36,7 +43,24 @@ export interface AppModuleOptions {
 }
 
 /** Feature modules; each owns its resolvers and services. */
-export const FEATURE_MODULES = [UsersModule, AuthModule, OrganizationsModule, ConsortiaModule, ServicesModule, HealthModule];
+export const FEATURE_MODULES = [
+  UsersModule,
+  AuthModule,
+  OrganizationsModule,
+  ConsortiaModule,
+  ServicesModule,
+  HealthModule,
+  ApplicantsModule,
+  MatchingModule,
+  ReferralsModule,
+  AllocationModule,
+];
+
+/** `en` when the client prefers English, Arabic otherwise. */
+function localeOf(req: { headers: Record<string, string | string[] | undefined> }): Locale {
+  const header = String(req.headers['accept-language'] ?? '');
+  return /^\s*en\b/i.test(header) ? 'en' : 'ar';
+}
 
 @Module({})
 export class AppModule {
@@ -46,6 +70,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        TimeModule,
         TypeOrmModule.forRoot(dataSourceOptions({ url: options.databaseUrl, logger: options.sqlLogger })),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -65,14 +90,17 @@ export class AppModule {
             formatError: createErrorFormatter(options.logger, !config.isProduction),
             context: async ({ req, res }: Pick<RequestContext, 'req' | 'res'>): Promise<RequestContext> => {
               const { user, problem } = await auth.authenticate(req);
-              return { req, res, user, authProblem: problem, loaders: createLoaders(dataSource, user) };
+              return { req, res, user, authProblem: problem, loaders: createLoaders(dataSource, user), locale: localeOf(req) };
             },
           }),
         }),
         ...FEATURE_MODULES,
       ],
+      global: true,
+      exports: [LOGGER, DATABASE_URL],
       providers: [
         { provide: LOGGER, useValue: options.logger },
+        { provide: DATABASE_URL, useValue: options.databaseUrl },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],

@@ -9,7 +9,7 @@ describe('loadConfig', () => {
   });
 
   it('reads and converts values', () => {
-    const config = loadConfig({ PORT: '8080', DEMO_DATA: 'true', NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+    const config = loadConfig({ PORT: '8080', DEMO_DATA: 'true', NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), PII_HASH_KEY: 'y'.repeat(40) });
     expect(config).toMatchObject({ PORT: 8080, DEMO_DATA: true });
     expect(config.introspection).toBe(false);
     expect(config.sandbox).toBe(false);
@@ -40,6 +40,7 @@ describe('loadConfig', () => {
     expect(message).toMatch(/PORT/);
     expect(message).toMatch(/ADMIN_EMAIL/);
     expect(message).toMatch(/JWT_SECRET: required when NODE_ENV=production/);
+    expect(message).toMatch(/PII_HASH_KEY: required when NODE_ENV=production/);
     expect(message).toMatch(/ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither/);
   });
 });

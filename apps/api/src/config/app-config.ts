@@ -67,6 +67,14 @@ export class AppConfig {
   @IsOptional() @IsString() @MinLength(32)
   JWT_SECRET?: string;
 
+  /** Key of the keyed hash (HMAC-SHA256) that finds duplicate national ids without storing them; required in production. */
+  @IsOptional() @IsString() @MinLength(32)
+  PII_HASH_KEY?: string;
+
+  /** How often (minutes) unanswered referrals are checked for expiry. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(24 * 60)
+  REFERRAL_EXPIRY_INTERVAL_MINUTES = 15;
+
   /** Lifetime of an access token, in minutes. */
   @Transform(toInt) @IsInt() @Min(5) @Max(60 * 24 * 30)
   JWT_TTL_MINUTES = 12 * 60;
@@ -156,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const errors = validateSync(config, { skipMissingProperties: false });
   const problems = errors.map((error) => `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`);
   if (config.isProduction && !config.JWT_SECRET) problems.push('JWT_SECRET: required when NODE_ENV=production');
+  if (config.isProduction && !config.PII_HASH_KEY) problems.push('PII_HASH_KEY: required when NODE_ENV=production');
   if (Boolean(config.ADMIN_EMAIL) !== Boolean(config.ADMIN_PASSWORD)) {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither');
   }

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
+import { Not, type DataSource } from 'typeorm';
 import { Role } from '@shuraka/domain';
 import type { AppConfig } from '../config/app-config';
 import { hashPassword } from '../modules/auth/passwords';
+import { SYSTEM_USER_ID } from '../modules/users/system-user';
 import { UserEntity } from '../modules/users/user.entity';
 
 /**
@@ -12,7 +13,7 @@ import { UserEntity } from '../modules/users/user.entity';
  */
 export async function bootstrapAdmin(dataSource: DataSource, config: AppConfig, logger: Logger): Promise<void> {
   const users = dataSource.getRepository(UserEntity);
-  if ((await users.count()) > 0) return;
+  if ((await users.countBy({ id: Not(SYSTEM_USER_ID) })) > 0) return;
   let email = config.ADMIN_EMAIL;
   let password = config.ADMIN_PASSWORD;
   let generated = false;

@@ -1,9 +1,13 @@
+import { ApplicantEntity } from '../modules/applicants/applicant.entity';
 import { ConsortiumMemberEntity } from '../modules/consortia/consortium-member.entity';
 import { ConsortiumEntity } from '../modules/consortia/consortium.entity';
 import { BranchEntity } from '../modules/organizations/branch.entity';
 import { OrganizationEntity } from '../modules/organizations/organization.entity';
 import { ServiceEntity } from '../modules/services/service.entity';
 import { UserEntity } from '../modules/users/user.entity';
+import { ReferralEventEntity } from '../modules/referrals/referral-event.entity';
+import { ReferralEntity } from '../modules/referrals/referral.entity';
+import { AllocationPlanEntity } from '../modules/allocation/allocation-plan.entity';
 
 /** Every TypeORM entity; the drift test compares them with the migrations. */
 export const ENTITIES = [
@@ -13,4 +17,8 @@ export const ENTITIES = [
   ConsortiumEntity,
   ConsortiumMemberEntity,
   ServiceEntity,
+  ApplicantEntity,
+  ReferralEntity,
+  ReferralEventEntity,
+  AllocationPlanEntity,
 ];

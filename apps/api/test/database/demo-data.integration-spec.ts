@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import pino from 'pino';
 import { createDataSource } from '../../src/database/data-source';
-import { DEMO_CONSORTIA, DEMO_ORGANIZATIONS, DEMO_USERS } from '../../src/database/demo/demo-data';
+import { DEMO_APPLICANTS, DEMO_CONSORTIA, DEMO_ORGANIZATIONS, DEMO_USERS } from '../../src/database/demo/demo-data';
 import { loadDemoData } from '../../src/database/demo/load-demo';
 import { runMigrations } from '../../src/database/migrate';
 import { verifyPassword } from '../../src/modules/auth/passwords';
@@ -43,9 +43,22 @@ describe('demo data', () => {
         `SELECT b.governorate FROM organization_branch b JOIN organization o ON o.id = b.organization_id WHERE o.name_ar = 'برنامج الاتحاد للتمويل الأصغر'`,
       );
       expect(new Set(branches.map((row: { governorate: string }) => row.governorate))).toEqual(new Set(['YE-AB', 'YE-HD', 'YE-AD']));
-      const users = await dataSource.query('SELECT email, password_hash FROM app_user ORDER BY email');
+      const users = await dataSource.query('SELECT email, password_hash FROM app_user WHERE active ORDER BY email');
       expect(users.map((user: { email: string }) => user.email)).toEqual(DEMO_USERS.map((user) => user.email).sort());
       expect(await verifyPassword(users[0].password_hash, 'demo-password-123')).toBe(true);
+
+      const [{ count: applicants }] = await dataSource.query('SELECT count(*)::int AS count FROM applicant');
+      expect(applicants).toBe(DEMO_APPLICANTS.length);
+      // Places taken agree with the referrals holding them, and every referral's history ends in its status.
+      const drift = await dataSource.query(
+        `SELECT s.id FROM service s WHERE s.capacity_used <> (SELECT count(*) FROM referral r WHERE r.service_id = s.id AND r.status IN ('ACCEPTED','IN_SERVICE'))`,
+      );
+      expect(drift).toEqual([]);
+      const histories = await dataSource.query(
+        `SELECT r.status, (SELECT e.to_status FROM referral_event e WHERE e.referral_id = r.id ORDER BY e.at DESC, e.to_status LIMIT 1) AS last FROM referral r`,
+      );
+      expect(histories.length).toBe(DEMO_APPLICANTS.reduce((sum, applicant) => sum + applicant.referrals.length, 0));
+      for (const row of histories) expect(row.last).toBe(row.status);
     } finally {
       await dataSource.destroy();
     }

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { GuaranteeType, MemberRole, OrganizationKind, Role, ServiceKind } from '@shuraka/domain';
+import { ApplicantCategory, Gender, GuaranteeType, MemberRole, OrganizationKind, ReferralStatus, Role, ServiceKind } from '@shuraka/domain';
+import { ApplicantEntity } from '../../src/modules/applicants/applicant.entity';
+import { ReferralEntity } from '../../src/modules/referrals/referral.entity';
+import { ReferralEventEntity } from '../../src/modules/referrals/referral-event.entity';
 import { hashPassword } from '../../src/modules/auth/passwords';
 import { ConsortiumMemberEntity } from '../../src/modules/consortia/consortium-member.entity';
 import { ConsortiumEntity } from '../../src/modules/consortia/consortium.entity';
@@ -91,4 +94,52 @@ export async function signedIn(
 ): Promise<{ user: UserEntity; token: string }> {
   const user = await createUser(testApp.dataSource, role, organizationId);
   return { user, token: testApp.tokenFor(user.id) };
+}
+
+export async function createApplicant(
+  dataSource: DataSource,
+  registeredById: string,
+  overrides: Partial<ApplicantEntity> = {},
+): Promise<ApplicantEntity> {
+  const fullName = overrides.fullName ?? `متقدم ${uniqueTag()}`;
+  return dataSource.getRepository(ApplicantEntity).save({
+    fullName,
+    category: ApplicantCategory.UNIVERSITY_GRADUATE,
+    gender: Gender.FEMALE,
+    birthDate: '2000-05-01',
+    governorate: 'YE-HD',
+    district: 'المكلا',
+    needs: [ServiceKind.MICRO_LOAN],
+    guaranteeOffered: GuaranteeType.GROUP,
+    consentGivenAt: new Date(),
+    registeredById,
+    consortiumId: null,
+    searchText: fullName,
+    ...overrides,
+  });
+}
+
+/** A referral as createReferral leaves it (SENT, with its first event). */
+export async function createReferral(
+  dataSource: DataSource,
+  applicant: ApplicantEntity,
+  service: ServiceEntity,
+  overrides: Partial<ReferralEntity> = {},
+): Promise<ReferralEntity> {
+  const referral = await dataSource.getRepository(ReferralEntity).save({
+    applicantId: applicant.id,
+    serviceId: service.id,
+    organizationId: service.organizationId,
+    referredById: applicant.registeredById,
+    status: ReferralStatus.SENT,
+    version: 1,
+    ...overrides,
+  });
+  await dataSource.getRepository(ReferralEventEntity).insert({
+    referralId: referral.id,
+    fromStatus: null,
+    toStatus: ReferralStatus.SENT,
+    byId: applicant.registeredById,
+  });
+  return referral;
 }

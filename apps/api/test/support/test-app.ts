@@ -26,6 +26,7 @@ export interface TestApp {
 export const TEST_ENV = {
   NODE_ENV: 'test',
   JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
+  PII_HASH_KEY: 'test-pii-hash-key-that-is-long-enough-to-use',
   LOG_LEVEL: 'silent',
   PORTAL_DIR: '/nonexistent',
   DATA_DIR: 'tmp/test-data',

@@ -45,6 +45,7 @@ module.exports = async function globalSetup() {
       DATABASE_URL: '',
       NODE_ENV: 'production',
       JWT_SECRET: 'e2e-secret-that-is-long-enough-for-signing',
+      PII_HASH_KEY: 'e2e-pii-hash-key-that-is-long-enough-to-use',
       PORT: String(port),
       DATA_DIR: dataDir,
       EMBEDDED_PG_PORT: String(await freePort()),

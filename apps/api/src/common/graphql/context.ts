@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import type { Locale } from '@shuraka/domain';
 import type { AuthUser } from '../auth/auth-user';
 import type { Loaders } from './loaders';
 
@@ -10,4 +11,6 @@ export interface RequestContext {
   /** Why the credentials on the request were refused, if they were. */
   authProblem: string | null;
   loaders: Loaders;
+  /** Language of messages the API writes (match reasons): from Accept-Language, Arabic by default. */
+  locale: Locale;
 }

@@ -2,6 +2,11 @@ import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { Role } from '@shuraka/domain';
 import type { AuthUser } from '../auth/auth-user';
+import { referralScope } from '../auth/visibility';
+import { ApplicantEntity } from '../../modules/applicants/applicant.entity';
+import { ReferralEventEntity } from '../../modules/referrals/referral-event.entity';
+import { ReferralEntity } from '../../modules/referrals/referral.entity';
+import { UserEntity } from '../../modules/users/user.entity';
 import { ConsortiumMemberEntity } from '../../modules/consortia/consortium-member.entity';
 import { ConsortiumEntity } from '../../modules/consortia/consortium.entity';
 import { BranchEntity } from '../../modules/organizations/branch.entity';
@@ -49,6 +54,37 @@ export function createLoaders(dataSource: DataSource, user: AuthUser | null) {
         .getRepository(ConsortiumMemberEntity)
         .find({ where: { organizationId: In([...ids]) }, relations: { consortium: true }, order: { joinedAt: 'ASC' } });
       return byKey(ids, rows, (row) => row.organizationId).map((members) => members.map((member) => member.consortium!));
+    }),
+    /** Only reached through a referral or applicant the user may already see. */
+    applicant: new DataLoader<string, ApplicantEntity | null>(async (ids) =>
+      oneByKey(ids, await dataSource.getRepository(ApplicantEntity).findBy({ id: In([...ids]) }), (row) => row.id),
+    ),
+    service: new DataLoader<string, ServiceEntity | null>(async (ids) =>
+      oneByKey(ids, await dataSource.getRepository(ServiceEntity).findBy({ id: In([...ids]) }), (row) => row.id),
+    ),
+    user: new DataLoader<string, UserEntity | null>(async (ids) =>
+      oneByKey(ids, await dataSource.getRepository(UserEntity).findBy({ id: In([...ids]) }), (row) => row.id),
+    ),
+    eventsOfReferral: new DataLoader<string, ReferralEventEntity[]>(async (ids) =>
+      byKey(
+        ids,
+        await dataSource.getRepository(ReferralEventEntity).find({ where: { referralId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } }),
+        (row) => row.referralId,
+      ),
+    ),
+    /** An applicant's referrals that the user may see (a partner: only those sent to it). */
+    referralsOfApplicant: new DataLoader<string, ReferralEntity[]>(async (ids) => {
+      if (!user) return ids.map(() => []);
+      const scope = referralScope(user);
+      const rows = await dataSource
+        .getRepository(ReferralEntity)
+        .createQueryBuilder('r')
+        .where('r.applicant_id IN (:...ids)', { ids: [...ids] })
+        .andWhere(scope.sql, scope.params)
+        .orderBy('r.created_at', 'ASC')
+        .addOrderBy('r.id', 'ASC')
+        .getMany();
+      return byKey(ids, rows, (row) => row.applicantId);
     }),
     membersOfConsortium: new DataLoader<string, ConsortiumMemberEntity[]>(async (ids) =>
       byKey(

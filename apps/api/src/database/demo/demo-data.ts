@@ -5,6 +5,7 @@ import {
   MemberRole,
   OrganizationKind as K,
   ProjectSize as P,
+  ReferralStatus,
   Role,
   ServiceKind as S,
 } from '@shuraka/domain';
@@ -236,5 +237,71 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'smeps@demo.shuraka.org', displayName: 'أوسينا عمر باحيدان', role: Role.COMMITTEE_MEMBER, organizationKey: 'smeps' },
   { email: 'mff@demo.shuraka.org', displayName: 'خولة سالم سكارو', role: Role.PARTNER_STAFF, organizationKey: 'mff' },
   { email: 'awn@demo.shuraka.org', displayName: 'محمد سالم الصبان', role: Role.PARTNER_STAFF, organizationKey: 'awn' },
+  { email: 'nwc@demo.shuraka.org', displayName: 'فائزة فرج بامطرف', role: Role.PARTNER_STAFF, organizationKey: 'nwc' },
+  { email: 'nahd@demo.shuraka.org', displayName: 'عمر عبدالعزيز جعفر بن عقيل', role: Role.PARTNER_STAFF, organizationKey: 'nahd' },
+  { email: 'rawabi@demo.shuraka.org', displayName: 'جمعان سعيد بن ناصر', role: Role.PARTNER_STAFF, organizationKey: 'rawabi' },
   { email: 'viewer@demo.shuraka.org', displayName: 'مطّلع تجريبي', role: Role.VIEWER },
+];
+
+export interface DemoReferral {
+  /** Organisation key and index of its service in DEMO_ORGANIZATIONS. */
+  service: [string, number];
+  /** Statuses after SENT, in order. */
+  path: ReferralStatus[];
+  daysAgo: number;
+  declineReason?: string;
+  reason?: string;
+  outcome?: { amountDisbursed?: string; jobsCreated?: number; trainingCompleted?: boolean };
+}
+
+export interface DemoApplicant {
+  fullName: string; category: C; gender: Gender; birthDate: string; governorate: string; district: string; phone: string;
+  projectSize: P; sector: string; requestedAmount?: string; needs: S[]; guarantee: G; referrals: DemoReferral[];
+}
+
+/** Applicants of the Hadramout partners' coordinator, with referrals in every state, so that inbox, history and indicators have content. */
+export const DEMO_APPLICANTS: DemoApplicant[] = [
+  {
+    fullName: 'سالم عوض باوزير', category: C.UNIVERSITY_GRADUATE, gender: Gender.MALE, birthDate: '1997-04-12', governorate: 'YE-HD',
+    district: 'المكلا', phone: '+967771000101', projectSize: P.MICRO, sector: 'صيانة الهواتف المحمولة', requestedAmount: '500000',
+    needs: [S.MICRO_LOAN, S.BUSINESS_TRAINING], guarantee: G.GROUP,
+    referrals: [
+      { service: ['mff', 0], path: [ReferralStatus.ACKNOWLEDGED, ReferralStatus.ACCEPTED], daysAgo: 12 },
+      { service: ['smeps', 0], path: [ReferralStatus.ACCEPTED, ReferralStatus.IN_SERVICE], daysAgo: 20 },
+    ],
+  },
+  {
+    fullName: 'فاطمة سعيد بن عفيف', category: C.WOMAN_HEAD_OF_HOUSEHOLD, gender: Gender.FEMALE, birthDate: '1988-09-03', governorate: 'YE-HD',
+    district: 'الشحر', phone: '+967771000102', projectSize: P.MICRO, sector: 'خياطة وتطريز', requestedAmount: '300000',
+    needs: [S.MICRO_LOAN, S.VOCATIONAL_TRAINING], guarantee: G.GROUP,
+    referrals: [
+      { service: ['nwc', 0], path: [ReferralStatus.ACCEPTED, ReferralStatus.IN_SERVICE, ReferralStatus.COMPLETED], daysAgo: 60, outcome: { trainingCompleted: true, jobsCreated: 1 } },
+      { service: ['mff', 0], path: [], daysAgo: 2 },
+    ],
+  },
+  {
+    fullName: 'عمر أحمد باعبود', category: C.DROPOUT, gender: Gender.MALE, birthDate: '2003-01-25', governorate: 'YE-HD',
+    district: 'المكلا', phone: '+967771000103', projectSize: P.MICRO, sector: 'ميكانيكا السيارات', needs: [S.VOCATIONAL_TRAINING], guarantee: G.NONE,
+    referrals: [{ service: ['awn', 0], path: [ReferralStatus.ACCEPTED, ReferralStatus.IN_SERVICE], daysAgo: 30 }],
+  },
+  {
+    fullName: 'نور محمد الكثيري', category: C.UNIVERSITY_GRADUATE, gender: Gender.FEMALE, birthDate: '1999-11-08', governorate: 'YE-HD',
+    district: 'المكلا', phone: '+967771000104', projectSize: P.SMALL, sector: 'تطوير تطبيقات', requestedAmount: '2000000',
+    needs: [S.SMALL_LOAN, S.INCUBATION], guarantee: G.PERSONAL_GUARANTOR,
+    referrals: [{ service: ['nahd', 0], path: [ReferralStatus.ACKNOWLEDGED], daysAgo: 4 }],
+  },
+  {
+    fullName: 'أم محمد باحميش', category: C.PRODUCTIVE_FAMILY, gender: Gender.FEMALE, birthDate: '1980-06-17', governorate: 'YE-HD',
+    district: 'المكلا', phone: '+967771000105', projectSize: P.MICRO, sector: 'حلويات ومعجنات منزلية', requestedAmount: '200000',
+    needs: [S.MARKETING_OUTLET, S.MICRO_LOAN], guarantee: G.GROUP,
+    referrals: [
+      { service: ['rawabi', 0], path: [ReferralStatus.DECLINED], daysAgo: 25, declineReason: 'NO_CAPACITY', reason: 'اكتملت منافذ الدورة الحالية' },
+      { service: ['mff', 0], path: [ReferralStatus.ACCEPTED, ReferralStatus.IN_SERVICE], daysAgo: 40, outcome: { amountDisbursed: '200000', jobsCreated: 2 } },
+    ],
+  },
+  {
+    fullName: 'خالد سالم بن طالب', category: C.INSTITUTE_GRADUATE, gender: Gender.MALE, birthDate: '2001-02-14', governorate: 'YE-HD',
+    district: 'المكلا', phone: '+967771000106', projectSize: P.MICRO, sector: 'تمديدات كهربائية', requestedAmount: '400000',
+    needs: [S.MICRO_LOAN], guarantee: G.NONE, referrals: [],
+  },
 ];

@@ -9,7 +9,15 @@ import { OrganizationEntity } from '../../modules/organizations/organization.ent
 import { searchText } from '../../modules/organizations/organizations.service';
 import { ServiceEntity } from '../../modules/services/service.entity';
 import { UserEntity } from '../../modules/users/user.entity';
-import { DEMO_CONSORTIA, DEMO_ORGANIZATIONS, DEMO_USERS } from './demo-data';
+import { normalizeSearchText, ReferralStatus } from '@shuraka/domain';
+import type { EntityManager } from 'typeorm';
+import { ApplicantEntity } from '../../modules/applicants/applicant.entity';
+import { ReferralEventEntity } from '../../modules/referrals/referral-event.entity';
+import { ReferralEntity } from '../../modules/referrals/referral.entity';
+import type { DeclineReason } from '../../modules/referrals/referral-lifecycle';
+import { DEMO_APPLICANTS, DEMO_CONSORTIA, DEMO_ORGANIZATIONS, DEMO_USERS } from './demo-data';
+
+const DAY = 24 * 3600 * 1000;
 
 /**
  * Loads the demo consortium in one transaction, only on a database without organisations (so it
@@ -24,6 +32,7 @@ export async function loadDemoData(dataSource: DataSource, logger: Logger, passw
     await manager.query('SELECT pg_advisory_xact_lock(727001)');
     if ((await manager.getRepository(OrganizationEntity).count()) > 0) return false;
     const ids = new Map<string, string>();
+    const servicesOf = new Map<string, string[]>();
     for (const demo of DEMO_ORGANIZATIONS) {
       const organization = await manager.getRepository(OrganizationEntity).save({
         nameAr: demo.ar, nameEn: demo.en, kind: demo.kind, governorates: demo.governorates, searchText: searchText(demo.ar, demo.en),
@@ -38,7 +47,7 @@ export async function loadDemoData(dataSource: DataSource, logger: Logger, passw
         );
       }
       for (const service of demo.services ?? []) {
-        await manager.getRepository(ServiceEntity).save({
+        const saved = await manager.getRepository(ServiceEntity).save({
           organizationId: organization.id, nameAr: service.ar, nameEn: service.en,
           descriptionAr: service.descriptionAr ?? null, descriptionEn: service.descriptionEn ?? null,
           kind: service.kind, categories: service.categories, governorates: service.governorates,
@@ -47,6 +56,7 @@ export async function loadDemoData(dataSource: DataSource, logger: Logger, passw
           minAmount: service.amount?.min ?? null, maxAmount: service.amount?.max ?? null, currency: service.amount?.currency ?? null,
           guaranteeRequired: service.guarantee, capacity: service.capacity, decisionDays: service.decisionDays ?? null,
         });
+        servicesOf.set(demo.key, [...(servicesOf.get(demo.key) ?? []), saved.id]);
       }
     }
     for (const demo of DEMO_CONSORTIA) {
@@ -58,13 +68,19 @@ export async function loadDemoData(dataSource: DataSource, logger: Logger, passw
       );
     }
     const users = manager.getRepository(UserEntity);
+    const userOf = new Map<string, string>();
     for (const demo of DEMO_USERS) {
-      if (await users.existsBy({ email: demo.email })) continue;
-      await users.save({
-        email: demo.email, displayName: demo.displayName, role: demo.role, passwordHash,
-        organizationId: demo.organizationKey ? ids.get(demo.organizationKey)! : null,
-      });
+      const user =
+        (await users.findOneBy({ email: demo.email })) ??
+        (await users.save({
+          email: demo.email, displayName: demo.displayName, role: demo.role, passwordHash,
+          organizationId: demo.organizationKey ? ids.get(demo.organizationKey)! : null,
+        }));
+      userOf.set(demo.organizationKey ?? demo.email, user.id);
+      if (demo.role === 'COORDINATOR') userOf.set('coordinator', user.id);
     }
+    const hadramout = await manager.getRepository(ConsortiumEntity).findOneByOrFail({ nameAr: DEMO_CONSORTIA[0].ar });
+    await loadDemoApplicants(manager, { coordinatorId: userOf.get('coordinator')!, consortiumId: hadramout.id, ids, servicesOf, userOf });
     return true;
   });
   if (loaded) {
@@ -74,4 +90,52 @@ export async function loadDemoData(dataSource: DataSource, logger: Logger, passw
     }
   }
   return loaded;
+}
+
+/** Applicants of the demo coordinator with referrals walked through their lifecycle, history included. */
+async function loadDemoApplicants(
+  manager: EntityManager,
+  refs: { coordinatorId: string; consortiumId: string; ids: Map<string, string>; servicesOf: Map<string, string[]>; userOf: Map<string, string> },
+): Promise<void> {
+  const now = Date.now();
+  for (const demo of DEMO_APPLICANTS) {
+    const applicant = await manager.getRepository(ApplicantEntity).save({
+      fullName: demo.fullName, category: demo.category, gender: demo.gender, birthDate: demo.birthDate, governorate: demo.governorate,
+      district: demo.district, phone: demo.phone, projectSize: demo.projectSize, sector: demo.sector,
+      requestedAmount: demo.requestedAmount ?? null, requestedCurrency: demo.requestedAmount ? 'YER' : null, needs: demo.needs,
+      guaranteeOffered: demo.guarantee, consentGivenAt: new Date(now - 90 * DAY), consortiumId: refs.consortiumId,
+      registeredById: refs.coordinatorId, searchText: normalizeSearchText(`${demo.fullName} ${demo.phone}`),
+    });
+    for (const plan of demo.referrals) {
+      const [organizationKey, serviceIndex] = plan.service;
+      const serviceId = refs.servicesOf.get(organizationKey)![serviceIndex];
+      const partnerUser = refs.userOf.get(organizationKey) ?? refs.coordinatorId;
+      const sentAt = new Date(now - plan.daysAgo * DAY);
+      const at = (step: number) => new Date(Math.min(now, sentAt.getTime() + step * DAY));
+      const status = plan.path.length ? plan.path[plan.path.length - 1] : ReferralStatus.SENT;
+      const decisionStep = plan.path.findIndex((step) => [ReferralStatus.ACCEPTED, ReferralStatus.DECLINED].includes(step));
+      const referral = await manager.getRepository(ReferralEntity).save({
+        applicantId: applicant.id, serviceId, organizationId: refs.ids.get(organizationKey)!, referredById: refs.coordinatorId, status,
+        version: plan.path.length + 1 + (plan.outcome ? 1 : 0), createdAt: sentAt, decidedAt: decisionStep >= 0 ? at(decisionStep + 1) : null,
+        declineReason: (plan.declineReason as DeclineReason | undefined) ?? null,
+        amountDisbursed: plan.outcome?.amountDisbursed ?? null, disbursedCurrency: plan.outcome?.amountDisbursed ? 'YER' : null,
+        jobsCreated: plan.outcome?.jobsCreated ?? null, trainingCompleted: plan.outcome?.trainingCompleted ?? null,
+      });
+      const events = [{ fromStatus: null, toStatus: ReferralStatus.SENT, at: sentAt, byId: refs.coordinatorId, reason: null as string | null, declineReason: null as DeclineReason | null }];
+      plan.path.forEach((step, index) =>
+        events.push({
+          fromStatus: (index === 0 ? ReferralStatus.SENT : plan.path[index - 1]) as never, toStatus: step, at: at(index + 1), byId: partnerUser,
+          reason: step === ReferralStatus.DECLINED ? plan.reason ?? null : null,
+          declineReason: step === ReferralStatus.DECLINED ? ((plan.declineReason as DeclineReason) ?? null) : null,
+        }),
+      );
+      if (plan.outcome) {
+        events.push({ fromStatus: status as never, toStatus: status, at: at(plan.path.length + 1), byId: partnerUser, reason: 'Outcome recorded', declineReason: null });
+      }
+      await manager.getRepository(ReferralEventEntity).insert(events.map((event) => ({ ...event, referralId: referral.id })));
+      if ([ReferralStatus.ACCEPTED, ReferralStatus.IN_SERVICE].includes(status)) {
+        await manager.query('UPDATE service SET capacity_used = capacity_used + 1 WHERE id = $1', [serviceId]);
+      }
+    }
+  }
 }

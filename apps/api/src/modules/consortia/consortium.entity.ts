@@ -1,4 +1,5 @@
 import { Check, Column, Entity, OneToMany, type Relation } from 'typeorm';
+import type { MatchWeights } from '@shuraka/matching';
 import { BaseEntity } from '../../database/base.entity';
 import { ConsortiumMemberEntity } from './consortium-member.entity';
 
@@ -20,6 +21,10 @@ export class ConsortiumEntity extends BaseEntity {
 
   @Column({ type: 'text', nullable: true })
   purposeEn: string | null;
+
+  /** Matching weights chosen by the consortium; null: the documented defaults. */
+  @Column({ type: 'jsonb', nullable: true })
+  matchingWeights: MatchWeights | null;
 
   @OneToMany(() => ConsortiumMemberEntity, (member) => member.consortium)
   members?: Relation<ConsortiumMemberEntity[]>;

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { MatchingModule } from '../matching/matching.module';
+import { AllocationFieldsResolver, AllocationResolver, UnassignedApplicantResolver } from './allocation.resolver';
+import { AllocationService } from './allocation.service';
+
+@Module({ imports: [MatchingModule], providers: [AllocationResolver, AllocationFieldsResolver, UnassignedApplicantResolver, AllocationService] })
+export class AllocationModule {}

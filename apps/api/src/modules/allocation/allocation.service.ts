@@ -1,0 +1,203 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, QueryFailedError } from 'typeorm';
+import { ReferralStatus, Role, type Locale } from '@shuraka/domain';
+import { allocateInWorker, buildAllocationInstance, matchService, type EligiblePair, type MatchService } from '@shuraka/matching';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { applicantScope } from '../../common/auth/visibility';
+import { AppError } from '../../common/errors/app-error';
+import { Clock } from '../../common/time/clock';
+import { ApplicantEntity } from '../applicants/applicant.entity';
+import { ConsortiumMemberEntity } from '../consortia/consortium-member.entity';
+import { MatchingDataService } from '../matching/matching.service';
+import { ReferralEventEntity } from '../referrals/referral-event.entity';
+import { ReferralEntity } from '../referrals/referral.entity';
+import { ServiceEntity } from '../services/service.entity';
+import { AllocationPlanEntity, type PlannedAssignment, type PlannedUnassigned } from './allocation-plan.entity';
+import type { PlanAllocationInput } from './dto/plan-allocation.input';
+
+const UNASSIGNED_MESSAGES: Record<PlannedUnassigned['reason'], Record<Locale, string>> = {
+  NO_ELIGIBLE_SERVICE: { ar: 'لا توجد خدمة مناسبة له بأماكن متاحة', en: 'No service this applicant is eligible for has places left' },
+  CAPACITY: { ar: 'الأماكن المتاحة ذهبت لمتقدمين أنسب لها', en: 'The places went to applicants who fit them better' },
+};
+
+export function unassignedMessage(reason: PlannedUnassigned['reason'], locale: Locale): string {
+  return UNASSIGNED_MESSAGES[reason][locale];
+}
+
+/**
+ * Cohort allocation: scores every eligible (applicant, service) pair with the matching rules, then
+ * lets libs/matching choose the assignment with the largest total score within each service's free
+ * places (in a worker thread, so the API keeps answering), and keeps the plan until it is committed.
+ */
+@Injectable()
+export class AllocationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly matching: MatchingDataService,
+    private readonly clock: Clock,
+  ) {}
+
+  async plan(user: AuthUser, input: PlanAllocationInput): Promise<AllocationPlanEntity> {
+    const applicantIds = [...new Set(input.applicantIds)];
+    const scope = applicantScope(user);
+    const applicants = await this.dataSource
+      .getRepository(ApplicantEntity)
+      .createQueryBuilder('a')
+      .where('a.id IN (:...applicantIds)', { applicantIds })
+      .andWhere(scope.sql, scope.params)
+      .orderBy('a.id', 'ASC')
+      .getMany();
+    if (applicants.length !== applicantIds.length) {
+      const found = new Set(applicants.map((applicant) => applicant.id));
+      throw AppError.notFound(`Applicant ${applicantIds.find((id) => !found.has(id))}`);
+    }
+    const services = await this.servicesFor(applicants, input.serviceIds);
+    const serviceIndex = new Map(services.map((service, index) => [service.id, index]));
+    const [matchServices, membersByConsortium, openPairs] = await Promise.all([
+      this.matching.toMatchServices(services),
+      this.members(applicants),
+      this.openReferralPairs(applicants.map((applicant) => applicant.id)),
+    ]);
+    const weightsByConsortium = new Map<string | null, Awaited<ReturnType<MatchingDataService['weightsFor']>>>();
+    for (const consortiumId of new Set(applicants.map((applicant) => applicant.consortiumId))) {
+      weightsByConsortium.set(consortiumId, await this.matching.weightsFor(consortiumId));
+    }
+
+    const pairs: EligiblePair[] = [];
+    applicants.forEach((applicant, applicantIndex) => {
+      const candidate = this.matching.toMatchApplicant(applicant);
+      const members = applicant.consortiumId ? membersByConsortium.get(applicant.consortiumId) : null;
+      for (const service of services) {
+        if (members && !members.has(service.organizationId)) continue;
+        if (openPairs.has(`${applicant.id}:${service.id}`)) continue;
+        const match = matchService(candidate, matchServices[serviceIndex.get(service.id)!] as MatchService, weightsByConsortium.get(applicant.consortiumId));
+        if (match.eligible) pairs.push({ applicant: applicantIndex, service: serviceIndex.get(service.id)!, score: match.scoreCentiPoints });
+      }
+    });
+    const places = matchServices.map((service) => Math.max(0, service.capacity - service.placesTaken));
+    const result = await allocateInWorker(buildAllocationInstance({ applicantCount: applicants.length, capacities: places, pairs }));
+
+    const scoreOf = new Map(pairs.map((pair) => [`${pair.applicant}:${pair.service}`, pair.score]));
+    const assignments: PlannedAssignment[] = [];
+    const unassigned: PlannedUnassigned[] = [];
+    applicants.forEach((applicant, index) => {
+      const serviceIndexOf = result.serviceOfApplicant[index];
+      if (serviceIndexOf >= 0) {
+        assignments.push({ applicantId: applicant.id, serviceId: services[serviceIndexOf].id, scoreCentiPoints: scoreOf.get(`${index}:${serviceIndexOf}`)! });
+      } else {
+        unassigned.push({ applicantId: applicant.id, reason: result.unassignedReason[index] ?? 'NO_ELIGIBLE_SERVICE' });
+      }
+    });
+    return this.dataSource.getRepository(AllocationPlanEntity).save({
+      createdById: user.id,
+      assignments,
+      unassigned,
+      placesAtPlanning: Object.fromEntries(services.map((service, index) => [service.id, places[index]])),
+      totalScoreCentiPoints: result.totalScore,
+      committedAt: null,
+    });
+  }
+
+  /** Turns the plan into SENT referrals in one transaction; CONFLICT when places changed since it was made. */
+  async commit(user: AuthUser, planId: string): Promise<ReferralEntity[]> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const plan = await manager.getRepository(AllocationPlanEntity).findOne({ where: { id: planId }, lock: { mode: 'pessimistic_write' } });
+        if (!plan || (plan.createdById !== user.id && user.role !== Role.ADMIN)) throw AppError.notFound('Allocation plan');
+        if (plan.committedAt) throw AppError.conflict('This plan was already committed');
+        const serviceIds = Object.keys(plan.placesAtPlanning).sort();
+        // Locks the services (in id order, so two commits cannot deadlock) before reading their places.
+        const services = await manager
+          .getRepository(ServiceEntity)
+          .createQueryBuilder('s')
+          .setLock('pessimistic_write')
+          .where('s.id IN (:...serviceIds)', { serviceIds })
+          .orderBy('s.id', 'ASC')
+          .getMany();
+        const pending: Array<{ service_id: string; count: number }> = await manager.query(
+          `SELECT service_id, count(*)::int AS count FROM referral WHERE status IN ('SENT','ACKNOWLEDGED') AND service_id = ANY($1) GROUP BY service_id`,
+          [serviceIds],
+        );
+        const pendingOf = new Map(pending.map((row) => [row.service_id, row.count]));
+        const changed = serviceIds.filter((id) => {
+          const service = services.find((candidate) => candidate.id === id);
+          const placesNow = service ? Math.max(0, service.capacity - service.capacityUsed - (pendingOf.get(id) ?? 0)) : -1;
+          return placesNow !== plan.placesAtPlanning[id];
+        });
+        if (changed.length > 0) {
+          throw AppError.conflict('Places changed since the plan was made; make a new plan', { changedServiceIds: changed });
+        }
+        const organizationOf = new Map(services.map((service) => [service.id, service.organizationId]));
+        const now = this.clock.now();
+        const referrals = plan.assignments.length
+          ? await manager.getRepository(ReferralEntity).save(
+              plan.assignments.map((assignment) => ({
+                applicantId: assignment.applicantId,
+                serviceId: assignment.serviceId,
+                organizationId: organizationOf.get(assignment.serviceId)!,
+                referredById: user.id,
+                status: ReferralStatus.SENT,
+                version: 1,
+                note: null,
+                createdAt: now,
+              })),
+            )
+          : [];
+        if (referrals.length) {
+          await manager.getRepository(ReferralEventEntity).insert(
+            referrals.map((referral) => ({ referralId: referral.id, fromStatus: null, toStatus: ReferralStatus.SENT, byId: user.id, at: now, reason: 'Cohort allocation' })),
+          );
+        }
+        plan.committedAt = now;
+        await manager.getRepository(AllocationPlanEntity).save(plan);
+        return referrals;
+      });
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error as { code?: string }).code === '23505') {
+        throw AppError.conflict('An applicant of the plan already has an open referral to the planned service; make a new plan');
+      }
+      throw error;
+    }
+  }
+
+  async get(user: AuthUser, planId: string): Promise<AllocationPlanEntity> {
+    const plan = await this.dataSource.getRepository(AllocationPlanEntity).findOneBy({ id: planId });
+    if (!plan || (plan.createdById !== user.id && user.role !== Role.ADMIN)) throw AppError.notFound('Allocation plan');
+    return plan;
+  }
+
+  private async servicesFor(applicants: ApplicantEntity[], serviceIds?: string[]): Promise<ServiceEntity[]> {
+    const repository = this.dataSource.getRepository(ServiceEntity);
+    if (serviceIds) {
+      const unique = [...new Set(serviceIds)];
+      const services = await repository.find({ where: { id: In(unique) }, order: { id: 'ASC' } });
+      if (services.length !== unique.length) throw AppError.field('serviceIds', 'names a service that does not exist', 'exists');
+      return services;
+    }
+    if (applicants.some((applicant) => applicant.consortiumId === null)) return repository.find({ order: { id: 'ASC' } });
+    const consortiumIds = [...new Set(applicants.map((applicant) => applicant.consortiumId!))];
+    return repository
+      .createQueryBuilder('s')
+      .where('s.organization_id IN (SELECT m.organization_id FROM consortium_member m WHERE m.consortium_id IN (:...consortiumIds))', { consortiumIds })
+      .orderBy('s.id', 'ASC')
+      .getMany();
+  }
+
+  private async members(applicants: ApplicantEntity[]): Promise<Map<string, Set<string>>> {
+    const consortiumIds = [...new Set(applicants.map((applicant) => applicant.consortiumId).filter((id): id is string => id !== null))];
+    if (consortiumIds.length === 0) return new Map();
+    const rows = await this.dataSource.getRepository(ConsortiumMemberEntity).find({ where: { consortiumId: In(consortiumIds) } });
+    const members = new Map<string, Set<string>>();
+    for (const row of rows) members.set(row.consortiumId, (members.get(row.consortiumId) ?? new Set()).add(row.organizationId));
+    return members;
+  }
+
+  private async openReferralPairs(applicantIds: string[]): Promise<Set<string>> {
+    const rows: Array<{ applicant_id: string; service_id: string }> = await this.dataSource.query(
+      `SELECT applicant_id, service_id FROM referral WHERE applicant_id = ANY($1) AND status IN ('SENT','ACKNOWLEDGED','ACCEPTED','IN_SERVICE')`,
+      [applicantIds],
+    );
+    return new Set(rows.map((row) => `${row.applicant_id}:${row.service_id}`));
+  }
+}

@@ -1,0 +1,87 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { ApplicantCategory, Gender, GuaranteeType, ProjectSize } from '@shuraka/domain';
+import { BaseEntity } from '../../database/base.entity';
+import { ConsortiumEntity } from '../consortia/consortium.entity';
+import { UserEntity } from '../users/user.entity';
+
+/**
+ * A young person or family registered by a coordinator, with consent. The national id itself is
+ * never stored: only a keyed hash (to find duplicates) and its last digits.
+ */
+@Entity('applicant')
+@Index('applicant_national_id_unique', ['nationalIdHash'], { unique: true, where: 'national_id_hash IS NOT NULL' })
+@Index('applicant_phone_birth_date_unique', ['phone', 'birthDate'], { unique: true, where: 'phone IS NOT NULL AND birth_date IS NOT NULL' })
+export class ApplicantEntity extends BaseEntity {
+  @Column({ type: 'varchar', length: 300 })
+  fullName: string;
+
+  /** HMAC-SHA256 (PII_HASH_KEY) of the normalised national id, hex. */
+  @Column({ type: 'char', length: 64, nullable: true })
+  nationalIdHash: string | null;
+
+  @Column({ type: 'varchar', length: 4, nullable: true })
+  nationalIdLastDigits: string | null;
+
+  @Column({ type: 'enum', enum: ApplicantCategory, enumName: 'applicant_category' })
+  category: ApplicantCategory;
+
+  @Column({ type: 'enum', enum: Gender, enumName: 'gender' })
+  gender: Gender;
+
+  @Column({ type: 'date', nullable: true })
+  birthDate: string | null;
+
+  @Index()
+  @Column({ type: 'varchar', length: 10 })
+  governorate: string;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  district: string | null;
+
+  /** Digits only, with an optional leading +. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  phone: string | null;
+
+  @Column({ type: 'enum', enum: ProjectSize, enumName: 'project_size', nullable: true })
+  projectSize: ProjectSize | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  sector: string | null;
+
+  @Column({ type: 'numeric', precision: 18, scale: 3, nullable: true })
+  requestedAmount: string | null;
+
+  @Column({ type: 'char', length: 3, nullable: true })
+  requestedCurrency: string | null;
+
+  /** ServiceKind values. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  needs: string[];
+
+  @Column({ type: 'enum', enum: GuaranteeType, enumName: 'guarantee_type', default: GuaranteeType.NONE })
+  guaranteeOffered: GuaranteeType;
+
+  @Column({ type: 'timestamptz' })
+  consentGivenAt: Date;
+
+  /** Whose services are matched; null: every service. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  consortiumId: string | null;
+
+  @ManyToOne(() => ConsortiumEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'consortium_id' })
+  consortium?: Relation<ConsortiumEntity> | null;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  registeredById: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'registered_by_id' })
+  registeredBy?: Relation<UserEntity>;
+
+  /** Name folded by normalizeSearchText, for search. */
+  @Column({ type: 'text' })
+  searchText: string;
+}

@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { normalizeSearchText, Role } from '@shuraka/domain';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { applicantScope } from '../../common/auth/visibility';
+import { AppError, type FieldError } from '../../common/errors/app-error';
+import { toPage, toWindow, type Page } from '../../common/graphql/pagination';
+import { configuredOrLocalSecret } from '../../common/secrets';
+import { ageOn, Clock } from '../../common/time/clock';
+import { AppConfig } from '../../config/app-config';
+import { ConsortiumMemberEntity } from '../consortia/consortium-member.entity';
+import { ConsortiumEntity } from '../consortia/consortium.entity';
+import { ApplicantEntity } from './applicant.entity';
+import type { ApplicantsArgs, RegisterApplicantInput } from './dto/applicant.inputs';
+import { hashNationalId, lastDigits, normalizeNationalId, normalizePhone } from './identity';
+
+const likeEscape = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
+const MIN_AGE = 10;
+const MAX_AGE = 100;
+
+/**
+ * Applicants: registered by coordinators with consent, seen by the coordinator who registered
+ * them (ADMIN: all) and by the partners they were referred to.
+ */
+@Injectable()
+export class ApplicantsService {
+  private readonly piiKey: string;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    config: AppConfig,
+  ) {
+    this.piiKey = configuredOrLocalSecret(config.PII_HASH_KEY, config.DATA_DIR, 'pii-hash-key');
+  }
+
+  /** Whether the user may see the full record (last id digits): ADMIN and the registering coordinator. */
+  static isOwner(user: AuthUser, applicant: Pick<ApplicantEntity, 'registeredById'>): boolean {
+    return user.role === Role.ADMIN || applicant.registeredById === user.id;
+  }
+
+  async register(user: AuthUser, input: RegisterApplicantInput): Promise<ApplicantEntity> {
+    const errors: FieldError[] = [];
+    if (input.birthDate) {
+      const age = ageOn(input.birthDate, this.clock.today());
+      if (input.birthDate > this.clock.today()) errors.push({ field: 'birthDate', message: 'must not be in the future', constraint: 'maxDate' });
+      else if (age < MIN_AGE || age > MAX_AGE) {
+        errors.push({ field: 'birthDate', message: `gives an age of ${age}; applicants are ${MIN_AGE} to ${MAX_AGE}`, constraint: 'ageRange' });
+      }
+    }
+    const nationalId = input.nationalId ? normalizeNationalId(input.nationalId) : null;
+    if (nationalId !== null && !/^[0-9A-Z]{4,20}$/.test(nationalId)) {
+      errors.push({ field: 'nationalId', message: 'must be 4 to 20 digits or letters', constraint: 'isNationalId' });
+    }
+    const phone = input.phone ? normalizePhone(input.phone) : null;
+    if (phone !== null && !/^\+?\d{7,15}$/.test(phone)) {
+      errors.push({ field: 'phone', message: 'must be a phone number of 7 to 15 digits', constraint: 'isPhone' });
+    }
+    if (errors.length > 0) throw AppError.badInput(errors);
+    const nationalIdHash = nationalId ? hashNationalId(nationalId, this.piiKey) : null;
+
+    return this.dataSource.transaction(async (manager) => {
+      const consortiumId = await this.consortiumFor(manager.getRepository(ConsortiumMemberEntity), user, input.consortiumId ?? null);
+      if (input.consortiumId && !(await manager.getRepository(ConsortiumEntity).existsBy({ id: input.consortiumId }))) {
+        throw AppError.field('consortiumId', 'no consortium has this id', 'exists');
+      }
+      await this.refuseDuplicates(user, nationalIdHash, phone, input.birthDate ?? null);
+      const fullName = input.fullName.trim().replace(/\s+/g, ' ');
+      try {
+        return await manager.getRepository(ApplicantEntity).save({
+          fullName,
+          nationalIdHash,
+          nationalIdLastDigits: nationalId ? lastDigits(nationalId) : null,
+          category: input.category,
+          gender: input.gender,
+          birthDate: input.birthDate ?? null,
+          governorate: input.governorate,
+          district: input.district?.trim() || null,
+          phone,
+          projectSize: input.projectSize ?? null,
+          sector: input.sector?.trim() || null,
+          requestedAmount: input.requestedAmount?.amount ?? null,
+          requestedCurrency: input.requestedAmount?.currency ?? null,
+          needs: [...new Set(input.needs)],
+          guaranteeOffered: input.guaranteeOffered,
+          consentGivenAt: this.clock.now(),
+          consortiumId,
+          registeredById: user.id,
+          searchText: normalizeSearchText(`${fullName} ${phone ?? ''}`),
+        });
+      } catch (error) {
+        // Two coordinators registering the same person at the same moment: the unique indexes decide.
+        if (error instanceof QueryFailedError && (error as { code?: string }).code === '23505') {
+          throw AppError.conflict('This applicant is already registered');
+        }
+        throw error;
+      }
+    });
+  }
+
+  private async refuseDuplicates(user: AuthUser, nationalIdHash: string | null, phone: string | null, birthDate: string | null) {
+    const repository = this.dataSource.getRepository(ApplicantEntity);
+    const existing =
+      (nationalIdHash ? await repository.findOneBy({ nationalIdHash }) : null) ??
+      (phone && birthDate ? await repository.findOneBy({ phone, birthDate }) : null);
+    if (!existing) return;
+    const visible = await this.isVisible(user, existing.id);
+    const by = existing.nationalIdHash === nationalIdHash && nationalIdHash ? 'national id' : 'phone number and birth date';
+    throw AppError.conflict(
+      visible ? `An applicant with this ${by} is already registered: ${existing.fullName}` : `An applicant with this ${by} is already registered`,
+      visible ? { existingApplicantId: existing.id } : {},
+    );
+  }
+
+  /** The consortium given, or the only consortium the coordinator's organisation belongs to. */
+  private async consortiumFor(
+    members: { find(options: object): Promise<ConsortiumMemberEntity[]> },
+    user: AuthUser,
+    given: string | null,
+  ): Promise<string | null> {
+    if (given) return given;
+    if (!user.organizationId) return null;
+    const memberships = await members.find({ where: { organizationId: user.organizationId } });
+    return memberships.length === 1 ? memberships[0].consortiumId : null;
+  }
+
+  async isVisible(user: AuthUser, id: string): Promise<boolean> {
+    const scope = applicantScope(user);
+    return this.dataSource
+      .getRepository(ApplicantEntity)
+      .createQueryBuilder('a')
+      .where('a.id = :id', { id })
+      .andWhere(scope.sql, scope.params)
+      .getExists();
+  }
+
+  async get(user: AuthUser, id: string): Promise<ApplicantEntity> {
+    const scope = applicantScope(user);
+    const applicant = await this.dataSource
+      .getRepository(ApplicantEntity)
+      .createQueryBuilder('a')
+      .where('a.id = :id', { id })
+      .andWhere(scope.sql, scope.params)
+      .getOne();
+    if (!applicant) throw AppError.notFound('Applicant');
+    return applicant;
+  }
+
+  async list(user: AuthUser, args: ApplicantsArgs): Promise<Page<ApplicantEntity>> {
+    const window = toWindow(args);
+    const scope = applicantScope(user);
+    const filter = args.filter ?? {};
+    const query = this.dataSource.getRepository(ApplicantEntity).createQueryBuilder('a').where(scope.sql, scope.params);
+    const search = filter.search ? normalizeSearchText(filter.search) : '';
+    if (search) query.andWhere('a.search_text LIKE :search', { search: `%${likeEscape(search)}%` });
+    if (filter.category) query.andWhere('a.category = :category', { category: filter.category });
+    if (filter.governorate) query.andWhere('a.governorate = :governorate', { governorate: filter.governorate });
+    const [nodes, total] = await query
+      .orderBy('a.created_at', 'DESC')
+      .addOrderBy('a.id', 'ASC')
+      .offset(window.offset)
+      .limit(window.limit)
+      .getManyAndCount();
+    return toPage(nodes, total, window);
+  }
+}

@@ -1,0 +1,107 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  Equals,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { ApplicantCategory, Gender, GuaranteeType, LIMITS, ProjectSize, ServiceKind } from '@shuraka/domain';
+import { MoneyInput } from '../../../common/graphql/common.types';
+import { PaginationArgs } from '../../../common/graphql/pagination';
+import { DateScalar } from '../../../common/graphql/scalars';
+import { IsGovernorate } from '../../../common/validation/validators';
+
+@InputType('RegisterApplicantInput')
+export class RegisterApplicantInput {
+  @Field()
+  @IsString() @IsNotEmpty() @MaxLength(LIMITS.nameMaxLength)
+  fullName: string;
+
+  @Field(() => String, { nullable: true, description: 'Never returned; kept only as a keyed hash and its last digits' })
+  @IsOptional() @IsString() @Matches(/^[\s\-0-9٠-٩۰-۹A-Za-z]{4,30}$/, { message: 'must be 4 to 30 digits or letters' })
+  nationalId?: string | null;
+
+  @Field(() => ApplicantCategory)
+  @IsEnum(ApplicantCategory)
+  category: ApplicantCategory;
+
+  @Field(() => Gender)
+  @IsEnum(Gender)
+  gender: Gender;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional() @IsString()
+  birthDate?: string | null;
+
+  @Field({ description: 'ISO 3166-2 governorate code' })
+  @IsGovernorate()
+  governorate: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional() @IsString() @MaxLength(LIMITS.nameMaxLength)
+  district?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Digits, spaces, dashes, an optional leading +; Arabic digits are accepted' })
+  @IsOptional() @IsString() @Matches(/^\+?[\s\-0-9٠-٩۰-۹]{7,20}$/, { message: 'must be a phone number of 7 to 15 digits' })
+  phone?: string | null;
+
+  @Field(() => ProjectSize, { nullable: true })
+  @IsOptional() @IsEnum(ProjectSize)
+  projectSize?: ProjectSize | null;
+
+  @Field(() => String, { nullable: true, description: 'Sector of the project idea (e.g. food processing, sewing, fishing)' })
+  @IsOptional() @IsString() @MaxLength(LIMITS.nameMaxLength)
+  sector?: string | null;
+
+  @Field(() => MoneyInput, { nullable: true })
+  @IsOptional() @ValidateNested() @Type(() => MoneyInput)
+  requestedAmount?: MoneyInput | null;
+
+  @Field(() => [ServiceKind])
+  @IsArray() @ArrayMinSize(1, { message: 'name at least one need' }) @ArrayMaxSize(8) @IsEnum(ServiceKind, { each: true })
+  needs: ServiceKind[];
+
+  @Field(() => GuaranteeType)
+  @IsEnum(GuaranteeType)
+  guaranteeOffered: GuaranteeType;
+
+  @Field({ description: 'The applicant agreed to their data being kept and shared with the partners; must be true' })
+  @IsBoolean() @Equals(true, { message: "the applicant's consent is required to register them" })
+  consentGiven: boolean;
+
+  @Field(() => ID, { nullable: true, description: "Whose services are matched; default: the coordinator's organisation's consortium" })
+  @IsOptional() @IsUUID()
+  consortiumId?: string | null;
+}
+
+@InputType('ApplicantFilter')
+export class ApplicantFilter {
+  @Field(() => String, { nullable: true, description: 'Part of the name (Arabic-aware) or of the phone number' })
+  @IsOptional() @IsString() @MaxLength(LIMITS.nameMaxLength)
+  search?: string;
+
+  @Field(() => ApplicantCategory, { nullable: true })
+  @IsOptional() @IsEnum(ApplicantCategory)
+  category?: ApplicantCategory;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional() @IsGovernorate()
+  governorate?: string;
+}
+
+@ArgsType()
+export class ApplicantsArgs extends PaginationArgs {
+  @Field(() => ApplicantFilter, { nullable: true })
+  @IsOptional() @ValidateNested() @Type(() => ApplicantFilter)
+  filter?: ApplicantFilter;
+}

@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { DEFAULT_WEIGHTS, type MatchApplicant, type MatchService, type MatchWeights, type TrackRecord } from '@shuraka/matching';
+import type { ServiceKind } from '@shuraka/domain';
+import { trimAmount } from '../../common/graphql/common.types';
+import { ageOn, Clock } from '../../common/time/clock';
+import type { ApplicantEntity } from '../applicants/applicant.entity';
+import { ConsortiumEntity } from '../consortia/consortium.entity';
+import { BranchEntity } from '../organizations/branch.entity';
+import { ServiceEntity } from '../services/service.entity';
+
+/**
+ * Loads what the matching library needs from the database: services (with places taken, branches
+ * and the partner's track record) and the consortium's weights. The rules themselves live in
+ * libs/matching.
+ */
+@Injectable()
+export class MatchingDataService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  toMatchApplicant(applicant: ApplicantEntity): MatchApplicant {
+    return {
+      category: applicant.category,
+      gender: applicant.gender,
+      age: applicant.birthDate ? ageOn(applicant.birthDate, this.clock.today()) : null,
+      governorate: applicant.governorate,
+      district: applicant.district,
+      projectSize: applicant.projectSize,
+      requestedAmount:
+        applicant.requestedAmount !== null && applicant.requestedCurrency !== null
+          ? { amount: trimAmount(applicant.requestedAmount), currency: applicant.requestedCurrency }
+          : null,
+      needs: applicant.needs as ServiceKind[],
+      guaranteeOffered: applicant.guaranteeOffered,
+    };
+  }
+
+  async weightsFor(consortiumId: string | null): Promise<MatchWeights> {
+    if (!consortiumId) return DEFAULT_WEIGHTS;
+    const consortium = await this.dataSource.getRepository(ConsortiumEntity).findOneBy({ id: consortiumId });
+    return consortium?.matchingWeights ?? DEFAULT_WEIGHTS;
+  }
+
+  /**
+   * The services an applicant of `consortiumId` can be matched with (services of the consortium's
+   * members; all services without a consortium), optionally restricted to `serviceIds`.
+   */
+  async candidateServices(consortiumId: string | null, serviceIds?: readonly string[]): Promise<MatchService[]> {
+    const query = this.dataSource.getRepository(ServiceEntity).createQueryBuilder('s');
+    if (consortiumId) {
+      query.andWhere('s.organization_id IN (SELECT m.organization_id FROM consortium_member m WHERE m.consortium_id = :consortiumId)', { consortiumId });
+    }
+    if (serviceIds) query.andWhere('s.id IN (:...serviceIds)', { serviceIds: serviceIds.length ? serviceIds : ['00000000-0000-0000-0000-000000000000'] });
+    const services = await query.orderBy('s.id', 'ASC').getMany();
+    return this.toMatchServices(services);
+  }
+
+  async toMatchServices(services: ServiceEntity[]): Promise<MatchService[]> {
+    if (services.length === 0) return [];
+    const organizationIds = [...new Set(services.map((service) => service.organizationId))];
+    const [branches, pending, records] = await Promise.all([
+      this.dataSource.getRepository(BranchEntity).find({ where: { organizationId: In(organizationIds) } }),
+      this.pendingByService(services.map((service) => service.id)),
+      this.trackRecords(organizationIds),
+    ]);
+    const branchesOf = new Map<string, Array<{ governorate: string; district: string | null }>>();
+    for (const branch of branches) {
+      const list = branchesOf.get(branch.organizationId) ?? [];
+      list.push({ governorate: branch.governorate, district: branch.district });
+      branchesOf.set(branch.organizationId, list);
+    }
+    return services.map((service) => ({
+      id: service.id,
+      kind: service.kind,
+      categories: service.categories as MatchService['categories'],
+      governorates: service.governorates,
+      projectSizes: service.projectSizes as MatchService['projectSizes'],
+      gender: service.gender,
+      minAge: service.minAge,
+      maxAge: service.maxAge,
+      minAmount: service.minAmount === null ? null : trimAmount(service.minAmount),
+      maxAmount: service.maxAmount === null ? null : trimAmount(service.maxAmount),
+      currency: service.currency,
+      guaranteeRequired: service.guaranteeRequired,
+      capacity: service.capacity,
+      placesTaken: service.capacityUsed + (pending.get(service.id) ?? 0),
+      branches: branchesOf.get(service.organizationId) ?? [],
+      trackRecord: records.get(service.organizationId) ?? null,
+    }));
+  }
+
+  /** Referrals waiting for an answer hold a place in planning, though not yet in capacity. */
+  private async pendingByService(serviceIds: string[]): Promise<Map<string, number>> {
+    const rows: Array<{ service_id: string; count: number }> = await this.dataSource.query(
+      `SELECT service_id, count(*)::int AS count FROM referral WHERE status IN ('SENT','ACKNOWLEDGED') AND service_id = ANY($1) GROUP BY service_id`,
+      [serviceIds],
+    );
+    return new Map(rows.map((row) => [row.service_id, row.count]));
+  }
+
+  /** Each partner's decided, accepted and completed referrals and its median days to a decision. */
+  async trackRecords(organizationIds: string[]): Promise<Map<string, TrackRecord>> {
+    const rows: Array<{ organization_id: string; decided: number; accepted: number; completed: number; median_days: number | null }> =
+      await this.dataSource.query(
+        `SELECT organization_id,
+                count(*) FILTER (WHERE decided_at IS NOT NULL)::int AS decided,
+                count(*) FILTER (WHERE status IN ('ACCEPTED','IN_SERVICE','COMPLETED'))::int AS accepted,
+                count(*) FILTER (WHERE status = 'COMPLETED')::int AS completed,
+                percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM decided_at - created_at) / 86400)
+                  FILTER (WHERE decided_at IS NOT NULL) AS median_days
+           FROM referral WHERE organization_id = ANY($1) GROUP BY organization_id`,
+        [organizationIds],
+      );
+    return new Map(
+      rows.map((row) => [
+        row.organization_id,
+        {
+          decided: row.decided,
+          accepted: row.accepted,
+          completed: row.completed,
+          medianDaysToDecision: row.median_days === null ? null : Number(row.median_days),
+        },
+      ]),
+    );
+  }
+}

@@ -1,0 +1,49 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import { LOGGER } from '../../common/logging/logger';
+import { AppConfig } from '../../config/app-config';
+import { DATABASE_URL } from '../../database/database-url';
+import { ReferralsService } from './referrals.service';
+
+export const EXPIRE_REFERRALS_QUEUE = 'expire-referrals';
+
+/**
+ * Expires unanswered referrals on a schedule kept in PostgreSQL by pg-boss (no other server): every
+ * REFERRAL_EXPIRY_INTERVAL_MINUTES one job runs, in whichever API process picks it up.
+ */
+@Injectable()
+export class ReferralExpiryJob implements OnApplicationBootstrap, OnApplicationShutdown {
+  private boss?: PgBoss;
+
+  constructor(
+    private readonly referrals: ReferralsService,
+    private readonly config: AppConfig,
+    @Inject(DATABASE_URL) private readonly databaseUrl: string,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const boss = new PgBoss({ connectionString: this.databaseUrl, schema: 'pgboss', max: 2, application_name: 'shuraka-jobs' });
+    boss.on('error', (error) => this.logger.error({ err: error }, 'job queue error'));
+    await boss.start();
+    await boss.createQueue(EXPIRE_REFERRALS_QUEUE);
+    await boss.schedule(EXPIRE_REFERRALS_QUEUE, `*/${this.config.REFERRAL_EXPIRY_INTERVAL_MINUTES} * * * *`);
+    await boss.work(EXPIRE_REFERRALS_QUEUE, { pollingIntervalSeconds: this.config.isProduction ? 30 : 1 }, async () => {
+      const expired = await this.referrals.expireOverdue();
+      if (expired.length > 0) this.logger.info({ count: expired.length }, 'referrals expired');
+      return { expired: expired.length };
+    });
+    this.boss = boss;
+  }
+
+  /** Queues a run now (the schedule also does, every few minutes). */
+  async runNow(): Promise<string | null> {
+    if (!this.boss) throw new Error('the job queue is not started');
+    return this.boss.send(EXPIRE_REFERRALS_QUEUE, {});
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.boss?.stop({ graceful: true, wait: true, timeout: 5000 });
+  }
+}

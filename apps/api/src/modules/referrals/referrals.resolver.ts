@@ -1,0 +1,91 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role } from '@shuraka/domain';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { Ctx, CurrentUser } from '../../common/auth/current-user.decorator';
+import { AnySignedIn, Roles } from '../../common/auth/roles.decorator';
+import type { RequestContext } from '../../common/graphql/context';
+import { UuidPipe } from '../../common/validation/uuid.pipe';
+import { ApplicantType, toApplicantType } from '../applicants/applicant.type';
+import { ApplicantsService } from '../applicants/applicants.service';
+import { OrganizationType, toOrganizationType } from '../organizations/organization.type';
+import { ServiceType, toServiceType } from '../services/service.type';
+import { toUserType, UserType } from '../users/user.type';
+import { CreateReferralInput, RecordReferralOutcomeInput, ReferralFilter, ReferralsArgs, TransitionReferralInput } from './dto/referral.inputs';
+import { CountByKey, ReferralConnection, ReferralEventType, ReferralType, toReferralEventType, toReferralType } from './referral.type';
+import { ReferralsService } from './referrals.service';
+
+@Resolver(() => ReferralType)
+export class ReferralsResolver {
+  constructor(private readonly referralsService: ReferralsService) {}
+
+  @Query(() => ReferralConnection, { description: 'Referrals the user may see: a partner those sent to it, a coordinator those of their applicants' })
+  @AnySignedIn()
+  async referrals(@CurrentUser() user: AuthUser, @Args() args: ReferralsArgs) {
+    const page = await this.referralsService.list(user, args);
+    return { ...page, edges: page.edges.map((edge) => ({ ...edge, node: toReferralType(edge.node) })) };
+  }
+
+  @Query(() => ReferralType)
+  @AnySignedIn()
+  async referral(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+    return toReferralType(await this.referralsService.get(user, id));
+  }
+
+  @Query(() => [CountByKey], { description: 'Visible referrals per status (every status listed, zeros included)' })
+  @AnySignedIn()
+  async referralStatusCounts(@CurrentUser() user: AuthUser, @Args('filter', { type: () => ReferralFilter, nullable: true }) filter?: ReferralFilter) {
+    return this.referralsService.countByStatus(user, filter);
+  }
+
+  @Mutation(() => ReferralType, { description: 'COORDINATOR: refers an applicant they registered to a service they are eligible for' })
+  @Roles(Role.COORDINATOR)
+  async createReferral(@CurrentUser() user: AuthUser, @Ctx() ctx: RequestContext, @Args('input') input: CreateReferralInput) {
+    return toReferralType(await this.referralsService.create(user, input, ctx.locale));
+  }
+
+  @Mutation(() => ReferralType, { description: 'The receiving partner moves it forward or declines it; the referring coordinator withdraws it' })
+  @Roles(Role.PARTNER_STAFF, Role.COORDINATOR)
+  async transitionReferral(@CurrentUser() user: AuthUser, @Args('input') input: TransitionReferralInput) {
+    return toReferralType(await this.referralsService.transition(user, input));
+  }
+
+  @Mutation(() => ReferralType, { description: 'The receiving partner records amount disbursed, jobs created or training completed' })
+  @Roles(Role.PARTNER_STAFF)
+  async recordReferralOutcome(@CurrentUser() user: AuthUser, @Args('input') input: RecordReferralOutcomeInput) {
+    return toReferralType(await this.referralsService.recordOutcome(user, input));
+  }
+
+  @ResolveField(() => ApplicantType, { description: "What the decision needs; partners never see the national id or other partners' referrals" })
+  async applicant(@Parent() referral: ReferralType, @Ctx() ctx: RequestContext, @CurrentUser() user: AuthUser) {
+    const applicant = (await ctx.loaders.applicant.load(referral.applicantId))!;
+    return toApplicantType(applicant, { full: ApplicantsService.isOwner(user, applicant) });
+  }
+
+  @ResolveField(() => ServiceType)
+  async service(@Parent() referral: ReferralType, @Ctx() ctx: RequestContext) {
+    return toServiceType((await ctx.loaders.service.load(referral.serviceId))!);
+  }
+
+  @ResolveField(() => OrganizationType, { description: 'The receiving partner' })
+  async organization(@Parent() referral: ReferralType, @Ctx() ctx: RequestContext) {
+    return toOrganizationType((await ctx.loaders.organization.load(referral.organizationId))!);
+  }
+
+  @ResolveField(() => UserType, { description: 'The coordinator who sent it' })
+  async referredBy(@Parent() referral: ReferralType, @Ctx() ctx: RequestContext) {
+    return toUserType((await ctx.loaders.user.load(referral.referredById))!);
+  }
+
+  @ResolveField(() => [ReferralEventType], { description: 'Every change, oldest first' })
+  async history(@Parent() referral: ReferralType, @Ctx() ctx: RequestContext) {
+    return (await ctx.loaders.eventsOfReferral.load(referral.id)).map(toReferralEventType);
+  }
+}
+
+@Resolver(() => ReferralEventType)
+export class ReferralEventResolver {
+  @ResolveField(() => UserType)
+  async by(@Parent() event: ReferralEventType, @Ctx() ctx: RequestContext) {
+    return toUserType((await ctx.loaders.user.load(event.byId))!);
+  }
+}

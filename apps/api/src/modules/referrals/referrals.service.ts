@@ -1,0 +1,266 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { ReferralStatus, Role, type Locale } from '@shuraka/domain';
+import { matchService, reasonMessage } from '@shuraka/matching';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { referralScope } from '../../common/auth/visibility';
+import { AppError, type FieldError } from '../../common/errors/app-error';
+import { toPage, toWindow, type Page } from '../../common/graphql/pagination';
+import { Clock } from '../../common/time/clock';
+import { ApplicantsService } from '../applicants/applicants.service';
+import { MatchingDataService } from '../matching/matching.service';
+import { ServiceEntity } from '../services/service.entity';
+import { SYSTEM_USER_ID } from '../users/system-user';
+import type { CreateReferralInput, OutcomeFields, RecordReferralOutcomeInput, ReferralFilter, ReferralsArgs, TransitionReferralInput } from './dto/referral.inputs';
+import { ReferralEventEntity } from './referral-event.entity';
+import { checkTransition, DeclineReason, type Actor } from './referral-lifecycle';
+import { ReferralEntity } from './referral.entity';
+
+
+const isUniqueViolation = (error: unknown) => error instanceof QueryFailedError && (error as { code?: string }).code === '23505';
+
+/**
+ * Referrals from coordinators to partners' services and their lifecycle. Capacity is taken and
+ * freed in the same transaction as the status change, with a conditional update on the service row,
+ * so concurrent acceptances can never overshoot it.
+ */
+@Injectable()
+export class ReferralsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly applicants: ApplicantsService,
+    private readonly matching: MatchingDataService,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(user: AuthUser, input: CreateReferralInput, locale: Locale): Promise<ReferralEntity> {
+    const applicant = await this.applicants.get(user, input.applicantId);
+    if (!ApplicantsService.isOwner(user, applicant)) throw AppError.forbidden('Only the coordinator who registered the applicant refers them');
+    const service = await this.dataSource.getRepository(ServiceEntity).findOneBy({ id: input.serviceId });
+    if (!service) throw AppError.field('serviceId', 'no service has this id', 'exists');
+    const [matchable] = await this.matching.toMatchServices([service]);
+    const weights = await this.matching.weightsFor(applicant.consortiumId);
+    const match = matchService(this.matching.toMatchApplicant(applicant), matchable, weights);
+    if (!match.eligible) {
+      throw AppError.conflict(
+        `The applicant is not eligible for this service: ${match.reasons.map((reason) => reasonMessage(reason, locale)).join('; ')}`,
+        { reasons: match.reasons.map((reason) => ({ code: reason.code, message: reasonMessage(reason, locale) })) },
+      );
+    }
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const referral = await manager.getRepository(ReferralEntity).save({
+          applicantId: applicant.id,
+          serviceId: service.id,
+          organizationId: service.organizationId,
+          referredById: user.id,
+          status: ReferralStatus.SENT,
+          version: 1,
+          note: input.note?.trim() || null,
+          createdAt: this.clock.now(),
+        });
+        await this.record(manager, referral.id, null, ReferralStatus.SENT, user.id, null, null);
+        return referral;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw AppError.conflict('The applicant already has an open referral to this service');
+      throw error;
+    }
+  }
+
+  async transition(user: AuthUser, input: TransitionReferralInput): Promise<ReferralEntity> {
+    const fieldErrors: FieldError[] = [];
+    if (input.to === ReferralStatus.DECLINED && !input.declineReason) {
+      fieldErrors.push({ field: 'declineReason', message: 'say why the referral is declined', constraint: 'isNotEmpty' });
+    }
+    if (input.declineReason === DeclineReason.OTHER && !input.reason?.trim()) {
+      fieldErrors.push({ field: 'reason', message: 'explain the reason when it is OTHER', constraint: 'isNotEmpty' });
+    }
+    if (input.declineReason && input.to !== ReferralStatus.DECLINED) {
+      fieldErrors.push({ field: 'declineReason', message: 'goes only with DECLINED', constraint: 'onlyWithDeclined' });
+    }
+    if (hasOutcome(input) && ![ReferralStatus.IN_SERVICE, ReferralStatus.COMPLETED].includes(input.to)) {
+      fieldErrors.push({ field: 'to', message: 'outcomes are recorded when the service starts or completes', constraint: 'outcomeStatus' });
+    }
+    if (fieldErrors.length > 0) throw AppError.badInput(fieldErrors);
+
+    return this.dataSource.transaction(async (manager) => {
+      const referral = await this.lockVisible(manager, user, input.referralId, input.expectedVersion);
+      const actor = await this.actorFor(manager, user, referral);
+      if (!actor) throw AppError.forbidden('Only the receiving partner moves a referral forward, and only the referring coordinator withdraws it');
+      const check = checkTransition(referral.status, input.to, actor);
+      if (!check.ok) {
+        if (check.problem === 'NOT_YOURS') throw AppError.forbidden(`You cannot move this referral to ${input.to}`);
+        throw AppError.conflict(`A referral cannot go from ${referral.status} to ${input.to}`, { status: referral.status, version: referral.version });
+      }
+      if (check.takesPlace) {
+        const taken: unknown[] = await manager.query(
+          `UPDATE service SET capacity_used = capacity_used + 1, updated_at = now() WHERE id = $1 AND capacity_used < capacity RETURNING id`,
+          [referral.serviceId],
+        );
+        if (firstRows(taken).length === 0) throw AppError.conflict('The service has no places left', { reason: 'CAPACITY_FULL' });
+      }
+      if (check.freesPlace) {
+        await manager.query(`UPDATE service SET capacity_used = capacity_used - 1, updated_at = now() WHERE id = $1 AND capacity_used > 0`, [referral.serviceId]);
+      }
+      const from = referral.status;
+      referral.status = input.to;
+      referral.version += 1;
+      if (check.decides) referral.decidedAt = this.clock.now();
+      if (input.to === ReferralStatus.DECLINED) referral.declineReason = input.declineReason ?? null;
+      applyOutcome(referral, input);
+      const saved = await manager.getRepository(ReferralEntity).save(referral);
+      await this.record(manager, referral.id, from, input.to, user.id, input.declineReason ?? null, input.reason?.trim() || null);
+      return saved;
+    });
+  }
+
+  async recordOutcome(user: AuthUser, input: RecordReferralOutcomeInput): Promise<ReferralEntity> {
+    if (!hasOutcome(input)) throw AppError.field('amountDisbursed', 'give an amount, jobs created or training completed', 'isNotEmpty');
+    return this.dataSource.transaction(async (manager) => {
+      const referral = await this.lockVisible(manager, user, input.referralId, input.expectedVersion);
+      if ((await this.actorFor(manager, user, referral)) !== 'PARTNER') throw AppError.forbidden('Only the receiving partner records outcomes');
+      if (![ReferralStatus.IN_SERVICE, ReferralStatus.COMPLETED].includes(referral.status)) {
+        throw AppError.conflict('Outcomes are recorded once the service has started (IN_SERVICE or COMPLETED)', { status: referral.status });
+      }
+      applyOutcome(referral, input);
+      referral.version += 1;
+      const saved = await manager.getRepository(ReferralEntity).save(referral);
+      await this.record(manager, referral.id, referral.status, referral.status, user.id, null, describeOutcome(input));
+      return saved;
+    });
+  }
+
+  /**
+   * Expires the referrals that waited longer than their service's decision time, in one statement
+   * (rows another transaction holds are skipped and caught on the next run). Returns their ids.
+   */
+  async expireOverdue(now: Date = this.clock.now()): Promise<string[]> {
+    const rows: Array<{ referral_id: string }> = await this.dataSource.query(
+      `WITH due AS (
+         SELECT r.id, r.status FROM referral r JOIN service s ON s.id = r.service_id
+          WHERE r.status IN ('SENT', 'ACKNOWLEDGED') AND s.decision_days IS NOT NULL
+            AND r.created_at + make_interval(days => s.decision_days) <= $1
+          FOR UPDATE OF r SKIP LOCKED
+       ), expired AS (
+         UPDATE referral r SET status = 'EXPIRED', version = r.version + 1, decided_at = $1, updated_at = $1
+           FROM due WHERE r.id = due.id RETURNING r.id, due.status AS from_status
+       )
+       INSERT INTO referral_event (referral_id, from_status, to_status, at, by_id, reason)
+       SELECT id, from_status, 'EXPIRED', $1, $2, 'No answer within the service''s decision time' FROM expired
+       RETURNING referral_id`,
+      [now, SYSTEM_USER_ID],
+    );
+    return rows.map((row) => row.referral_id);
+  }
+
+  async get(user: AuthUser, id: string): Promise<ReferralEntity> {
+    const scope = referralScope(user);
+    const referral = await this.dataSource
+      .getRepository(ReferralEntity)
+      .createQueryBuilder('r')
+      .where('r.id = :id', { id })
+      .andWhere(scope.sql, scope.params)
+      .getOne();
+    if (!referral) throw AppError.notFound('Referral');
+    return referral;
+  }
+
+  async list(user: AuthUser, args: ReferralsArgs): Promise<Page<ReferralEntity>> {
+    const window = toWindow(args);
+    const [nodes, total] = await this.filtered(user, args.filter)
+      .orderBy('r.updated_at', 'DESC')
+      .addOrderBy('r.id', 'ASC')
+      .offset(window.offset)
+      .limit(window.limit)
+      .getManyAndCount();
+    return toPage(nodes, total, window);
+  }
+
+  /** How many visible referrals are in each status (for the partner's inbox). */
+  async countByStatus(user: AuthUser, filter?: ReferralFilter): Promise<Array<{ key: string; count: number }>> {
+    const rows: Array<{ status: string; count: number }> = await this.filtered(user, { ...filter, status: undefined })
+      .select('r.status', 'status')
+      .addSelect('count(*)::int', 'count')
+      .groupBy('r.status')
+      .getRawMany();
+    const counts = new Map(rows.map((row) => [row.status, row.count]));
+    return Object.values(ReferralStatus).map((status) => ({ key: status, count: counts.get(status) ?? 0 }));
+  }
+
+  private filtered(user: AuthUser, filter: ReferralFilter = {}) {
+    const scope = referralScope(user);
+    const query = this.dataSource.getRepository(ReferralEntity).createQueryBuilder('r').where(scope.sql, scope.params);
+    if (filter.status) query.andWhere('r.status = :status', { status: filter.status });
+    if (filter.serviceId) query.andWhere('r.service_id = :serviceId', { serviceId: filter.serviceId });
+    if (filter.organizationId) query.andWhere('r.organization_id = :organizationId', { organizationId: filter.organizationId });
+    if (filter.applicantId) query.andWhere('r.applicant_id = :applicantId', { applicantId: filter.applicantId });
+    return query;
+  }
+
+  private async lockVisible(manager: EntityManager, user: AuthUser, id: string, expectedVersion?: number | null): Promise<ReferralEntity> {
+    const scope = referralScope(user);
+    const referral = await manager
+      .getRepository(ReferralEntity)
+      .createQueryBuilder('r')
+      .setLock('pessimistic_write')
+      .where('r.id = :id', { id })
+      .andWhere(scope.sql, scope.params)
+      .getOne();
+    if (!referral) throw AppError.notFound('Referral');
+    if (expectedVersion && expectedVersion !== referral.version) {
+      throw AppError.conflict(`The referral has changed since you saw it (version ${referral.version}, not ${expectedVersion}); reload it`, {
+        version: referral.version,
+        status: referral.status,
+      });
+    }
+    return referral;
+  }
+
+  private async actorFor(manager: EntityManager, user: AuthUser, referral: ReferralEntity): Promise<Actor | null> {
+    if (user.role === Role.PARTNER_STAFF && user.organizationId === referral.organizationId) return 'PARTNER';
+    if (user.role !== Role.COORDINATOR) return null;
+    if (referral.referredById === user.id) return 'REFERRER';
+    const [row] = await manager.query(`SELECT registered_by_id FROM applicant WHERE id = $1`, [referral.applicantId]);
+    return row?.registered_by_id === user.id ? 'REFERRER' : null;
+  }
+
+  private async record(
+    manager: EntityManager,
+    referralId: string,
+    from: ReferralStatus | null,
+    to: ReferralStatus,
+    byId: string,
+    declineReason: DeclineReason | null,
+    reason: string | null,
+  ): Promise<void> {
+    await manager.getRepository(ReferralEventEntity).insert({ referralId, fromStatus: from, toStatus: to, byId, declineReason, reason, at: this.clock.now() });
+  }
+}
+
+function hasOutcome(input: OutcomeFields): boolean {
+  return Boolean(input.amountDisbursed) || (input.jobsCreated !== undefined && input.jobsCreated !== null) || typeof input.trainingCompleted === 'boolean';
+}
+
+function applyOutcome(referral: ReferralEntity, input: OutcomeFields): void {
+  if (input.amountDisbursed) {
+    referral.amountDisbursed = input.amountDisbursed.amount;
+    referral.disbursedCurrency = input.amountDisbursed.currency;
+  }
+  if (input.jobsCreated !== undefined && input.jobsCreated !== null) referral.jobsCreated = input.jobsCreated;
+  if (typeof input.trainingCompleted === 'boolean') referral.trainingCompleted = input.trainingCompleted;
+}
+
+function describeOutcome(input: OutcomeFields): string {
+  const parts: string[] = [];
+  if (input.amountDisbursed) parts.push(`disbursed ${input.amountDisbursed.amount} ${input.amountDisbursed.currency}`);
+  if (input.jobsCreated !== undefined && input.jobsCreated !== null) parts.push(`${input.jobsCreated} jobs created`);
+  if (typeof input.trainingCompleted === 'boolean') parts.push(input.trainingCompleted ? 'training completed' : 'training not completed');
+  return `Outcome recorded: ${parts.join(', ')}`;
+}
+
+/** node-postgres returns [rows, count] for UPDATE … RETURNING through TypeORM. */
+function firstRows(result: unknown[]): unknown[] {
+  return Array.isArray(result[0]) ? (result[0] as unknown[]) : result;
+}

@@ -1,0 +1,113 @@
+import { Gender, Role, ServiceKind } from '@shuraka/domain';
+import { createApplicant, createOrganization, createService, signedIn } from '../../factories';
+import { errorCode, startTestApp, type TestApp } from '../../support/test-app';
+
+const PLAN = `mutation P($input: PlanAllocationInput!) {
+  planAllocation(input: $input) {
+    id totalScore committed
+    assignments { score applicant { id } service { id } }
+    unassigned { id }
+    unassignedReasons { reason message applicant { id } }
+  }
+}`;
+const COMMIT = `mutation C($id: ID!) { commitAllocation(planId: $id) { id status applicant { id } service { id } } }`;
+const MATCH = `query M($id: ID!) { matchServices(applicantId: $id, first: 100) { score service { id } } }`;
+
+describe('cohort allocation', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp();
+  });
+  afterAll(() => api.close());
+
+  async function cohort() {
+    const coordinator = await signedIn(api, Role.COORDINATOR);
+    const partner = await createOrganization(api.dataSource);
+    const loans = await createService(api.dataSource, partner.id, { kind: ServiceKind.MICRO_LOAN, capacity: 2 });
+    const training = await createService(api.dataSource, partner.id, { kind: ServiceKind.VOCATIONAL_TRAINING, capacity: 1, gender: Gender.FEMALE });
+    const applicants = [];
+    for (const [gender, needs] of [
+      [Gender.FEMALE, [ServiceKind.VOCATIONAL_TRAINING]],
+      [Gender.FEMALE, [ServiceKind.MICRO_LOAN]],
+      [Gender.MALE, [ServiceKind.MICRO_LOAN]],
+      [Gender.MALE, [ServiceKind.VOCATIONAL_TRAINING]],
+      [Gender.FEMALE, [ServiceKind.MICRO_LOAN, ServiceKind.VOCATIONAL_TRAINING]],
+    ] as const) {
+      applicants.push(await createApplicant(api.dataSource, coordinator.user.id, { gender, needs: [...needs] }));
+    }
+    return { coordinator, loans, training, applicants, serviceIds: [loans.id, training.id] };
+  }
+
+  it('places each applicant at most once, within capacity, with the largest possible total', async () => {
+    const { coordinator, applicants, serviceIds, loans, training } = await cohort();
+    const response = await api.gql(PLAN, { input: { applicantIds: applicants.map((applicant) => applicant.id), serviceIds } }, coordinator.token);
+    expect(response.errors).toBeUndefined();
+    const plan = response.data!.planAllocation;
+    expect(plan.committed).toBe(false);
+    const perService = new Map<string, number>();
+    for (const assignment of plan.assignments) perService.set(assignment.service.id, (perService.get(assignment.service.id) ?? 0) + 1);
+    expect(perService.get(loans.id) ?? 0).toBeLessThanOrEqual(2);
+    expect(perService.get(training.id) ?? 0).toBeLessThanOrEqual(1);
+    expect(new Set(plan.assignments.map((assignment: any) => assignment.applicant.id)).size).toBe(plan.assignments.length);
+    expect(plan.assignments.length + plan.unassigned.length).toBe(5);
+    expect(plan.totalScore).toBeCloseTo(plan.assignments.reduce((sum: number, assignment: any) => sum + assignment.score, 0), 6);
+
+    // Brute force over every assignment of the five applicants, with the scores matchServices gives.
+    const scores = await Promise.all(
+      applicants.map(async (applicant) => {
+        const matches = (await api.gql(MATCH, { id: applicant.id }, coordinator.token)).data!.matchServices;
+        return new Map<string, number>(matches.map((match: any) => [match.service.id, match.score]));
+      }),
+    );
+    let best = 0;
+    const choose = (index: number, used: Record<string, number>, total: number) => {
+      if (index === applicants.length) {
+        best = Math.max(best, total);
+        return;
+      }
+      choose(index + 1, used, total);
+      for (const [serviceId, score] of scores[index]) {
+        const capacity = serviceId === loans.id ? 2 : 1;
+        if ((used[serviceId] ?? 0) < capacity) choose(index + 1, { ...used, [serviceId]: (used[serviceId] ?? 0) + 1 }, total + score);
+      }
+    };
+    choose(0, {}, 0);
+    expect(plan.totalScore).toBeCloseTo(best, 6);
+    for (const assignment of plan.assignments) {
+      const index = applicants.findIndex((applicant) => applicant.id === assignment.applicant.id);
+      expect(scores[index].get(assignment.service.id)).toBeCloseTo(assignment.score, 6);
+    }
+    expect(plan.unassignedReasons.every((entry: any) => ['CAPACITY', 'NO_ELIGIBLE_SERVICE'].includes(entry.reason) && entry.message)).toBe(true);
+  });
+
+  it('commits a plan into SENT referrals once, in one transaction', async () => {
+    const { coordinator, applicants, serviceIds } = await cohort();
+    const plan = (await api.gql(PLAN, { input: { applicantIds: applicants.map((applicant) => applicant.id), serviceIds } }, coordinator.token)).data!.planAllocation;
+    const committed = await api.gql(COMMIT, { id: plan.id }, coordinator.token);
+    expect(committed.errors).toBeUndefined();
+    expect(committed.data!.commitAllocation).toHaveLength(plan.assignments.length);
+    expect(committed.data!.commitAllocation.every((referral: any) => referral.status === 'SENT')).toBe(true);
+    expect(errorCode(await api.gql(COMMIT, { id: plan.id }, coordinator.token))).toBe('CONFLICT');
+    const other = (await signedIn(api, Role.COORDINATOR)).token;
+    expect(errorCode(await api.gql(COMMIT, { id: plan.id }, other))).toBe('NOT_FOUND');
+  });
+
+  it('refuses to commit when places changed since the plan, and writes nothing', async () => {
+    const { coordinator, applicants, serviceIds, loans } = await cohort();
+    const plan = (await api.gql(PLAN, { input: { applicantIds: applicants.map((applicant) => applicant.id), serviceIds } }, coordinator.token)).data!.planAllocation;
+    await api.dataSource.query('UPDATE service SET capacity = 1 WHERE id = $1', [loans.id]);
+    const response = await api.gql(COMMIT, { id: plan.id }, coordinator.token);
+    expect(errorCode(response)).toBe('CONFLICT');
+    expect(response.errors![0].extensions!.changedServiceIds).toEqual([loans.id]);
+    const [{ count }] = await api.dataSource.query('SELECT count(*)::int AS count FROM referral WHERE applicant_id = ANY($1)', [applicants.map((applicant) => applicant.id)]);
+    expect(count).toBe(0);
+  });
+
+  it('plans only for applicants the coordinator may see', async () => {
+    const { applicants, serviceIds } = await cohort();
+    const other = (await signedIn(api, Role.COORDINATOR)).token;
+    expect(errorCode(await api.gql(PLAN, { input: { applicantIds: [applicants[0].id], serviceIds } }, other))).toBe('NOT_FOUND');
+    const partner = (await signedIn(api, Role.PARTNER_STAFF, (await createOrganization(api.dataSource)).id)).token;
+    expect(errorCode(await api.gql(PLAN, { input: { applicantIds: [applicants[0].id], serviceIds } }, partner))).toBe('FORBIDDEN');
+  });
+});

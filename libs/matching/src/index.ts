@@ -1,0 +1,3 @@
+/** Matching: eligibility and explained scores (scoring/), and optimal cohort allocation (allocation/). */
+export * from './scoring';
+export * from './allocation';

@@ -1,0 +1,4 @@
+export * from './types';
+export * from './weights';
+export * from './match';
+export * from './messages';
