@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { MemberRole, Role } from '@shuraka/domain';
+import { weightProblems } from '@shuraka/matching';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
 import { toPage, toWindow, type PaginationArgs, type Page } from '../../common/graphql/pagination';
@@ -74,6 +75,14 @@ export class ConsortiaService {
         const purpose = cleanText(input.purpose);
         consortium.purposeAr = purpose.ar;
         consortium.purposeEn = purpose.en;
+      }
+      if (input.matchingWeights !== undefined) {
+        const weights = input.matchingWeights ? { ...input.matchingWeights } : null;
+        const problems = weights ? weightProblems(weights) : [];
+        if (problems.length > 0) {
+          throw AppError.badInput(problems.map((message) => ({ field: 'matchingWeights', message, constraint: 'weightsSum' })));
+        }
+        consortium.matchingWeights = weights;
       }
       return manager.getRepository(ConsortiumEntity).save(consortium);
     });

@@ -1,9 +1,20 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DEFAULT_WEIGHTS, type MatchWeights } from '@shuraka/matching';
 import { MemberRole } from '@shuraka/domain';
 import { LocalizedText } from '../../common/graphql/common.types';
 import { Connection } from '../../common/graphql/pagination';
 import { OrganizationType } from '../organizations/organization.type';
 import type { ConsortiumEntity } from './consortium.entity';
+
+@ObjectType('MatchingWeights', { description: 'Points per part of the matching score (they add up to 100)' })
+export class MatchingWeightsType implements MatchWeights {
+  @Field(() => Int) need: number;
+  @Field(() => Int) trackRecord: number;
+  @Field(() => Int) amountFit: number;
+  @Field(() => Int) governorate: number;
+  @Field(() => Int) district: number;
+  @Field(() => Int) capacityHeadroom: number;
+}
 
 @ObjectType('Consortium', { description: 'A partnership or development group: organisations working together' })
 export class ConsortiumType {
@@ -18,6 +29,12 @@ export class ConsortiumType {
 
   @Field(() => LocalizedText, { nullable: true, description: 'What the consortium is for' })
   purpose: LocalizedText | null;
+
+  @Field(() => MatchingWeightsType, { description: 'Weights its matching uses (the defaults unless the consortium set its own)' })
+  matchingWeights: MatchingWeightsType;
+
+  @Field({ description: 'Whether the consortium set its own weights' })
+  customMatchingWeights: boolean;
 }
 
 @ObjectType('ConsortiumMember')
@@ -36,5 +53,12 @@ export const ConsortiumConnection = Connection(ConsortiumType, 'Consortium');
 
 export function toConsortiumType(entity: ConsortiumEntity): ConsortiumType {
   const purpose = entity.purposeAr || entity.purposeEn ? { ar: entity.purposeAr, en: entity.purposeEn } : null;
-  return { id: entity.id, name: { ar: entity.nameAr, en: entity.nameEn }, country: entity.country, purpose };
+  return {
+    id: entity.id,
+    name: { ar: entity.nameAr, en: entity.nameEn },
+    country: entity.country,
+    purpose,
+    matchingWeights: { ...(entity.matchingWeights ?? DEFAULT_WEIGHTS) },
+    customMatchingWeights: entity.matchingWeights !== null,
+  };
 }

@@ -104,3 +104,31 @@ describe('consortia', () => {
     expect(errorCode(await api.gql(CONSORTIUM, { id: '00000000-0000-4000-8000-000000000000' }, admin))).toBe('NOT_FOUND');
   });
 });
+
+describe('matching weights per consortium', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp();
+  });
+  afterAll(() => api.close());
+
+  const WEIGHTS = `mutation W($id: ID!, $input: UpdateConsortiumInput!) {
+    updateConsortium(id: $id, input: $input) { matchingWeights { need trackRecord amountFit governorate district capacityHeadroom } customMatchingWeights }
+  }`;
+
+  it('uses the documented defaults until the lead sets weights adding up to 100', async () => {
+    const lead = await createOrganization(api.dataSource);
+    const consortium = await createConsortium(api.dataSource, lead.id);
+    const leadStaff = (await signedIn(api, Role.PARTNER_STAFF, lead.id)).token;
+    const read = await api.gql(`query($id: ID!) { consortium(id: $id) { matchingWeights { need trackRecord } customMatchingWeights } }`, { id: consortium.id }, leadStaff);
+    expect(read.data!.consortium).toEqual({ matchingWeights: { need: 35, trackRecord: 20 }, customMatchingWeights: false });
+
+    const wrong = await api.gql(WEIGHTS, { id: consortium.id, input: { matchingWeights: { need: 50, trackRecord: 20, amountFit: 15, governorate: 10, district: 10, capacityHeadroom: 10 } } }, leadStaff);
+    expect(fieldErrors(wrong)).toEqual([expect.objectContaining({ field: 'matchingWeights', constraint: 'weightsSum' })]);
+    const weights = { need: 50, trackRecord: 10, amountFit: 10, governorate: 10, district: 10, capacityHeadroom: 10 };
+    const set = await api.gql(WEIGHTS, { id: consortium.id, input: { matchingWeights: weights } }, leadStaff);
+    expect(set.data!.updateConsortium).toEqual({ matchingWeights: weights, customMatchingWeights: true });
+    const reset = await api.gql(WEIGHTS, { id: consortium.id, input: { matchingWeights: null } }, leadStaff);
+    expect(reset.data!.updateConsortium.customMatchingWeights).toBe(false);
+  });
+});

@@ -34,7 +34,7 @@ describe('matchServices', () => {
       requestedAmount: '525000', requestedCurrency: 'YER', needs: [ServiceKind.MICRO_LOAN], guaranteeOffered: GuaranteeType.GROUP,
       consortiumId: consortium.id,
     });
-    return { coordinator, applicant, loan, training, womenOnly, full };
+    return { coordinator, applicant, loan, training, womenOnly, full, consortium };
   }
 
   it("ranks the consortium's eligible services with explained scores", async () => {
@@ -66,6 +66,19 @@ describe('matchServices', () => {
     const byId = new Map(matches.map((match: any) => [match.service.id, match]));
     expect((byId.get(womenOnly.id) as any).reasons).toEqual([{ code: 'GENDER', message: 'Only for female applicants', contribution: 0 }]);
     expect((byId.get(full.id) as any).reasons).toEqual([{ code: 'CAPACITY', message: 'No places left (capacity 2)', contribution: 0 }]);
+  });
+
+  it("scores with the consortium's own weights when it set them", async () => {
+    const { coordinator, applicant, loan, training, consortium } = await fixture();
+    await api.dataSource.query(`UPDATE consortium SET matching_weights = $1 WHERE id = $2`, [
+      JSON.stringify({ need: 100, trackRecord: 0, amountFit: 0, governorate: 0, district: 0, capacityHeadroom: 0 }),
+      consortium.id,
+    ]);
+    const matches = (await api.gql(MATCH, { id: applicant.id }, coordinator.token)).data!.matchServices;
+    expect(matches.map((match: any) => [match.service.id, match.score])).toEqual([
+      [loan.id, 100],
+      [training.id, 0],
+    ]);
   });
 
   it('is for the applicant’s coordinator and ADMIN only', async () => {

@@ -1,5 +1,5 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsIn, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsEnum, IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { COUNTRIES, MemberRole } from '@shuraka/domain';
 import { LocalizedTextInput, LongLocalizedTextInput, ValidLocalizedText } from '../../../common/validation/validators';
@@ -25,6 +25,16 @@ export class CreateConsortiumInput {
   purpose?: LongLocalizedTextInput;
 }
 
+@InputType('MatchingWeightsInput', { description: 'Points per part of the matching score: whole numbers adding up to 100' })
+export class MatchingWeightsInput {
+  @Field(() => Int) @IsInt() @Min(0) @Max(100) need: number;
+  @Field(() => Int) @IsInt() @Min(0) @Max(100) trackRecord: number;
+  @Field(() => Int) @IsInt() @Min(0) @Max(100) amountFit: number;
+  @Field(() => Int) @IsInt() @Min(0) @Max(100) governorate: number;
+  @Field(() => Int) @IsInt() @Min(0) @Max(100) district: number;
+  @Field(() => Int) @IsInt() @Min(0) @Max(100) capacityHeadroom: number;
+}
+
 @InputType('UpdateConsortiumInput')
 export class UpdateConsortiumInput {
   @Field(() => LocalizedTextInput, { nullable: true })
@@ -38,6 +48,10 @@ export class UpdateConsortiumInput {
   @Field(() => LocalizedTextInput, { nullable: true })
   @IsOptional() @ValidateNested() @Type(() => LongLocalizedTextInput)
   purpose?: LongLocalizedTextInput;
+
+  @Field(() => MatchingWeightsInput, { nullable: true, description: "The consortium's matching weights; null goes back to the defaults" })
+  @IsOptional() @ValidateNested() @Type(() => MatchingWeightsInput)
+  matchingWeights?: MatchingWeightsInput | null;
 }
 
 @InputType('AddConsortiumMemberInput')
