@@ -12,23 +12,12 @@ import { allocate, allocateInWorker } from '../src/allocation';
 import { generateInstance, type GeneratorOptions } from '../test/generate-instance';
 import { highsRuntime, solveWithHighs } from '../test/highs-reference';
 
-const SIZES: Array<{
-  applicants: number;
-  services: number;
-  highs: boolean;
-  highsRuns: number;
-}> = [
-  { applicants: 500, services: 25, highs: true, highsRuns: 3 },
-  { applicants: 2_000, services: 100, highs: true, highsRuns: 3 },
-  {
-    applicants: 5_000,
-    services: 200,
-    highs: process.env.BENCH_QUICK !== '1',
-    highsRuns: 1,
-  },
-  { applicants: 20_000, services: 500, highs: false, highsRuns: 0 },
+const SIZES: Array<{ applicants: number; services: number; runs: number; highs: boolean; highsRuns: number }> = [
+  { applicants: 500, services: 25, runs: 15, highs: true, highsRuns: 3 },
+  { applicants: 2_000, services: 100, runs: 15, highs: true, highsRuns: 3 },
+  { applicants: 5_000, services: 200, runs: 9, highs: process.env.BENCH_QUICK !== '1', highsRuns: 1 },
+  { applicants: 20_000, services: 500, runs: 5, highs: false, highsRuns: 0 },
 ];
-const OUR_RUNS = 7;
 const SEED = 20_241_123;
 
 interface ChildReport {
@@ -53,7 +42,6 @@ async function child(mode: string, applicants: number, services: number, runs: n
     }
   } else if (mode === 'ours') {
     for (let r = 0; r < runs; r++) {
-      global.gc?.();
       const start = performance.now();
       totalScore = allocate(instance).totalScore;
       timesMs.push(performance.now() - start);
@@ -79,6 +67,7 @@ function runChild(mode: string, applicants: number, services: number, runs: numb
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const ms = (x: number): string => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(x < 10 ? 1 : 0)} ms`);
 const mb = (x: number): string => `${x.toFixed(0)} MB`;
+const delta = (x: number): string => `${x < 0 ? '−' : '+'}${mb(Math.abs(x))}`;
 
 function table(headers: string[], rows: string[][]): string {
   const width = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -100,6 +89,7 @@ async function eventLoopDelay(): Promise<string[][]> {
     return [ms(wall), ms(histogram.percentile(99) / 1e6), ms(histogram.max / 1e6)];
   };
   allocate(instance); // warm-up of the main thread's JIT, so both rows compare steady states
+  global.gc?.();
   const copy = () => ({
     ...instance,
     rowStart: instance.rowStart.slice(),
@@ -118,20 +108,20 @@ async function eventLoopDelay(): Promise<string[][]> {
 }
 
 async function main(): Promise<void> {
-  console.log(`Cohort allocation benchmark: node ${process.version}, seed ${SEED}, ours = median of ${OUR_RUNS} runs in one process (cold = first run)`);
+  console.log(`Cohort allocation benchmark: node ${process.version}, seed ${SEED}; ours = median of the runs in one process (cold = the first, before the JIT warms up)`);
   console.log('Each solver runs in its own child process; peak RSS is that process’s maxRSS, baseline = a child that only generates the instance.\n');
   const rows: string[][] = [];
   for (const size of SIZES) {
     const { applicants: A, services: S } = size;
     const baseline = runChild('baseline', A, S, 0);
-    const ours = runChild('ours', A, S, OUR_RUNS);
+    const ours = runChild('ours', A, S, size.runs);
     const highs = size.highs ? runChild('highs', A, S, size.highsRuns) : undefined;
     const ourMedian = median(ours.timesMs);
     const highsTime = highs ? median(highs.timesMs) : undefined;
     rows.push([
       `${A.toLocaleString('en')} x ${S}`,
       ours.pairs.toLocaleString('en'),
-      `${ms(ourMedian)} (cold ${ms(ours.timesMs[0])})`,
+      `${ms(ourMedian)} (cold ${ms(ours.timesMs[0])}, ${ours.timesMs.length} runs)`,
       highs && highsTime !== undefined ? `${ms(highsTime)}${highs.timesMs.length > 1 ? ` (med. of ${highs.timesMs.length})` : ''}` : 'not run',
       highsTime !== undefined ? `${(highsTime / ourMedian).toFixed(1)}x` : '-',
       highs
@@ -139,8 +129,8 @@ async function main(): Promise<void> {
           ? `yes (${ours.totalScore})`
           : `NO: ours ${ours.totalScore}, HiGHS ${highs.totalScore}`
         : `(${ours.totalScore})`,
-      `${mb(ours.maxRssMb)} (+${mb(ours.maxRssMb - baseline.maxRssMb)})`,
-      highs ? `${mb(highs.maxRssMb)} (+${mb(highs.maxRssMb - baseline.maxRssMb)})` : '-',
+      `${mb(ours.maxRssMb)} (${delta(ours.maxRssMb - baseline.maxRssMb)})`,
+      highs ? `${mb(highs.maxRssMb)} (${delta(highs.maxRssMb - baseline.maxRssMb)})` : '-',
     ]);
     console.error(`done ${A} x ${S}`);
   }

@@ -201,6 +201,31 @@ describe('allocate (properties)', () => {
     expect(Array.from(allocate(reordered).serviceOfApplicant)).toEqual(Array.from(result.serviceOfApplicant));
   });
 
+  it('reaches the HiGHS optimum on medium instances of random shape, warm start and ties included', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          applicants: fc.integer({ min: 100, max: 500 }),
+          services: fc.integer({ min: 2, max: 30 }),
+          seed: fc.nat(),
+          ineligibleShare: fc.double({ min: 0, max: 0.9, noNaN: true }),
+          capacityRatio: fc.double({ min: 0.2, max: 2, noNaN: true }),
+          zeroCapacityShare: fc.double({ min: 0, max: 0.3, noNaN: true }),
+          coarseness: fc.constantFrom(1, 100, 1000, 5000),
+        }),
+        ({ coarseness, ...options }) => {
+          const generated = generateInstance(options);
+          const instance = { ...generated, score: generated.score.map((w) => Math.round(w / coarseness) * coarseness) };
+          const result = allocate(instance);
+          expectFeasibleCsr(instance, result);
+          expect(result.totalScore).toBe(solveWithHighs(highs, instance).totalScore);
+          expect(Array.from(allocate(reorderRows(instance, options.seed)).serviceOfApplicant)).toEqual(Array.from(result.serviceOfApplicant));
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
   it('reaches the HiGHS optimum when scores tie massively', () => {
     const instance = generateInstance({
       applicants: 600,

@@ -5,9 +5,28 @@ import { MAX_ALLOCATION_SCORE, type AllocationInstance, type AllocationResult, t
 /** Below this many applicants, solving from zero prices is cheaper than estimating them first. */
 const MIN_APPLICANTS_TO_SAMPLE = 100;
 /** Share of applicants kept when estimating prices on a sample. */
-const SAMPLE_SHARE = 0.5;
+const SAMPLE_SHARE = 0.35;
 const SAMPLE_SEED = 0x5eed;
 
+/**
+ * Chooses for each applicant at most one eligible service, within the services' capacities, so that
+ * the total score is maximal. Exact (integer arithmetic throughout).
+ *
+ * Which optimum, when several exist (the tie rule):
+ * 1. the total score is maximal;
+ * 2. among those allocations, as many applicants as possible are placed (an eligible pair of score 0
+ *    is used rather than left empty, so CAPACITY always means "every eligible service is full");
+ * 3. among those, the vector `serviceOfApplicant` is the lexicographically smallest, reading -1
+ *    (unplaced) as larger than every service: applicant 0 gets the lowest-index service it can have
+ *    in such an allocation (a place rather than none, whenever possible), then applicant 1 given
+ *    that, and so on. Earlier applicants (e.g. older referrals) therefore win ties.
+ * That allocation is unique, so the result depends only on the instance, not on the order of its
+ * pairs nor on anything else.
+ *
+ * How: successive shortest paths on the graph contracted to services, warm-started with prices
+ * estimated on a sample of applicants (see contracted-flow.ts), then the tie rule applied on the
+ * optimal face (tie-break.ts). Runs synchronously; see `allocateInWorker` for big plans.
+ */
 export function allocate(instance: AllocationInstance): AllocationResult {
   validateInstance(instance);
   const { applicantCount: A } = instance;
@@ -122,9 +141,10 @@ function canonicalize(instance: AllocationInstance): {
 }
 
 /**
- * Starting prices for `solve`, in the problem's weight units: the optimal prices of a random half of
- * the applicants with half the places (recursively warm-started the same way). Any prices are
- * correct starting points; good ones leave few overfull services to repair.
+ * Starting prices for `solveContracted`, in the problem's weight units: the optimal prices of a
+ * seeded random sample of the applicants (SAMPLE_SHARE) with the same share of the places,
+ * recursively warm-started the same way. Any prices are correct starting points (exactness does not
+ * depend on them); good ones leave few overfull or underfull services to repair.
  */
 function estimatePrices(problem: CanonicalProblem): Float64Array | undefined {
   const A = problem.applicantCount;

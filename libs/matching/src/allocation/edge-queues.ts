@@ -22,10 +22,10 @@ export interface QueueStart {
  *
  * Entries are packed in one double, (key + keyOffset) * A + (A - 1 - b), so that comparing doubles
  * compares (key, -b): on equal keys the higher-index applicant moves. The entries of the starting
- * state live in one pooled Float64Array, one binary-heap segment per queue, built in O(entries);
- * entries pushed later (applicants that moved) go to small per-queue array heaps. The valid top of
- * queue idx is mirrored in topKey/topApp: topKey is INF for an empty queue and NaN when the top must
- * be looked up again.
+ * state live in one pooled Float64Array, one segment per queue, heapified on its first pop; entries
+ * pushed later (applicants that moved) go to one small binary heap per queue in a growing arena.
+ * The valid top of queue idx is mirrored in topKey/topApp: topKey is INF for an empty queue and NaN
+ * when the top must be looked up again.
  */
 export class EdgeQueues {
   readonly topKey: Float64Array;
@@ -34,7 +34,14 @@ export class EdgeQueues {
   private readonly segmentStart: Int32Array;
   private readonly segmentSize: Int32Array;
   private readonly pool: Float64Array;
-  private readonly later: Array<number[] | undefined>;
+  /** Pool segments are heapified on their first pop; until then only their minimum is known. */
+  private readonly heapified: Uint8Array;
+  // Entries pushed later: one heap per queue in a growing arena (no per-queue JS arrays, no GC).
+  private arena: Float64Array;
+  private arenaUsed = 0;
+  private readonly laterStart: Int32Array;
+  private readonly laterSize: Int32Array;
+  private readonly laterCapacity: Int32Array;
 
   constructor(
     nodeCount: number,
@@ -54,7 +61,10 @@ export class EdgeQueues {
     const size = new Int32Array(Q);
     this.segmentStart = segmentStart;
     this.segmentSize = size;
-    this.later = new Array(Q);
+    this.heapified = new Uint8Array(Q);
+    this.laterStart = new Int32Array(Q);
+    this.laterSize = new Int32Array(Q);
+    this.laterCapacity = new Int32Array(Q);
     for (let i = 0; i < A; i++) {
       const b = byNode[i];
       const s = where[b];
@@ -65,6 +75,7 @@ export class EdgeQueues {
     for (let q = 0; q < Q; q++) segmentStart[q + 1] = segmentStart[q] + size[q];
     const pool = new Float64Array(segmentStart[Q]);
     this.pool = pool;
+    this.arena = new Float64Array(Math.max(1 << 12, pool.length >> 3));
     size.fill(0);
     for (let i = 0; i < A; i++) {
       const b = byNode[i];
@@ -82,34 +93,33 @@ export class EdgeQueues {
       const n = size[q];
       if (n === 0) continue;
       const base = segmentStart[q];
-      for (let i = (n >> 1) - 1; i >= 0; i--) siftDown(pool, base, n, i, pool[base + i]);
-      this.setTop(q, pool[base]);
+      let min = pool[base];
+      for (let i = 1; i < n; i++) if (pool[base + i] < min) min = pool[base + i];
+      this.setTop(q, min);
     }
   }
 
   /** Adds an entry for applicant b, which must already be at the source node of queue idx. */
   push(idx: number, key: number, b: number): void {
-    const packed = (key + this.keyOffset) * this.applicantCount + (this.applicantCount - 1 - b);
-    let h = this.later[idx];
-    if (h === undefined) {
-      h = [];
-      this.later[idx] = h;
-    }
-    let i = h.length;
-    h.push(packed);
+    const A = this.applicantCount;
+    const packed = (key + this.keyOffset) * A + (A - 1 - b);
+    let n = this.laterSize[idx];
+    if (n === this.laterCapacity[idx]) this.grow(idx);
+    const heap = this.arena;
+    const base = this.laterStart[idx];
+    let i = n++;
+    this.laterSize[idx] = n;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      const pv = h[parent];
+      const pv = heap[base + parent];
       if (pv <= packed) break;
-      h[i] = pv;
+      heap[base + i] = pv;
       i = parent;
     }
-    h[i] = packed;
+    heap[base + i] = packed;
     const top = this.topKey[idx];
     if (top !== top) return; // already marked for lookup
-    if (top === INF || packed < (top + this.keyOffset) * this.applicantCount + (this.applicantCount - 1 - this.topApp[idx])) {
-      this.setTop(idx, packed);
-    }
+    if (top === INF || packed < (top + this.keyOffset) * A + (A - 1 - this.topApp[idx])) this.setTop(idx, packed);
   }
 
   /** Marks the top of queue idx for lookup if it is applicant b (who is leaving the source node). */
@@ -121,11 +131,17 @@ export class EdgeQueues {
   refresh(idx: number, s: number): void {
     const { pool, where, applicantCount: A } = this;
     const base = this.segmentStart[idx];
-    const h = this.later[idx];
+    if (this.heapified[idx] === 0) {
+      this.heapified[idx] = 1;
+      const n = this.segmentSize[idx];
+      for (let i = (n >> 1) - 1; i >= 0; i--) siftDown(pool, base, n, i, pool[base + i]);
+    }
+    const laterBase = this.laterStart[idx];
     for (;;) {
       const n = this.segmentSize[idx];
+      const m = this.laterSize[idx];
       const fromPool = n > 0 ? pool[base] : INF;
-      const fromLater = h !== undefined && h.length > 0 ? h[0] : INF;
+      const fromLater = m > 0 ? this.arena[laterBase] : INF;
       if (fromPool === INF && fromLater === INF) {
         this.topKey[idx] = INF;
         this.topApp[idx] = -1;
@@ -143,11 +159,25 @@ export class EdgeQueues {
         this.segmentSize[idx] = n - 1;
         if (n > 1) siftDown(pool, base, n - 1, 0, pool[base + n - 1]);
       } else {
-        const heap = h as number[];
-        const last = heap.pop() as number;
-        if (heap.length > 0) siftDownArray(heap, last);
+        this.laterSize[idx] = m - 1;
+        if (m > 1) siftDown(this.arena, laterBase, m - 1, 0, this.arena[laterBase + m - 1]);
       }
     }
+  }
+
+  /** Moves the later heap of queue idx to a block twice as big at the end of the arena. */
+  private grow(idx: number): void {
+    const capacity = Math.max(8, 2 * this.laterCapacity[idx]);
+    if (this.arenaUsed + capacity > this.arena.length) {
+      const bigger = new Float64Array(Math.max(2 * this.arena.length, this.arenaUsed + capacity));
+      bigger.set(this.arena.subarray(0, this.arenaUsed));
+      this.arena = bigger;
+    }
+    const from = this.laterStart[idx];
+    this.arena.copyWithin(this.arenaUsed, from, from + this.laterSize[idx]);
+    this.laterStart[idx] = this.arenaUsed;
+    this.laterCapacity[idx] = capacity;
+    this.arenaUsed += capacity;
   }
 
   private setTop(idx: number, packed: number): void {
@@ -168,18 +198,4 @@ function siftDown(heap: Float64Array, base: number, size: number, from: number, 
     i = child;
   }
   heap[base + i] = value;
-}
-
-function siftDownArray(heap: number[], value: number): void {
-  const size = heap.length;
-  let i = 0;
-  for (;;) {
-    let child = 2 * i + 1;
-    if (child >= size) break;
-    if (child + 1 < size && heap[child + 1] < heap[child]) child++;
-    if (heap[child] >= value) break;
-    heap[i] = heap[child];
-    i = child;
-  }
-  heap[i] = value;
 }

@@ -12,11 +12,12 @@ import type { CanonicalProblem, FlowSolution } from './contracted-flow';
  * step is a reachability question: applicant a can take the tight node t instead of its node s0
  * iff, moving only undecided applicants along tight pairs, the extra unit at t can be routed back
  * to s0, or to a node with a free place while s0 (or a node that may lose one, routed to s0) gives
- * one up. A breadth-first search over the K + 1 nodes answers it, with counts of undecided
- * applicants per tight (node, node) edge kept in a dense matrix.
+ * one up. Breadth-first searches over the K + 1 nodes answer it, along the (node, node) edges that
+ * some undecided applicant can take (counted per edge, listed per node).
  *
- * Cost: O(pairs) plus, for each applicant with a tight node lower than its own, one search of
- * O(K^2) at most; with scores that seldom tie, few applicants have any.
+ * Cost: O(pairs) plus, for each applicant with a tight node lower than its own, one exploration of
+ * O(K + edges) at most; with scores that seldom tie, few applicants have any. The result does not
+ * depend on the order of the searches: the lexicographically smallest optimum is unique.
  */
 export function breakTiesLexicographically(problem: CanonicalProblem, solution: FlowSolution): void {
   const { applicantCount: A, capacity, pairStart, pairService, pairScore } = problem;
