@@ -1,9 +1,15 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
+import { ApplicantPage } from '../modules/applicants/components/ApplicantPage';
+import { ApplicantsPage } from '../modules/applicants/components/ApplicantsPage';
+import { useCurrentUser } from '../modules/auth/hooks/use-current-user';
+import { homePathFor } from '../modules/auth/utils/permissions';
 import { ConsortiaPage } from '../modules/consortia/components/ConsortiaPage';
 import { ConsortiumPage } from '../modules/consortia/components/ConsortiumPage';
 import { OrganizationPage } from '../modules/organizations/components/OrganizationPage';
 import { OrganizationsPage } from '../modules/organizations/components/OrganizationsPage';
+import { ReferralPage } from '../modules/referrals/components/ReferralPage';
+import { ReferralsPage } from '../modules/referrals/components/ReferralsPage';
 import { ServicesPage } from '../modules/services/components/ServicesPage';
 import { NotFoundPage, PageLoader } from '../shared/components/states';
 import { RouteErrorPage } from './shell/RouteErrorPage';
@@ -29,6 +35,18 @@ const EditConsortiumPage = lazy(() =>
   import('../modules/consortia/components/ConsortiumFormPages').then((m) => ({ default: m.EditConsortiumPage })),
 );
 
+const RegisterApplicantPage = lazy(() =>
+  import('../modules/applicants/components/RegisterApplicantPage').then((m) => ({ default: m.RegisterApplicantPage })),
+);
+const AllocationPage = lazy(() =>
+  import('../modules/allocation/components/AllocationPage').then((m) => ({ default: m.AllocationPage })),
+);
+
+/** Each role starts where its daily work is. */
+function HomeRedirect() {
+  return <Navigate to={homePathFor(useCurrentUser())} replace />;
+}
+
 function onDemand(Page: LazyExoticComponent<ComponentType>) {
   return (
     <Suspense fallback={<PageLoader />}>
@@ -43,7 +61,13 @@ export const appRoutes: RouteObject[] = [
     element: <AppLayout />,
     errorElement: <RouteErrorPage />,
     children: [
-      { index: true, element: <Navigate to="/organizations" replace /> },
+      { index: true, element: <HomeRedirect /> },
+      { path: 'applicants', element: <ApplicantsPage /> },
+      { path: 'applicants/new', element: onDemand(RegisterApplicantPage) },
+      { path: 'applicants/:id', element: <ApplicantPage /> },
+      { path: 'allocation', element: onDemand(AllocationPage) },
+      { path: 'referrals', element: <ReferralsPage /> },
+      { path: 'referrals/:id', element: <ReferralPage /> },
       { path: 'organizations', element: <OrganizationsPage /> },
       { path: 'organizations/new', element: onDemand(CreateOrganizationPage) },
       { path: 'organizations/:id', element: <OrganizationPage /> },

@@ -1,10 +1,14 @@
 import { AppShell, Badge, Burger, Button, Container, Divider, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconArrowsSplit,
   IconBuildingCommunity,
   IconHeartHandshake,
+  IconInbox,
   IconLogout,
   IconPlus,
+  IconUserPlus,
+  IconUsers,
   IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
@@ -18,6 +22,10 @@ import { LanguageSwitch } from '../../shared/components/LanguageSwitch';
 import { useLocale } from '../../shared/hooks/use-locale';
 
 const NAV_ICONS: Record<NavKey, Icon> = {
+  applicants: IconUsers,
+  newApplicant: IconUserPlus,
+  allocation: IconArrowsSplit,
+  referrals: IconInbox,
   organizations: IconBuildingCommunity,
   consortia: IconUsersGroup,
   services: IconHeartHandshake,
@@ -62,6 +70,7 @@ export function AppLayout() {
     );
   };
 
+  const workItems = items.filter((item) => item.group === 'work');
   const adminItems = items.filter((item) => item.group === 'admin');
 
   return (
@@ -110,6 +119,12 @@ export function AppLayout() {
 
       <AppShell.Navbar p="sm" component="nav" aria-label={t('common.nav.main')}>
         <AppShell.Section grow>
+          {workItems.length > 0 ? (
+            <>
+              <Stack gap={2}>{workItems.map(renderItem)}</Stack>
+              <Divider my="sm" label={t('common.nav.directory')} labelPosition="center" />
+            </>
+          ) : null}
           <Stack gap={2}>{items.filter((item) => item.group === 'directory').map(renderItem)}</Stack>
           {adminItems.length > 0 ? (
             <>

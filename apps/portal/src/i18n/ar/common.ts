@@ -12,6 +12,12 @@ export const common: Translation['common'] = {
     administration: 'الإدارة',
     newOrganization: 'جهة جديدة',
     newConsortium: 'شراكة جديدة',
+    work: 'عملي',
+    directory: 'الدليل',
+    applicants: 'المتقدمون',
+    newApplicant: 'تسجيل متقدم',
+    allocation: 'توزيع دفعة',
+    referrals: 'الإحالات',
   },
   language: {
     switchTo: 'English',
@@ -53,6 +59,7 @@ export const common: Translation['common'] = {
     range: '{{min}} – {{max}}',
     from: 'من {{min}}',
     upTo: 'حتى {{max}}',
+    years: '{{age}} سنة',
   },
   localized: {
     ar: 'العربية',

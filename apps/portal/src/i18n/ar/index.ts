@@ -1,10 +1,13 @@
 import type { Translation } from '../en';
+import { allocation } from './allocation';
+import { applicants } from './applicants';
 import { auth } from './auth';
 import { common } from './common';
 import { consortia } from './consortia';
 import { errors } from './errors';
 import { organizations } from './organizations';
+import { referrals } from './referrals';
 import { services } from './services';
 import { validation } from './validation';
 
-export const ar: Translation = { common, auth, errors, validation, organizations, consortia, services };
+export const ar: Translation = { common, auth, errors, validation, organizations, consortia, services, applicants, referrals, allocation };

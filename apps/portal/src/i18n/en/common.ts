@@ -10,6 +10,12 @@ export const common = {
     administration: 'Administration',
     newOrganization: 'New organisation',
     newConsortium: 'New consortium',
+    work: 'My work',
+    directory: 'Directory',
+    applicants: 'Applicants',
+    newApplicant: 'Register applicant',
+    allocation: 'Cohort allocation',
+    referrals: 'Referrals',
   },
   language: {
     switchTo: 'العربية',
@@ -51,6 +57,7 @@ export const common = {
     range: '{{min}} – {{max}}',
     from: 'From {{min}}',
     upTo: 'Up to {{max}}',
+    years: '{{age}} years',
   },
   localized: {
     ar: 'Arabic',

@@ -1,12 +1,15 @@
+import { allocation } from './allocation';
+import { applicants } from './applicants';
 import { auth } from './auth';
 import { common } from './common';
 import { consortia } from './consortia';
 import { errors } from './errors';
 import { organizations } from './organizations';
+import { referrals } from './referrals';
 import { services } from './services';
 import { validation } from './validation';
 
-export const en = { common, auth, errors, validation, organizations, consortia, services };
+export const en = { common, auth, errors, validation, organizations, consortia, services, applicants, referrals, allocation };
 
 /** The shape every language must fill: the same keys, any text. */
 export type Translation = typeof en;

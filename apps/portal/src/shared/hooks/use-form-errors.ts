@@ -4,6 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { toApiError, type ApiError } from '../utils/api-errors';
 import { describeFieldError } from '../utils/describe-error';
 import { formFieldPaths, mapFieldErrors } from '../utils/field-errors';
+import type { ValidationKey } from '../utils/form-values';
+
+export interface FormErrorsOptions {
+  /**
+   * Messages for fields whose API constraint says too little (`matches`, `equals`): API field path → validation key.
+   * Other fields keep the message of their constraint.
+   */
+  fieldErrorKeys?: Readonly<Record<string, ValidationKey>>;
+}
 
 export interface FormErrors {
   /** For <FormErrorAlert>: null while there is nothing to say. */
@@ -32,7 +41,10 @@ function revealFirstProblem(form: HTMLFormElement | null) {
 }
 
  
-export function useFormErrors<Values extends Record<string, any>>(form: UseFormReturnType<Values, any>): FormErrors {
+export function useFormErrors<Values extends Record<string, any>>(
+  form: UseFormReturnType<Values, any>,
+  { fieldErrorKeys }: FormErrorsOptions = {},
+): FormErrors {
   const { t } = useTranslation();
   const [generalError, setGeneralError] = useState<ApiError | null>(null);
   const formRef = useRef<HTMLFormElement | null>(null);
@@ -45,14 +57,15 @@ export function useFormErrors<Values extends Record<string, any>>(form: UseFormR
         revealFirstProblem(formRef.current);
         return;
       }
-      const { errors, unmatched } = mapFieldErrors(apiError.fieldErrors, formFieldPaths(form.getValues()), (fieldError) =>
-        describeFieldError(fieldError, t),
-      );
+      const { errors, unmatched } = mapFieldErrors(apiError.fieldErrors, formFieldPaths(form.getValues()), (fieldError) => {
+        const key = fieldErrorKeys?.[fieldError.field.replace(/^input\./, '')];
+        return key ? t(`validation.${key}`) : describeFieldError(fieldError, t);
+      });
       form.setErrors(errors);
       setGeneralError({ ...apiError, fieldErrors: unmatched });
       revealFirstProblem(formRef.current);
     },
-    [form, t],
+    [form, t, fieldErrorKeys],
   );
 
   const clear = useCallback(() => setGeneralError(null), []);

@@ -45,6 +45,24 @@ describe('toApiError', () => {
     expect(toApiError(error)).toMatchObject({ code: 'CONFLICT', message: 'Al-Awn Foundation is already a member' });
   });
 
+  it('keeps the rest of a conflict’s extensions, which say what it conflicts with', () => {
+    const error = new CombinedGraphQLErrors({
+      data: null,
+      errors: [
+        {
+          message: 'An applicant with this national id is already registered',
+          extensions: { code: 'CONFLICT', existingApplicantId: 'app-1', reasons: [{ code: 'AGE', message: 'x' }] },
+        },
+      ],
+    });
+    expect(toApiError(error)).toEqual({
+      code: 'CONFLICT',
+      message: 'An applicant with this national id is already registered',
+      fieldErrors: [],
+      details: { existingApplicantId: 'app-1', reasons: [{ code: 'AGE', message: 'x' }] },
+    });
+  });
+
   it('prefers a known code when several errors come back', () => {
     const error = new CombinedGraphQLErrors({
       data: null,

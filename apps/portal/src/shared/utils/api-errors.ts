@@ -24,6 +24,8 @@ export interface ApiError {
   /** The server's message, when it sent one (shown for CONFLICT). */
   message: string;
   fieldErrors: ApiFieldError[];
+  /** The rest of the error's `extensions` (a CONFLICT's `existingApplicantId`, `reasons`, `version`…), when there is any. */
+  details?: Record<string, unknown>;
 }
 
 const KNOWN_CODES = new Set<ApiErrorCode>([
@@ -69,10 +71,12 @@ export function hasErrorCode(error: unknown, code: ApiErrorCode): boolean {
 function fromGraphQLErrors(errors: ReadonlyArray<GraphQLFormattedError>): ApiError {
   const first = errors.find((e) => KNOWN_CODES.has(codeOf(e) as ApiErrorCode)) ?? errors[0];
   const code = first ? codeOf(first) : undefined;
+  const { code: _code, fieldErrors: _fieldErrors, ...details } = first?.extensions ?? {};
   return {
     code: code && KNOWN_CODES.has(code as ApiErrorCode) ? (code as ApiErrorCode) : 'UNKNOWN',
     message: first?.message ?? '',
     fieldErrors: errors.flatMap((e) => readFieldErrors(e.extensions?.fieldErrors)),
+    ...(Object.keys(details).length > 0 ? { details } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capacityPercent, formatDate, formatList, formatMoney, formatMoneyRange, formatNumber } from './format';
+import { capacityPercent, formatDate, formatDay, formatList, formatMoney, formatMoneyRange, formatNumber } from './format';
 
 const ARABIC_INDIC = /[\u0660-\u0669]/;
 
@@ -57,6 +57,17 @@ describe('formatDate', () => {
 
   it('leaves text that is not a date alone', () => {
     expect(formatDate('soon', 'en')).toBe('soon');
+  });
+});
+
+describe('formatDay', () => {
+  it('writes the day of an instant in the given time zone, with Latin digits in Arabic', () => {
+    expect(formatDay('2018-01-21T22:30:00Z', 'en', 'UTC')).toBe('21 Jan 2018');
+    // In Aden it is already the 22nd.
+    expect(formatDay('2018-01-21T22:30:00Z', 'en', 'Asia/Aden')).toBe('22 Jan 2018');
+    const arabic = formatDay('2018-01-22T09:00:00Z', 'ar', 'UTC');
+    expect(arabic).toContain('2018');
+    expect(arabic).not.toMatch(ARABIC_INDIC);
   });
 });
 

@@ -82,6 +82,13 @@ export function formatDateTime(isoDateTime: string, locale: Locale, timeZone?: s
   return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
 }
 
+/** The day of an instant (`DateTime` scalar), without the time: `14 Mar 2018`. */
+export function formatDay(isoDateTime: string, locale: Locale, timeZone?: string): string {
+  const date = new Date(isoDateTime);
+  if (Number.isNaN(date.getTime())) return isoDateTime;
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone }).format(date);
+}
+
 /** Share of capacity in use, 0–100, safe when the capacity is zero. */
 export function capacityPercent(used: number, capacity: number): number {
   if (capacity <= 0) return used > 0 ? 100 : 0;

@@ -1,6 +1,6 @@
 import { Role } from '@shuraka/domain';
 import { describe, expect, it } from 'vitest';
-import { canEditOrganization, canManageConsortia, canManageServices, navigationFor } from './permissions';
+import { canEditOrganization, canManageConsortia, canManageServices, homePathFor, navigationFor } from './permissions';
 
 const awn = 'org-awn';
 const smeps = 'org-smeps';
@@ -50,5 +50,32 @@ describe('navigationFor', () => {
     ]);
     expect(navigationFor({ role: Role.PARTNER_STAFF }).some((item) => item.group === 'admin')).toBe(false);
     expect(navigationFor({ role: Role.VIEWER })).toHaveLength(3);
+  });
+});
+
+describe('work navigation by role', () => {
+  const work = (role: Role) =>
+    navigationFor({ role })
+      .filter((item) => item.group === 'work')
+      .map((item) => item.to);
+
+  it('gives coordinators their applicants, registration, cohort allocation and referrals', () => {
+    expect(work(Role.COORDINATOR)).toEqual(['/applicants', '/applicants/new', '/allocation', '/referrals']);
+  });
+
+  it('gives partner staff their referrals inbox only', () => {
+    expect(work(Role.PARTNER_STAFF)).toEqual(['/referrals']);
+  });
+
+  it('lets administrators look at applicants and referrals without registering or allocating', () => {
+    expect(work(Role.ADMIN)).toEqual(['/applicants', '/referrals']);
+    expect(work(Role.VIEWER)).toEqual([]);
+    expect(work(Role.COMMITTEE_MEMBER)).toEqual([]);
+  });
+
+  it('lands each role where its work is', () => {
+    expect(homePathFor({ role: Role.PARTNER_STAFF })).toBe('/referrals');
+    expect(homePathFor({ role: Role.COORDINATOR })).toBe('/applicants');
+    expect(homePathFor({ role: Role.ADMIN })).toBe('/organizations');
   });
 });

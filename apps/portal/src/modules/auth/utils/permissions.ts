@@ -31,13 +31,45 @@ export function canManageConsortia(actor: Actor): boolean {
   return isAdmin(actor);
 }
 
-export type NavKey = 'organizations' | 'consortia' | 'services' | 'newOrganization' | 'newConsortium';
+/** Coordinators register applicants, look at their matches and refer them. */
+export function canRegisterApplicants(actor: Actor): boolean {
+  return actor.role === Role.COORDINATOR;
+}
+
+/** The applicants list and pages: coordinators (their own) and administrators (all, read only). */
+export function canViewApplicants(actor: Actor): boolean {
+  return actor.role === Role.COORDINATOR || isAdmin(actor);
+}
+
+export function canReferApplicants(actor: Actor): boolean {
+  return actor.role === Role.COORDINATOR;
+}
+
+export function canPlanAllocation(actor: Actor): boolean {
+  return actor.role === Role.COORDINATOR;
+}
+
+/** Partner staff answer referrals; coordinators follow theirs up; administrators look. */
+export function canViewReferrals(actor: Actor): boolean {
+  return actor.role === Role.PARTNER_STAFF || actor.role === Role.COORDINATOR || isAdmin(actor);
+}
+
+export type NavKey =
+  | 'applicants'
+  | 'newApplicant'
+  | 'allocation'
+  | 'referrals'
+  | 'organizations'
+  | 'consortia'
+  | 'services'
+  | 'newOrganization'
+  | 'newConsortium';
 
 export interface NavItem {
   key: NavKey;
   to: string;
-  /** Administration actions sit apart from the directory links. */
-  group: 'directory' | 'admin';
+  /** Daily work comes first, then the directory; administration actions sit apart. */
+  group: 'work' | 'directory' | 'admin';
 }
 
 const DIRECTORY: NavItem[] = [
@@ -48,8 +80,20 @@ const DIRECTORY: NavItem[] = [
 
 /** The navigation a user sees, by role. */
 export function navigationFor(actor: Actor): NavItem[] {
-  const items = [...DIRECTORY];
+  const items: NavItem[] = [];
+  if (canViewApplicants(actor)) items.push({ key: 'applicants', to: '/applicants', group: 'work' });
+  if (canRegisterApplicants(actor)) items.push({ key: 'newApplicant', to: '/applicants/new', group: 'work' });
+  if (canPlanAllocation(actor)) items.push({ key: 'allocation', to: '/allocation', group: 'work' });
+  if (canViewReferrals(actor)) items.push({ key: 'referrals', to: '/referrals', group: 'work' });
+  items.push(...DIRECTORY);
   if (canCreateOrganization(actor)) items.push({ key: 'newOrganization', to: '/organizations/new', group: 'admin' });
   if (canManageConsortia(actor)) items.push({ key: 'newConsortium', to: '/consortia/new', group: 'admin' });
   return items;
+}
+
+/** Where a user lands: partner staff on their referrals, coordinators on their applicants, others on the directory. */
+export function homePathFor(actor: Actor): string {
+  if (actor.role === Role.PARTNER_STAFF) return '/referrals';
+  if (actor.role === Role.COORDINATOR) return '/applicants';
+  return '/organizations';
 }

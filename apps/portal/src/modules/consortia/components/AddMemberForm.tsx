@@ -1,12 +1,11 @@
 import { Button, Card, Group, Select, SimpleGrid, Stack, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { MEMBER_ROLE_LABELS, MemberRole } from '@shuraka/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberRole as MemberRoleValue } from '../../../gql/graphql';
 import { OrganizationPicker } from '../../organizations/components/OrganizationPicker';
 import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
-import { useFormErrors } from '../../../shared/hooks/use-form-errors';
+import { useApiForm } from '../../../shared/hooks/use-api-form';
 import { useLocale } from '../../../shared/hooks/use-locale';
 import { useNotify } from '../../../shared/hooks/use-notify';
 import { enumOptions } from '../../../shared/utils/options';
@@ -25,31 +24,24 @@ export function AddMemberForm({ consortiumId, memberIds }: { consortiumId: strin
   const [addMember] = useAddConsortiumMember();
   // Remounts the picker after a success so its search text is cleared too.
   const [pickerKey, setPickerKey] = useState(0);
-  const form = useForm<AddMemberValues>({
+  const { form, submit, generalError, formRef } = useApiForm<AddMemberValues>({
     initialValues: { organizationId: null, role: MemberRole.MEMBER },
-    validate: {
-      organizationId: (value) => (value ? null : t('validation.isNotEmpty')),
-      role: (value) => (value ? null : t('validation.isNotEmpty')),
-    },
-  });
-  const { generalError, handleError, clear, formRef, onInvalid } = useFormErrors(form);
-  const roles = enumOptions(MEMBER_ROLE_LABELS, locale);
-
-  const submit = form.onSubmit(async (values) => {
-    clear();
-    try {
+    validate: (values) => ({
+      ...(values.organizationId ? {} : { organizationId: 'isNotEmpty' }),
+      ...(values.role ? {} : { role: 'isNotEmpty' }),
+    }),
+    onSubmit: async (values, current) => {
       await addMember({
         variables: {
           input: { consortiumId, organizationId: values.organizationId ?? '', role: values.role as MemberRoleValue },
         },
       });
       notify.success(t('consortia.page.added'));
-      form.reset();
+      current.reset();
       setPickerKey((key) => key + 1);
-    } catch (error) {
-      handleError(error);
-    }
-  }, onInvalid);
+    },
+  });
+  const roles = enumOptions(MEMBER_ROLE_LABELS, locale);
 
   return (
     <Card withBorder padding="md" component="section" data-testid="add-member">

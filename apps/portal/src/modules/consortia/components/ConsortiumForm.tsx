@@ -1,12 +1,10 @@
 import { Button, Group, Select, Stack, Text } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { OrganizationPicker } from '../../organizations/components/OrganizationPicker';
 import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
 import { LocalizedTextFields } from '../../../shared/components/fields';
-import { useFormErrors } from '../../../shared/hooks/use-form-errors';
+import { useApiForm } from '../../../shared/hooks/use-api-form';
 import { useLocale } from '../../../shared/hooks/use-locale';
-import { translateValidation } from '../../../shared/utils/form-values';
 import { countryOptions } from '../../../shared/utils/options';
 import { foldedOptionsFilter } from '../../../shared/utils/options-filter';
 import { validateConsortiumValues, type ConsortiumFormValues } from '../utils/consortium-form';
@@ -22,20 +20,11 @@ export interface ConsortiumFormProps {
 export function ConsortiumForm({ mode, initialValues, submitLabel, onSubmit, onCancel }: ConsortiumFormProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const form = useForm<ConsortiumFormValues>({
+  const { form, submit, generalError, formRef } = useApiForm({
     initialValues,
-    validate: (values) => translateValidation(validateConsortiumValues(values, { creating: mode === 'create' }), t),
+    validate: (values: ConsortiumFormValues) => validateConsortiumValues(values, { creating: mode === 'create' }),
+    onSubmit,
   });
-  const { generalError, handleError, clear, formRef, onInvalid } = useFormErrors(form);
-
-  const submit = form.onSubmit(async (values) => {
-    clear();
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      handleError(error);
-    }
-  }, onInvalid);
 
   const lead = form.getInputProps('leadOrganizationId');
 

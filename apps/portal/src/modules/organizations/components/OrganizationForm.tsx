@@ -1,13 +1,11 @@
 import { ActionIcon, Button, Card, Fieldset, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { LIMITS, ORGANIZATION_KIND_LABELS } from '@shuraka/domain';
 import { useTranslation } from 'react-i18next';
 import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
 import { GovernorateMultiSelect, GovernorateSelect, LocalizedTextFields } from '../../../shared/components/fields';
-import { useFormErrors } from '../../../shared/hooks/use-form-errors';
+import { useApiForm } from '../../../shared/hooks/use-api-form';
 import { useLocale } from '../../../shared/hooks/use-locale';
-import { translateValidation } from '../../../shared/utils/form-values';
 import { enumOptions } from '../../../shared/utils/options';
 import { emptyBranch, validateOrganizationValues, type OrganizationFormValues } from '../utils/organization-form';
 
@@ -21,20 +19,7 @@ export interface OrganizationFormProps {
 export function OrganizationForm({ initialValues, submitLabel, onSubmit, onCancel }: OrganizationFormProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const form = useForm<OrganizationFormValues>({
-    initialValues,
-    validate: (values) => translateValidation(validateOrganizationValues(values), t),
-  });
-  const { generalError, handleError, clear, formRef, onInvalid } = useFormErrors(form);
-
-  const submit = form.onSubmit(async (values) => {
-    clear();
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      handleError(error);
-    }
-  }, onInvalid);
+  const { form, submit, generalError, formRef } = useApiForm({ initialValues, validate: validateOrganizationValues, onSubmit });
 
   const branches = form.getValues().branches;
 

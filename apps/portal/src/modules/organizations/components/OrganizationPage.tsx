@@ -10,21 +10,11 @@ import { canEditOrganization, canManageServices } from '../../auth/utils/permiss
 import { ServiceCard } from '../../services/components/ServiceCard';
 import { LocalizedName } from '../../../shared/components/LocalizedName';
 import { QueryFailure } from '../../../shared/components/QueryFailure';
+import { Section } from '../../../shared/components/Section';
 import { PageLoader } from '../../../shared/components/states';
 import { useLocale } from '../../../shared/hooks/use-locale';
 import { countryName, governorateName } from '../../../shared/utils/options';
 import { ORGANIZATION_QUERY } from '../graphql/organizations.graphql';
-
-function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
-  return (
-    <Stack gap="xs" component="section" data-testid={testId}>
-      <Title order={2} size="h4">
-        {title}
-      </Title>
-      {children}
-    </Stack>
-  );
-}
 
 function Empty({ children }: { children: ReactNode }) {
   return (

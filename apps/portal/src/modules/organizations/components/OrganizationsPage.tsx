@@ -1,42 +1,32 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Loader, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { LIMITS, ORGANIZATION_KIND_LABELS } from '@shuraka/domain';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useCurrentUser } from '../../auth/hooks/use-current-user';
 import { canCreateOrganization } from '../../auth/utils/permissions';
 import { useConsortiumOptions } from '../../consortia/hooks/use-consortium-options';
-import { LoadMoreFooter } from '../../../shared/components/LoadMoreFooter';
 import { PageHeader } from '../../../shared/components/PageHeader';
-import { EmptyState, ErrorState, ListSkeleton } from '../../../shared/components/states';
+import { PagedList } from '../../../shared/components/PagedList';
+import { EmptyState } from '../../../shared/components/states';
 import { GovernorateSelect } from '../../../shared/components/fields';
 import { useLocale } from '../../../shared/hooks/use-locale';
-import { useNotify } from '../../../shared/hooks/use-notify';
+import { useSearchParam } from '../../../shared/hooks/use-search-param';
 import { enumOptions } from '../../../shared/utils/options';
 import { foldedOptionsFilter } from '../../../shared/utils/options-filter';
 import { ORGANIZATIONS_QUERY } from '../graphql/organizations.graphql';
-import { organizationFilterFromParams, withParam } from '../utils/organization-filter';
+import { withParam } from '../../../shared/utils/search-params';
+import { organizationFilterFromParams } from '../utils/organization-filter';
 import { OrganizationCard } from './OrganizationCard';
-
-const SEARCH_DEBOUNCE_MS = 350;
 
 export function OrganizationsPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const user = useCurrentUser();
-  const notify = useNotify();
   const [params, setParams] = useSearchParams();
-  const [search, setSearch] = useState(params.get('q') ?? '');
-  const [debouncedSearch] = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
-
-  // Typing updates the URL (and so the query) only after a pause, replacing history rather than adding to it.
-  useEffect(() => {
-    if ((params.get('q') ?? '') === debouncedSearch) return;
-    setParams((current) => withParam(current, 'q', debouncedSearch), { replace: true });
-  }, [debouncedSearch, params, setParams]);
+  const [search, setSearch] = useSearchParam();
 
   const filter = useMemo(() => organizationFilterFromParams(params), [params]);
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(ORGANIZATIONS_QUERY, {
@@ -108,39 +98,27 @@ export function OrganizationsPage() {
         />
       </SimpleGrid>
 
-      {error && !result ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : !result ? (
-        <ListSkeleton />
-      ) : result.edges.length === 0 ? (
-        <EmptyState
-          title={t('organizations.list.empty')}
-          hint={t('organizations.list.emptyHint')}
-          action={
-            hasFilters ? (
-              <Button variant="light" onClick={clearFilters}>
-                {t('common.actions.clearFilters')}
-              </Button>
-            ) : null
-          }
-        />
-      ) : (
-        <>
-          {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
-          <Stack gap="sm" aria-busy={loading}>
-            {result.edges.map(({ node }) => (
-              <OrganizationCard key={node.id} organization={node} />
-            ))}
-          </Stack>
-          <LoadMoreFooter
-            shown={result.edges.length}
-            total={result.totalCount}
-            hasNextPage={result.pageInfo.hasNextPage}
-            loading={loading}
-            onLoadMore={() => void fetchMore({ variables: { after: result.pageInfo.endCursor } }).catch(notify.failure)}
+      <PagedList
+        result={result}
+        error={error}
+        loading={loading}
+        onRetry={() => void refetch()}
+        onLoadMore={(after) => fetchMore({ variables: { after } })}
+        empty={
+          <EmptyState
+            title={t('organizations.list.empty')}
+            hint={t('organizations.list.emptyHint')}
+            action={
+              hasFilters ? (
+                <Button variant="light" onClick={clearFilters}>
+                  {t('common.actions.clearFilters')}
+                </Button>
+              ) : null
+            }
           />
-        </>
-      )}
+        }
+        renderItem={(node) => <OrganizationCard key={node.id} organization={node} />}
+      />
     </Stack>
   );
 }

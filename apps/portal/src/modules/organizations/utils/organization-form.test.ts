@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { organizationFilterFromParams, withParam } from './organization-filter';
+import { withParam } from '../../../shared/utils/search-params';
+import { organizationFilterFromParams } from './organization-filter';
 import {
   emptyBranch,
   emptyOrganizationValues,

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Box, Button, Card, Group, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Progress, Stack, Text } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import {
   APPLICANT_CATEGORY_LABELS,
@@ -7,10 +7,10 @@ import {
   PROJECT_SIZE_LABELS,
   SERVICE_KIND_LABELS,
 } from '@shuraka/domain';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ServiceFieldsFragment } from '../../../gql/graphql';
+import { Fact, Facts } from '../../../shared/components/Facts';
 import { LocalizedName } from '../../../shared/components/LocalizedName';
 import { useLocale } from '../../../shared/hooks/use-locale';
 import { capacityPercent, formatList, formatNumber } from '../../../shared/utils/format';
@@ -23,19 +23,6 @@ export interface ServiceCardProps {
   organization?: { id: string; name: { ar: string | null; en: string | null } };
   /** Where "Edit" goes, for users who may edit it. */
   editTo?: string;
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="xs" c="dimmed" fw={600}>
-        {label}
-      </Text>
-      <Text component="dd" size="sm" m={0}>
-        {children}
-      </Text>
-    </div>
-  );
 }
 
 export function ServiceCard({ service, organization, editTo }: ServiceCardProps) {
@@ -71,32 +58,30 @@ export function ServiceCard({ service, organization, editTo }: ServiceCardProps)
 
         {service.description ? <LocalizedName text={service.description} size="sm" component="p" m={0} /> : null}
 
-        <Box component="dl" m={0}>
-          <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" verticalSpacing="xs">
-            <Fact label={t('services.card.categories')}>
-              {list(service.categories.map((category) => APPLICANT_CATEGORY_LABELS[category][locale]))}
-            </Fact>
-            <Fact label={t('services.card.governorates')}>
-              {list(service.governorates.map((code) => governorateName(code, locale)))}
-            </Fact>
-            <Fact label={t('services.card.projectSizes')}>
-              {list(service.projectSizes.map((size) => PROJECT_SIZE_LABELS[size][locale]))}
-            </Fact>
-            <Fact label={t('services.card.gender')}>
-              {service.gender ? GENDER_LABELS[service.gender][locale] : t('services.card.anyGender')}
-            </Fact>
-            <Fact label={t('services.card.age')}>{formatAgeRange(service.minAge, service.maxAge, locale, t) ?? notSpecified}</Fact>
-            <Fact label={t('services.card.amount')}>
-              <span data-testid="service-amount">
-                {formatAmountRange(service.minAmount, service.maxAmount, locale, t) ?? notSpecified}
-              </span>
-            </Fact>
-            <Fact label={t('services.card.guarantee')}>{GUARANTEE_TYPE_LABELS[service.guaranteeRequired][locale]}</Fact>
-            <Fact label={t('services.card.decisionDays')}>
-              {service.decisionDays !== null ? formatNumber(service.decisionDays, locale) : notSpecified}
-            </Fact>
-          </SimpleGrid>
-        </Box>
+        <Facts>
+          <Fact label={t('services.card.categories')}>
+            {list(service.categories.map((category) => APPLICANT_CATEGORY_LABELS[category][locale]))}
+          </Fact>
+          <Fact label={t('services.card.governorates')}>
+            {list(service.governorates.map((code) => governorateName(code, locale)))}
+          </Fact>
+          <Fact label={t('services.card.projectSizes')}>
+            {list(service.projectSizes.map((size) => PROJECT_SIZE_LABELS[size][locale]))}
+          </Fact>
+          <Fact label={t('services.card.gender')}>
+            {service.gender ? GENDER_LABELS[service.gender][locale] : t('services.card.anyGender')}
+          </Fact>
+          <Fact label={t('services.card.age')}>{formatAgeRange(service.minAge, service.maxAge, locale, t) ?? notSpecified}</Fact>
+          <Fact label={t('services.card.amount')}>
+            <span data-testid="service-amount">
+              {formatAmountRange(service.minAmount, service.maxAmount, locale, t) ?? notSpecified}
+            </span>
+          </Fact>
+          <Fact label={t('services.card.guarantee')}>{GUARANTEE_TYPE_LABELS[service.guaranteeRequired][locale]}</Fact>
+          <Fact label={t('services.card.decisionDays')}>
+            {service.decisionDays !== null ? formatNumber(service.decisionDays, locale) : notSpecified}
+          </Fact>
+        </Facts>
 
         <Stack gap={4}>
           <Group justify="space-between" gap="xs">

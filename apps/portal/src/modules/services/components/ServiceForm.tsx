@@ -1,5 +1,4 @@
 import { Button, Checkbox, Fieldset, Group, MultiSelect, Select, SimpleGrid, Stack } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import {
   APPLICANT_CATEGORY_LABELS,
   GENDER_LABELS,
@@ -10,9 +9,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
 import { GovernorateMultiSelect, IntegerField, LocalizedTextFields, MoneyFields } from '../../../shared/components/fields';
-import { useFormErrors } from '../../../shared/hooks/use-form-errors';
+import { useApiForm } from '../../../shared/hooks/use-api-form';
 import { useLocale } from '../../../shared/hooks/use-locale';
-import { translateValidation } from '../../../shared/utils/form-values';
 import { enumOptions } from '../../../shared/utils/options';
 import { validateServiceValues, type ServiceFormValues } from '../utils/service-form';
 
@@ -26,20 +24,7 @@ export interface ServiceFormProps {
 export function ServiceForm({ initialValues, submitLabel, onSubmit, onCancel }: ServiceFormProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const form = useForm<ServiceFormValues>({
-    initialValues,
-    validate: (values) => translateValidation(validateServiceValues(values), t),
-  });
-  const { generalError, handleError, clear, formRef, onInvalid } = useFormErrors(form);
-
-  const submit = form.onSubmit(async (values) => {
-    clear();
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      handleError(error);
-    }
-  }, onInvalid);
+  const { form, submit, generalError, formRef } = useApiForm({ initialValues, validate: validateServiceValues, onSubmit });
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate data-testid="service-form">

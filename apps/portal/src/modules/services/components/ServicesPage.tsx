@@ -7,13 +7,12 @@ import { useSearchParams } from 'react-router';
 import { useCurrentUser } from '../../auth/hooks/use-current-user';
 import { canManageServices } from '../../auth/utils/permissions';
 import { OrganizationPicker } from '../../organizations/components/OrganizationPicker';
-import { withParam } from '../../organizations/utils/organization-filter';
-import { LoadMoreFooter } from '../../../shared/components/LoadMoreFooter';
+import { withParam } from '../../../shared/utils/search-params';
 import { PageHeader } from '../../../shared/components/PageHeader';
+import { PagedList } from '../../../shared/components/PagedList';
 import { GovernorateSelect } from '../../../shared/components/fields';
-import { EmptyState, ErrorState, ListSkeleton } from '../../../shared/components/states';
+import { EmptyState } from '../../../shared/components/states';
 import { useLocale } from '../../../shared/hooks/use-locale';
-import { useNotify } from '../../../shared/hooks/use-notify';
 import { enumOptions } from '../../../shared/utils/options';
 import { SERVICES_QUERY } from '../graphql/services.graphql';
 import { serviceFilterFromParams } from '../utils/service-filter';
@@ -23,7 +22,6 @@ export function ServicesPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const user = useCurrentUser();
-  const notify = useNotify();
   const [params, setParams] = useSearchParams();
   const filter = useMemo(() => serviceFilterFromParams(params), [params]);
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(SERVICES_QUERY, {
@@ -77,48 +75,36 @@ export function ServicesPage() {
         />
       </SimpleGrid>
 
-      {error && !result ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : !result ? (
-        <ListSkeleton />
-      ) : result.edges.length === 0 ? (
-        <EmptyState
-          title={t('services.list.empty')}
-          hint={hasFilters ? t('services.list.emptyHint') : undefined}
-          action={
-            hasFilters ? (
-              <Button variant="light" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
-                {t('common.actions.clearFilters')}
-              </Button>
-            ) : null
-          }
-        />
-      ) : (
-        <>
-          {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
-          <Stack gap="sm" aria-busy={loading}>
-            {result.edges.map(({ node }) => (
-              <ServiceCard
-                key={node.id}
-                service={node}
-                organization={node.organization}
-                editTo={
-                  canManageServices(user, node.organization.id)
-                    ? `/organizations/${node.organization.id}/services/${node.id}/edit`
-                    : undefined
-                }
-              />
-            ))}
-          </Stack>
-          <LoadMoreFooter
-            shown={result.edges.length}
-            total={result.totalCount}
-            hasNextPage={result.pageInfo.hasNextPage}
-            loading={loading}
-            onLoadMore={() => void fetchMore({ variables: { after: result.pageInfo.endCursor } }).catch(notify.failure)}
+      <PagedList
+        result={result}
+        error={error}
+        loading={loading}
+        onRetry={() => void refetch()}
+        onLoadMore={(after) => fetchMore({ variables: { after } })}
+        empty={
+          <EmptyState
+            title={t('services.list.empty')}
+            hint={hasFilters ? t('services.list.emptyHint') : undefined}
+            action={
+              hasFilters ? (
+                <Button variant="light" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+                  {t('common.actions.clearFilters')}
+                </Button>
+              ) : null
+            }
           />
-        </>
-      )}
+        }
+        renderItem={(node) => (
+          <ServiceCard
+            key={node.id}
+            service={node}
+            organization={node.organization}
+            editTo={
+              canManageServices(user, node.organization.id) ? `/organizations/${node.organization.id}/services/${node.id}/edit` : undefined
+            }
+          />
+        )}
+      />
     </Stack>
   );
 }

@@ -1,0 +1,25 @@
+import { useMutation } from '@apollo/client/react';
+import { forgetReferralLists } from '../../referrals/hooks/use-referral-mutations';
+import { COMMIT_ALLOCATION, PLAN_ALLOCATION } from '../graphql/allocation.graphql';
+
+export function usePlanAllocation() {
+  return useMutation(PLAN_ALLOCATION);
+}
+
+/** A commit sends referrals for many applicants: their referral lists and the matches change. */
+export function useCommitAllocation() {
+  return useMutation(COMMIT_ALLOCATION, {
+    update: (cache, result, { variables }) => {
+      if (variables) {
+        cache.modify({
+          id: cache.identify({ __typename: 'AllocationPlan', id: variables.planId }),
+          fields: { committed: () => true },
+        });
+      }
+      forgetReferralLists(
+        cache,
+        (result.data?.commitAllocation ?? []).map((referral) => referral.applicant.id),
+      );
+    },
+  });
+}

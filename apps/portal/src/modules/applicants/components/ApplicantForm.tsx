@@ -1,0 +1,268 @@
+import { Alert, Anchor, Button, Checkbox, Chip, Fieldset, Group, Input, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import {
+  APPLICANT_CATEGORY_LABELS,
+  GENDER_LABELS,
+  GUARANTEE_TYPE_LABELS,
+  LIMITS,
+  PROJECT_SIZE_LABELS,
+  SERVICE_KIND_LABELS,
+} from '@shuraka/domain';
+import type { ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useConsortiumOptions } from '../../consortia/hooks/use-consortium-options';
+import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
+import { GovernorateSelect, MoneyFields } from '../../../shared/components/fields';
+import { useApiForm } from '../../../shared/hooks/use-api-form';
+import { useLocale } from '../../../shared/hooks/use-locale';
+import type { ApiError } from '../../../shared/utils/api-errors';
+import { toLatinDigits } from '../../../shared/utils/digits';
+import { enumOptions } from '../../../shared/utils/options';
+import { localToday } from '../utils/applicant-display';
+import {
+  APPLICANT_FIELD_ERROR_KEYS,
+  currencyForGovernorate,
+  validateApplicantValues,
+  type ApplicantFormValues,
+} from '../utils/applicant-form';
+
+export interface ApplicantFormProps {
+  initialValues: ApplicantFormValues;
+  onSubmit: (values: ApplicantFormValues) => Promise<void>;
+  onCancel: () => void;
+}
+
+/** The applicant the API says is already registered, when the coordinator may see them. */
+export function existingApplicantId(error: ApiError | null): string | null {
+  if (error?.code !== 'CONFLICT') return null;
+  const id = error.details?.existingApplicantId;
+  return typeof id === 'string' && id ? id : null;
+}
+
+function DuplicateAlert({ error }: { error: ApiError }) {
+  const { t } = useTranslation();
+  const existingId = existingApplicantId(error);
+  return (
+    <Alert
+      color="orange"
+      variant="light"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={t('applicants.form.duplicateTitle')}
+      role="alert"
+      data-testid="applicant-duplicate"
+    >
+      <Stack gap={6}>
+        <Text size="sm">{t('applicants.form.duplicateText')}</Text>
+        {existingId ? (
+          <Anchor component={Link} to={`/applicants/${existingId}`} fw={600} data-testid="applicant-duplicate-link">
+            {t('applicants.form.duplicateOpen')}
+          </Anchor>
+        ) : (
+          <Text size="sm">{t('applicants.form.duplicateHidden')}</Text>
+        )}
+      </Stack>
+    </Alert>
+  );
+}
+
+export function ApplicantForm({ initialValues, onSubmit, onCancel }: ApplicantFormProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const consortia = useConsortiumOptions();
+  const { form, submit, generalError, formRef } = useApiForm({
+    initialValues,
+    validate: (values: ApplicantFormValues) => validateApplicantValues(values, localToday()),
+    onSubmit,
+    fieldErrorKeys: APPLICANT_FIELD_ERROR_KEYS,
+  });
+  const values = form.getValues();
+  const governorate = form.getInputProps('governorate');
+  const phone = form.getInputProps('phone');
+  const needsError = form.errors.needs;
+  const isDuplicate = generalError?.code === 'CONFLICT';
+
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate data-testid="applicant-form">
+      <Stack gap="md">
+        {generalError && isDuplicate ? <DuplicateAlert error={generalError} /> : <FormErrorAlert error={generalError} />}
+
+        <Fieldset legend={t('applicants.form.sectionPerson')}>
+          <Stack gap="sm">
+            <TextInput
+              label={t('applicants.form.fullName')}
+              placeholder={t('applicants.form.fullNamePlaceholder')}
+              withAsterisk
+              maxLength={LIMITS.nameMaxLength}
+              autoComplete="off"
+              data-testid="applicant-full-name"
+              {...form.getInputProps('fullName')}
+            />
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+              <Select
+                label={t('applicants.form.category')}
+                placeholder={t('applicants.form.categoryPlaceholder')}
+                data={enumOptions(APPLICANT_CATEGORY_LABELS, locale)}
+                withAsterisk
+                data-testid="applicant-category"
+                {...form.getInputProps('category')}
+              />
+              <Select
+                label={t('applicants.form.gender')}
+                placeholder={t('applicants.form.genderPlaceholder')}
+                data={enumOptions(GENDER_LABELS, locale)}
+                withAsterisk
+                data-testid="applicant-gender"
+                {...form.getInputProps('gender')}
+              />
+              <TextInput
+                type="date"
+                label={t('applicants.form.birthDate')}
+                max={localToday()}
+                dir="ltr"
+                data-testid="applicant-birth-date"
+                {...form.getInputProps('birthDate')}
+              />
+              <TextInput
+                label={t('applicants.form.nationalId')}
+                description={t('applicants.form.nationalIdHint')}
+                inputMode="numeric"
+                dir="ltr"
+                autoComplete="off"
+                maxLength={30}
+                data-testid="applicant-national-id"
+                {...form.getInputProps('nationalId')}
+              />
+            </SimpleGrid>
+            <TextInput
+              type="tel"
+              label={t('applicants.form.phone')}
+              description={t('applicants.form.phoneHint')}
+              inputMode="tel"
+              dir="ltr"
+              autoComplete="off"
+              maxLength={30}
+              data-testid="applicant-phone"
+              {...phone}
+              onChange={(event: ChangeEvent<HTMLInputElement>) => phone.onChange(toLatinDigits(event.currentTarget.value))}
+            />
+          </Stack>
+        </Fieldset>
+
+        <Fieldset legend={t('applicants.form.sectionPlace')}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <GovernorateSelect
+              label={t('applicants.form.governorate')}
+              placeholder={t('applicants.form.governoratePlaceholder')}
+              withAsterisk
+              data-testid="applicant-governorate"
+              {...governorate}
+              onChange={(code) => {
+                governorate.onChange(code);
+                // Amounts are usually in the local currency: fill it in, never overwrite a choice.
+                if (!form.getValues().requestedAmount.currency) {
+                  const currency = currencyForGovernorate(code);
+                  if (currency) form.setFieldValue('requestedAmount.currency', currency);
+                }
+              }}
+            />
+            <TextInput
+              label={t('applicants.form.district')}
+              maxLength={LIMITS.nameMaxLength}
+              data-testid="applicant-district"
+              {...form.getInputProps('district')}
+            />
+          </SimpleGrid>
+        </Fieldset>
+
+        <Fieldset legend={t('applicants.form.sectionProject')}>
+          <Stack gap="sm">
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+              <Select
+                label={t('applicants.form.projectSize')}
+                data={enumOptions(PROJECT_SIZE_LABELS, locale)}
+                clearable
+                data-testid="applicant-project-size"
+                {...form.getInputProps('projectSize')}
+              />
+              <TextInput
+                label={t('applicants.form.sector')}
+                placeholder={t('applicants.form.sectorPlaceholder')}
+                maxLength={LIMITS.nameMaxLength}
+                data-testid="applicant-sector"
+                {...form.getInputProps('sector')}
+              />
+            </SimpleGrid>
+            <MoneyFields form={form} path="requestedAmount" label={t('applicants.form.requestedAmount')} testId="applicant-amount" />
+          </Stack>
+        </Fieldset>
+
+        <Fieldset legend={t('applicants.form.sectionNeeds')}>
+          <Stack gap="sm">
+            <Input.Wrapper
+              label={t('applicants.form.needs')}
+              description={t('applicants.form.needsHint')}
+              withAsterisk
+              error={needsError}
+              data-testid="applicant-needs"
+            >
+              <Chip.Group multiple value={values.needs} onChange={(needs) => form.setFieldValue('needs', needs)}>
+                <Group gap={6} mt={6} role="group" aria-invalid={needsError ? true : undefined}>
+                  {enumOptions(SERVICE_KIND_LABELS, locale).map((option) => (
+                    <Chip
+                      key={option.value}
+                      value={option.value}
+                      size="sm"
+                      wrapperProps={{ 'data-testid': `applicant-need-${option.value}` }}
+                    >
+                      {option.label}
+                    </Chip>
+                  ))}
+                </Group>
+              </Chip.Group>
+            </Input.Wrapper>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+              <Select
+                label={t('applicants.form.guaranteeOffered')}
+                placeholder={t('applicants.form.guaranteePlaceholder')}
+                data={enumOptions(GUARANTEE_TYPE_LABELS, locale)}
+                withAsterisk
+                data-testid="applicant-guarantee"
+                {...form.getInputProps('guaranteeOffered')}
+              />
+              <Select
+                label={t('applicants.form.consortium')}
+                description={t('applicants.form.consortiumHint')}
+                placeholder={t('common.values.notSpecified')}
+                data={consortia.options}
+                clearable
+                searchable
+                disabled={consortia.options.length === 0}
+                data-testid="applicant-consortium"
+                {...form.getInputProps('consortiumId')}
+              />
+            </SimpleGrid>
+          </Stack>
+        </Fieldset>
+
+        <Fieldset legend={t('applicants.form.sectionConsent')}>
+          <Checkbox
+            label={t('applicants.form.consent')}
+            description={t('applicants.form.consentHint')}
+            data-testid="applicant-consent"
+            {...form.getInputProps('consentGiven', { type: 'checkbox' })}
+          />
+        </Fieldset>
+
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.actions.cancel')}
+          </Button>
+          <Button type="submit" loading={form.submitting} data-testid="applicant-submit">
+            {t('applicants.form.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,150 @@
+import { Role } from '@shuraka/domain';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { applicantProfile, eligibleMatches, ineligibleMatch, referralSummary } from '../../../test/fixtures';
+import { graphQLError, type OperationHandler } from '../../../test/graphql-fetch';
+import { renderApp, testUser } from '../../../test/render';
+import { ApplicantPage } from './ApplicantPage';
+
+const routes = [{ path: '/applicants/:id', element: <ApplicantPage /> }];
+const coordinator = testUser({ role: Role.COORDINATOR, organization: { id: 'org-smeps', name: { ar: 'سميبس', en: 'SMEPS' } } });
+
+function applicant(referrals: unknown[] = []) {
+  return {
+    data: {
+      applicant: {
+        ...applicantProfile,
+        nationalIdLastDigits: '3456',
+        consentGivenAt: '2026-01-10T07:55:00.000Z',
+        createdAt: '2026-01-10T07:55:00.000Z',
+        referrals,
+      },
+    },
+  };
+}
+
+function matches(variables: Record<string, unknown>) {
+  return { data: { matchServices: variables.includeIneligible ? [...eligibleMatches, ineligibleMatch] : eligibleMatches } };
+}
+
+function renderPage(handlers: Record<string, OperationHandler> = {}, user = coordinator, language: 'ar' | 'en' = 'ar') {
+  return renderApp(null, {
+    language,
+    routes,
+    path: '/applicants/app-ahmed',
+    user,
+    handlers: { Applicant: () => applicant(), MatchServices: matches, ...handlers },
+  });
+}
+
+describe('ApplicantPage', () => {
+  it('shows the applicant with only the last digits of the national id', async () => {
+    renderPage();
+    expect((await screen.findByTestId('applicant-title')).textContent).toBe('أحمد سالم بن علي');
+    const details = screen.getByTestId('applicant-details');
+    expect(within(details).getByTestId('fact-national-id').textContent).toBe('البطاقة الشخصيةينتهي بالأرقام 3456');
+    expect(within(details).getByTestId('fact-amount').textContent).toContain('500,000');
+    expect(within(details).getByTestId('fact-birth-date').textContent).toMatch(/14 مارس 1998 · \d+ سنة/);
+    expect(within(details).getByText('ضمان جماعي')).toBeTruthy();
+    expect(screen.getByTestId('applicant-no-referrals')).toBeTruthy();
+  });
+
+  it('ranks the matches with a score bar and each part of the score, in the order of its weight', async () => {
+    renderPage();
+    const cards = await screen.findAllByTestId('match-card');
+    expect(cards).toHaveLength(2);
+    const first = cards[0];
+    expect(within(first).getByTestId('match-service-name').textContent).toBe('قرض المشروع متناهي الصغر');
+    expect(within(first).getByTestId('match-score').textContent).toBe('69.21 / 100');
+    expect(within(first).getByRole('progressbar').getAttribute('aria-valuenow')).toBe('69.21');
+    const rows = within(first).getAllByTestId('match-contribution');
+    expect(rows.map((row) => [row.dataset.code, within(row).getByTestId('match-points').textContent])).toEqual([
+      ['NEED', '+35'],
+      ['AMOUNT_FIT', '+14.21'],
+      ['GOVERNORATE_MATCH', '+10'],
+      ['CAPACITY_HEADROOM', '+10'],
+      ['DISTRICT_BRANCH', '0'],
+      ['TRACK_RECORD', '0'],
+    ]);
+    expect(rows[0].textContent).toContain('الاحتياج: «قرض متناهي الصغر» من احتياجات المتقدم');
+  });
+
+  it('shows the services that do not fit, with their reasons, when asked', async () => {
+    const { requests } = renderPage();
+    await screen.findAllByTestId('match-card');
+    expect(screen.queryByTestId('match-not-eligible')).toBeNull();
+
+    fireEvent.click(screen.getByTestId('matches-show-ineligible'));
+    await waitFor(() => expect(screen.getAllByTestId('match-card')).toHaveLength(3));
+    expect(
+      requests.filter((request) => request.operationName === 'MatchServices').map((request) => request.variables.includeIneligible),
+    ).toEqual([false, true]);
+    const ineligible = screen.getAllByTestId('match-card')[2];
+    expect(within(ineligible).getByTestId('match-not-eligible').textContent).toBe('غير مستوفٍ للشروط');
+    expect(
+      within(ineligible)
+        .getAllByTestId('match-exclusion')
+        .map((row) => row.textContent),
+    ).toEqual(['الفئة: الخدمة لا تشمل فئة «خريج جامعة»', 'الجنس: الخدمة مخصصة لفئة: أنثى']);
+    expect(within(ineligible).queryByTestId('refer-button')).toBeNull();
+    expect(within(ineligible).queryByTestId('match-score-bar')).toBeNull();
+  });
+
+  it('refers in one click, with an optional note, and then shows the new referral', async () => {
+    let referred = false;
+    const { requests } = renderPage({
+      Applicant: () => applicant(referred ? [referralSummary()] : []),
+      CreateReferral: () => {
+        referred = true;
+        return { data: { createReferral: referralSummary() } };
+      },
+    });
+    const first = (await screen.findAllByTestId('match-card'))[0];
+    fireEvent.click(within(first).getByTestId('refer-note-toggle'));
+    fireEvent.change(within(first).getByTestId('refer-note'), { target: { value: '  لديه خبرة سنتين في الخياطة  ' } });
+    fireEvent.click(within(first).getByTestId('refer-button'));
+
+    await waitFor(() => expect(within(screen.getAllByTestId('match-card')[0]).getByTestId('match-referred')).toBeTruthy());
+    expect(requests.find((request) => request.operationName === 'CreateReferral')?.variables).toEqual({
+      input: { applicantId: 'app-ahmed', serviceId: 'svc-mff-micro', note: 'لديه خبرة سنتين في الخياطة' },
+    });
+    const card = screen.getAllByTestId('match-card')[0];
+    expect(within(card).getByTestId('referral-status').textContent).toBe('مُرسلة');
+    expect(within(card).getByTestId('match-view-referral').getAttribute('href')).toBe('/referrals/ref-1');
+    const listed = screen.getByTestId('applicant-referral');
+    expect(listed.getAttribute('href')).toBe('/referrals/ref-1');
+    expect(listed.textContent).toContain('قرض المشروع متناهي الصغر — صندوق التمويل الأصغر (الصندوق الدوار)');
+  });
+
+  it('explains a refusal because the applicant no longer fits, with the API’s reasons', async () => {
+    renderPage({
+      CreateReferral: () =>
+        graphQLError('CONFLICT', 'The applicant is not eligible for this service', {
+          reasons: [{ code: 'CAPACITY', message: 'لا توجد أماكن متاحة (السعة 80)' }],
+        }),
+    });
+    const first = (await screen.findAllByTestId('match-card'))[0];
+    fireEvent.click(within(first).getByTestId('refer-button'));
+    const error = await within(first).findByTestId('refer-error');
+    expect(error.textContent).toContain('المتقدم لا يستوفي شروط هذه الخدمة:');
+    expect(error.textContent).toContain('لا توجد أماكن متاحة (السعة 80)');
+  });
+
+  it('asks for the matches again in the new language, the reasons being written by the API', async () => {
+    const { requests, i18n } = renderPage();
+    await screen.findAllByTestId('match-card');
+    await i18n.changeLanguage('en');
+    await waitFor(() => expect(requests.filter((request) => request.operationName === 'MatchServices')).toHaveLength(2));
+    const languages = requests
+      .filter((request) => request.operationName === 'MatchServices')
+      .map((request) => request.headers.get('accept-language'));
+    expect(languages).toEqual(['ar', 'en']);
+  });
+
+  it('lets an administrator look without referring', async () => {
+    renderPage({}, testUser({ role: Role.ADMIN }), 'en');
+    const cards = await screen.findAllByTestId('match-card');
+    expect(within(cards[0]).getByTestId('match-score').textContent).toBe('69.21 / 100');
+    expect(screen.queryByTestId('refer-button')).toBeNull();
+  });
+});

@@ -1,0 +1,62 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Badge, Card, Group, Stack, Title } from '@mantine/core';
+import { APPLICANT_CATEGORY_LABELS } from '@shuraka/domain';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useCurrentUser } from '../../auth/hooks/use-current-user';
+import { canReferApplicants } from '../../auth/utils/permissions';
+import { QueryFailure } from '../../../shared/components/QueryFailure';
+import { Section } from '../../../shared/components/Section';
+import { PageLoader } from '../../../shared/components/states';
+import { useLocale } from '../../../shared/hooks/use-locale';
+import { governorateName } from '../../../shared/utils/options';
+import { APPLICANT_QUERY } from '../graphql/applicants.graphql';
+import { ApplicantFacts } from './ApplicantFacts';
+import { ApplicantReferrals } from './ApplicantReferrals';
+import { MatchList } from './MatchList';
+
+export function ApplicantPage() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const user = useCurrentUser();
+  const { id = '' } = useParams();
+  const { data, previousData, error, refetch } = useQuery(APPLICANT_QUERY, { variables: { id } });
+  // While a change reloads the applicant, keep showing it (never another applicant's data).
+  const applicant = data?.applicant ?? (previousData?.applicant.id === id ? previousData.applicant : undefined);
+
+  if (error && !applicant) return <QueryFailure error={error} onRetry={() => void refetch()} />;
+  if (!applicant) return <PageLoader />;
+
+  return (
+    <Stack gap="lg">
+      <Stack gap={4}>
+        <Anchor component={Link} to="/applicants" size="sm">
+          {t('applicants.page.backToList')}
+        </Anchor>
+        <Title order={1} size="h2" data-testid="applicant-title">
+          <bdi>{applicant.fullName}</bdi>
+        </Title>
+        <Group gap="xs">
+          <Badge variant="light">{APPLICANT_CATEGORY_LABELS[applicant.category][locale]}</Badge>
+          <Badge variant="outline" color="gray">
+            {governorateName(applicant.governorate, locale)}
+          </Badge>
+        </Group>
+      </Stack>
+
+      <Section title={t('applicants.page.details')} testId="applicant-details">
+        <Card withBorder padding="md">
+          <ApplicantFacts applicant={applicant} />
+        </Card>
+      </Section>
+
+      <Section title={t('applicants.page.referrals')}>
+        <ApplicantReferrals referrals={applicant.referrals} />
+      </Section>
+
+      <Section title={t('applicants.matches.title')} testId="applicant-matches">
+        <MatchList applicantId={applicant.id} referrals={applicant.referrals} canRefer={canReferApplicants(user)} />
+      </Section>
+    </Stack>
+  );
+}

@@ -1,0 +1,137 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Loader, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { IconArrowsSplit, IconSearch, IconUserPlus } from '@tabler/icons-react';
+import { APPLICANT_CATEGORY_LABELS, LIMITS } from '@shuraka/domain';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { useCurrentUser } from '../../auth/hooks/use-current-user';
+import { canPlanAllocation, canRegisterApplicants, canViewApplicants } from '../../auth/utils/permissions';
+import { withParam } from '../../../shared/utils/search-params';
+import { PageHeader } from '../../../shared/components/PageHeader';
+import { PagedList } from '../../../shared/components/PagedList';
+import { GovernorateSelect } from '../../../shared/components/fields';
+import { EmptyState, ForbiddenState } from '../../../shared/components/states';
+import { useLocale } from '../../../shared/hooks/use-locale';
+import { useSearchParam } from '../../../shared/hooks/use-search-param';
+import { enumOptions } from '../../../shared/utils/options';
+import { APPLICANTS_QUERY } from '../graphql/applicants.graphql';
+import { applicantFilterFromParams } from '../utils/applicant-filter';
+import { ApplicantCard } from './ApplicantCard';
+
+export function ApplicantsPage() {
+  const user = useCurrentUser();
+  if (!canViewApplicants(user)) return <ForbiddenState />;
+  return <ApplicantsList />;
+}
+
+function ApplicantsList() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const user = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const [search, setSearch] = useSearchParam();
+
+  const filter = useMemo(() => applicantFilterFromParams(params), [params]);
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(APPLICANTS_QUERY, {
+    variables: { filter, first: LIMITS.pageSizeDefault },
+  });
+  const result = (data ?? previousData)?.applicants;
+  const setFilter = (key: string, value: string | null) => setParams((current) => withParam(current, key, value), { replace: true });
+  const hasFilters = Object.keys(filter).length > 0;
+  const clearFilters = () => {
+    setSearch('');
+    setParams(new URLSearchParams(), { replace: true });
+  };
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={t('applicants.list.title')}
+        subtitle={
+          canRegisterApplicants(user) ? (
+            <Text size="sm" c="dimmed">
+              {t('applicants.list.subtitle')}
+            </Text>
+          ) : undefined
+        }
+        actions={
+          <>
+            {canPlanAllocation(user) ? (
+              <Button component={Link} to="/allocation" variant="light" leftSection={<IconArrowsSplit size={16} aria-hidden />}>
+                {t('applicants.list.allocate')}
+              </Button>
+            ) : null}
+            {canRegisterApplicants(user) ? (
+              <Button
+                component={Link}
+                to="/applicants/new"
+                leftSection={<IconUserPlus size={16} aria-hidden />}
+                data-testid="applicant-register"
+              >
+                {t('applicants.list.register')}
+              </Button>
+            ) : null}
+          </>
+        }
+      />
+
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" role="search">
+        <TextInput
+          type="search"
+          label={t('applicants.list.searchLabel')}
+          placeholder={t('applicants.list.searchPlaceholder')}
+          value={search}
+          onChange={(event) => setSearch(event.currentTarget.value)}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          rightSection={loading && result ? <Loader size="xs" /> : null}
+          data-testid="applicant-search"
+          maxLength={LIMITS.nameMaxLength}
+        />
+        <Select
+          label={t('applicants.list.category')}
+          placeholder={t('common.filters.all')}
+          data={enumOptions(APPLICANT_CATEGORY_LABELS, locale)}
+          value={params.get('category')}
+          onChange={(value) => setFilter('category', value)}
+          clearable
+          data-testid="applicant-filter-category"
+        />
+        <GovernorateSelect
+          label={t('applicants.list.governorate')}
+          placeholder={t('common.filters.all')}
+          value={params.get('governorate')}
+          onChange={(value) => setFilter('governorate', value)}
+          clearable
+          data-testid="applicant-filter-governorate"
+        />
+      </SimpleGrid>
+
+      <PagedList
+        result={result}
+        error={error}
+        loading={loading}
+        onRetry={() => void refetch()}
+        onLoadMore={(after) => fetchMore({ variables: { after } })}
+        empty={
+          <EmptyState
+            title={hasFilters ? t('applicants.list.noMatch') : t('applicants.list.empty')}
+            hint={hasFilters ? t('applicants.list.noMatchHint') : canRegisterApplicants(user) ? t('applicants.list.emptyHint') : undefined}
+            action={
+              hasFilters ? (
+                <Button variant="light" onClick={clearFilters}>
+                  {t('common.actions.clearFilters')}
+                </Button>
+              ) : canRegisterApplicants(user) ? (
+                <Button component={Link} to="/applicants/new" variant="light" leftSection={<IconUserPlus size={16} aria-hidden />}>
+                  {t('applicants.list.register')}
+                </Button>
+              ) : null
+            }
+          />
+        }
+        renderItem={(node) => <ApplicantCard key={node.id} applicant={node} />}
+      />
+    </Stack>
+  );
+}

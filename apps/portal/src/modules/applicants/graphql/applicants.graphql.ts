@@ -1,0 +1,109 @@
+import { graphql } from '../../../gql';
+
+/** What a list row needs. */
+export const APPLICANT_SUMMARY_FIELDS = graphql(`
+  fragment ApplicantSummaryFields on Applicant {
+    id
+    fullName
+    category
+    gender
+    governorate
+    district
+    needs
+    createdAt
+  }
+`);
+
+/** What a partner is shown about an applicant (the referral page), and the coordinator too. */
+export const APPLICANT_PROFILE_FIELDS = graphql(`
+  fragment ApplicantProfileFields on Applicant {
+    id
+    fullName
+    category
+    gender
+    birthDate
+    governorate
+    district
+    phone
+    projectSize
+    sector
+    requestedAmount {
+      amount
+      currency
+    }
+    needs
+    guaranteeOffered
+  }
+`);
+
+export const APPLICANTS_QUERY = graphql(`
+  query Applicants($filter: ApplicantFilter, $first: Int, $after: String) {
+    applicants(filter: $filter, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          ...ApplicantSummaryFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const APPLICANT_QUERY = graphql(`
+  query Applicant($id: ID!) {
+    applicant(id: $id) {
+      ...ApplicantProfileFields
+      nationalIdLastDigits
+      consentGivenAt
+      createdAt
+      referrals {
+        ...ReferralSummaryFields
+      }
+    }
+  }
+`);
+
+export const REGISTER_APPLICANT = graphql(`
+  mutation RegisterApplicant($input: RegisterApplicantInput!) {
+    registerApplicant(input: $input) {
+      ...ApplicantSummaryFields
+    }
+  }
+`);
+
+export const MATCH_SERVICES_QUERY = graphql(`
+  query MatchServices($applicantId: ID!, $first: Int, $includeIneligible: Boolean) {
+    matchServices(applicantId: $applicantId, first: $first, includeIneligible: $includeIneligible) {
+      score
+      eligible
+      reasons {
+        code
+        message
+        contribution
+      }
+      service {
+        id
+        name {
+          ar
+          en
+        }
+        kind
+        capacity
+        capacityUsed
+        decisionDays
+        organization {
+          id
+          name {
+            ar
+            en
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,148 @@
+import { CURRENCIES, LIMITS, findGovernorate, isGovernorateCode, type Currency } from '@shuraka/domain';
+import type { ApplicantCategory, Gender, GuaranteeType, ProjectSize, RegisterApplicantInput, ServiceKind } from '../../../gql/graphql';
+import { toLatinDigits } from '../../../shared/utils/digits';
+import {
+  moneyToInput,
+  validateMoney,
+  type MoneyValues,
+  type ValidationErrors,
+  type ValidationKey,
+} from '../../../shared/utils/form-values';
+import { ageOn } from './applicant-display';
+
+/** Mirrors RegisterApplicantInput so the API's field paths (`requestedAmount.amount`) land on the right input. */
+export interface ApplicantFormValues {
+  fullName: string;
+  nationalId: string;
+  category: string | null;
+  gender: string | null;
+  birthDate: string;
+  governorate: string | null;
+  district: string;
+  phone: string;
+  projectSize: string | null;
+  sector: string;
+  requestedAmount: MoneyValues;
+  needs: string[];
+  guaranteeOffered: string | null;
+  consortiumId: string | null;
+  consentGiven: boolean;
+}
+
+export function emptyApplicantValues(): ApplicantFormValues {
+  return {
+    fullName: '',
+    nationalId: '',
+    category: null,
+    gender: null,
+    birthDate: '',
+    governorate: null,
+    district: '',
+    phone: '',
+    projectSize: null,
+    sector: '',
+    requestedAmount: { amount: '', currency: null },
+    needs: [],
+    guaranteeOffered: null,
+    consortiumId: null,
+    // Never ticked in advance: consent is given by the applicant, explicitly, each time.
+    consentGiven: false,
+  };
+}
+
+/** The API's own constraint names (`matches`, `equals`) say little: these fields get their own message. */
+export const APPLICANT_FIELD_ERROR_KEYS: Readonly<Record<string, ValidationKey>> = {
+  consentGiven: 'consentRequired',
+  phone: 'isPhone',
+  nationalId: 'isNationalId',
+};
+
+const COUNTRY_CURRENCY: Record<string, Currency> = { YE: 'YER', SA: 'SAR', BH: 'BHD', EG: 'EGP', LB: 'LBP', SD: 'SDG', MA: 'MAD' };
+
+/** The usual currency where the applicant lives (to fill in the amount's currency), or null. */
+export function currencyForGovernorate(code: string | null): Currency | null {
+  const country = code ? findGovernorate(code)?.country : undefined;
+  const currency = country ? COUNTRY_CURRENCY[country] : undefined;
+  return currency && (CURRENCIES as readonly string[]).includes(currency) ? currency : null;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(text: string): boolean {
+  const match = ISO_DATE.exec(text);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** `+967 777-123 456` → `+967777123456`; Arabic digits become ASCII. */
+export function normalizePhone(text: string): string {
+  return toLatinDigits(text).replace(/[\s-]/g, '');
+}
+
+export function normalizeNationalId(text: string): string {
+  return toLatinDigits(text).replace(/[\s-]/g, '').toUpperCase();
+}
+
+/** The same rules as the API, checked before sending; `today` is `YYYY-MM-DD`. */
+export function validateApplicantValues(values: ApplicantFormValues, today: string): ValidationErrors {
+  const errors: ValidationErrors = {};
+  const fullName = values.fullName.trim();
+  if (!fullName) errors.fullName = 'isNotEmpty';
+  else if (fullName.length > LIMITS.nameMaxLength) errors.fullName = 'maxLength';
+
+  const nationalId = normalizeNationalId(values.nationalId);
+  if (nationalId && !/^[0-9A-Z]{4,20}$/.test(nationalId)) errors.nationalId = 'isNationalId';
+
+  if (!values.category) errors.category = 'isNotEmpty';
+  if (!values.gender) errors.gender = 'isNotEmpty';
+  if (!values.governorate) errors.governorate = 'isNotEmpty';
+  else if (!isGovernorateCode(values.governorate)) errors.governorate = 'isGovernorate';
+  if (values.district.trim().length > LIMITS.nameMaxLength) errors.district = 'maxLength';
+  if (values.sector.trim().length > LIMITS.nameMaxLength) errors.sector = 'maxLength';
+
+  if (values.birthDate) {
+    if (!isIsoDate(values.birthDate)) errors.birthDate = 'isDate';
+    else if (values.birthDate > today) errors.birthDate = 'maxDate';
+    else {
+      const age = ageOn(values.birthDate, today);
+      if (age < 10 || age > 100) errors.birthDate = 'ageRange';
+    }
+  }
+
+  const phone = normalizePhone(values.phone);
+  if (phone && !/^\+?\d{7,15}$/.test(phone)) errors.phone = 'isPhone';
+
+  // The currency is filled in from the governorate: without an amount it is simply not sent.
+  if (values.requestedAmount.amount.trim()) validateMoney(values.requestedAmount, 'requestedAmount', errors);
+  if (values.needs.length === 0) errors.needs = 'arrayNotEmpty';
+  if (!values.guaranteeOffered) errors.guaranteeOffered = 'isNotEmpty';
+  if (values.consentGiven !== true) errors.consentGiven = 'consentRequired';
+  return errors;
+}
+
+/** Empty optional fields are left out; the phone and id are sent as typed (the API normalises them). */
+export function applicantValuesToInput(values: ApplicantFormValues): RegisterApplicantInput {
+  const input: RegisterApplicantInput = {
+    fullName: values.fullName.trim().replace(/\s+/g, ' '),
+    category: values.category as ApplicantCategory,
+    gender: values.gender as Gender,
+    governorate: values.governorate ?? '',
+    needs: values.needs as ServiceKind[],
+    guaranteeOffered: values.guaranteeOffered as GuaranteeType,
+    consentGiven: values.consentGiven,
+  };
+  const nationalId = normalizeNationalId(values.nationalId);
+  if (nationalId) input.nationalId = nationalId;
+  if (values.birthDate) input.birthDate = values.birthDate;
+  if (values.district.trim()) input.district = values.district.trim();
+  const phone = normalizePhone(values.phone);
+  if (phone) input.phone = phone;
+  if (values.projectSize) input.projectSize = values.projectSize as ProjectSize;
+  if (values.sector.trim()) input.sector = values.sector.trim();
+  const amount = moneyToInput(values.requestedAmount);
+  if (amount) input.requestedAmount = amount;
+  if (values.consortiumId) input.consortiumId = values.consortiumId;
+  return input;
+}

@@ -1,0 +1,111 @@
+import { useQuery } from '@apollo/client/react';
+import { Badge, Chip, Group, Stack, Text } from '@mantine/core';
+import { LIMITS, REFERRAL_STATUS_LABELS, Role } from '@shuraka/domain';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { ReferralFilter } from '../../../gql/graphql';
+import { useCurrentUser } from '../../auth/hooks/use-current-user';
+import { canViewReferrals } from '../../auth/utils/permissions';
+import { withParam } from '../../../shared/utils/search-params';
+import { PageHeader } from '../../../shared/components/PageHeader';
+import { PagedList } from '../../../shared/components/PagedList';
+import { EmptyState, ForbiddenState } from '../../../shared/components/states';
+import { useLocale } from '../../../shared/hooks/use-locale';
+import { formatNumber } from '../../../shared/utils/format';
+import { REFERRAL_STATUS_COLORS, REFERRAL_STATUSES, isReferralStatus } from '../utils/referral-status';
+import { REFERRALS_QUERY, REFERRAL_STATUS_COUNTS_QUERY } from '../graphql/referrals.graphql';
+import { ReferralCard } from './ReferralCard';
+
+const ALL = 'ALL';
+
+export function ReferralsPage() {
+  const user = useCurrentUser();
+  if (!canViewReferrals(user)) return <ForbiddenState />;
+  return <ReferralsInbox />;
+}
+
+function ReferralsInbox() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const user = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const statusParam = params.get('status');
+  const status = isReferralStatus(statusParam) ? statusParam : null;
+  const filter = useMemo<ReferralFilter>(() => (status ? { status } : {}), [status]);
+  const isPartner = user.role === Role.PARTNER_STAFF;
+
+  const counts = useQuery(REFERRAL_STATUS_COUNTS_QUERY, {
+    variables: {},
+    fetchPolicy: 'cache-and-network',
+  });
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(REFERRALS_QUERY, {
+    variables: { filter, first: LIMITS.pageSizeDefault },
+    fetchPolicy: 'cache-and-network',
+  });
+  const result = (data ?? previousData)?.referrals;
+  const countOf = new Map((counts.data ?? counts.previousData)?.referralStatusCounts.map((row) => [row.key, row.count]) ?? []);
+  const total = [...countOf.values()].reduce((sum, count) => sum + count, 0);
+  // Statuses nobody is in are left out, except the one being looked at.
+  const shown = REFERRAL_STATUSES.filter((value) => (countOf.get(value) ?? 0) > 0 || value === status);
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={isPartner ? t('referrals.list.titlePartner') : t('referrals.list.title')}
+        subtitle={
+          user.role === Role.ADMIN ? undefined : (
+            <Text size="sm" c="dimmed">
+              {isPartner ? t('referrals.list.subtitlePartner') : t('referrals.list.subtitleCoordinator')}
+            </Text>
+          )
+        }
+      />
+
+      <Chip.Group
+        value={status ?? ALL}
+        onChange={(value) =>
+          setParams((current) => withParam(current, 'status', value === ALL ? null : (value as string)), { replace: true })
+        }
+      >
+        <Group gap={6} role="radiogroup" aria-label={t('referrals.list.statusFilter')} data-testid="referral-status-filter">
+          <Chip value={ALL} size="sm" wrapperProps={{ 'data-testid': 'referral-status-ALL' }}>
+            {t('referrals.list.all')}{' '}
+            <Badge size="xs" variant="light" color="gray" component="span" ms={4}>
+              {formatNumber(total, locale)}
+            </Badge>
+          </Chip>
+          {shown.map((value) => (
+            <Chip
+              key={value}
+              value={value}
+              size="sm"
+              color={REFERRAL_STATUS_COLORS[value]}
+              wrapperProps={{ 'data-testid': `referral-status-${value}` }}
+            >
+              {REFERRAL_STATUS_LABELS[value][locale]}{' '}
+              <Badge size="xs" variant="light" color={REFERRAL_STATUS_COLORS[value]} component="span" ms={4} data-testid="referral-count">
+                {formatNumber(countOf.get(value) ?? 0, locale)}
+              </Badge>
+            </Chip>
+          ))}
+        </Group>
+      </Chip.Group>
+
+      <PagedList
+        result={result}
+        error={error}
+        loading={loading}
+        onRetry={() => void refetch()}
+        onLoadMore={(after) => fetchMore({ variables: { after } })}
+        empty={
+          <EmptyState
+            title={status ? t('referrals.list.emptyStatus') : t('referrals.list.empty')}
+            hint={!status && isPartner ? t('referrals.list.emptyPartner') : undefined}
+          />
+        }
+        renderItem={(node) => <ReferralCard key={node.id} referral={node} showPartner={!isPartner} />}
+      />
+    </Stack>
+  );
+}

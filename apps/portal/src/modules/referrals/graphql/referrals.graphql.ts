@@ -1,0 +1,126 @@
+import { graphql } from '../../../gql';
+
+/** A referral in a list: who, to what, where it stands. */
+export const REFERRAL_SUMMARY_FIELDS = graphql(`
+  fragment ReferralSummaryFields on Referral {
+    id
+    status
+    version
+    createdAt
+    updatedAt
+    service {
+      id
+      name {
+        ar
+        en
+      }
+      kind
+    }
+    organization {
+      id
+      name {
+        ar
+        en
+      }
+    }
+  }
+`);
+
+export const REFERRALS_QUERY = graphql(`
+  query Referrals($filter: ReferralFilter, $first: Int, $after: String) {
+    referrals(filter: $filter, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          ...ReferralSummaryFields
+          applicant {
+            id
+            fullName
+            category
+            governorate
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const REFERRAL_STATUS_COUNTS_QUERY = graphql(`
+  query ReferralStatusCounts($filter: ReferralFilter) {
+    referralStatusCounts(filter: $filter) {
+      key
+      count
+    }
+  }
+`);
+
+/** Everything the referral page shows; mutations answer with it so the page updates in place. */
+export const REFERRAL_DETAIL_FIELDS = graphql(`
+  fragment ReferralDetailFields on Referral {
+    ...ReferralSummaryFields
+    note
+    decidedAt
+    declineReason
+    amountDisbursed {
+      amount
+      currency
+    }
+    jobsCreated
+    trainingCompleted
+    referredBy {
+      id
+      displayName
+    }
+    history {
+      from
+      to
+      at
+      reason
+      declineReason
+      by {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+export const REFERRAL_QUERY = graphql(`
+  query Referral($id: ID!) {
+    referral(id: $id) {
+      ...ReferralDetailFields
+      applicant {
+        ...ApplicantProfileFields
+      }
+    }
+  }
+`);
+
+export const CREATE_REFERRAL = graphql(`
+  mutation CreateReferral($input: CreateReferralInput!) {
+    createReferral(input: $input) {
+      ...ReferralSummaryFields
+    }
+  }
+`);
+
+export const TRANSITION_REFERRAL = graphql(`
+  mutation TransitionReferral($input: TransitionReferralInput!) {
+    transitionReferral(input: $input) {
+      ...ReferralDetailFields
+    }
+  }
+`);
+
+export const RECORD_REFERRAL_OUTCOME = graphql(`
+  mutation RecordReferralOutcome($input: RecordReferralOutcomeInput!) {
+    recordReferralOutcome(input: $input) {
+      ...ReferralDetailFields
+    }
+  }
+`);

@@ -1,0 +1,23 @@
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { withParam } from '../utils/search-params';
+
+const SEARCH_DEBOUNCE_MS = 350;
+
+/**
+ * The text of a search box kept in the URL (`?q=`): typing updates the URL, and so the query, only
+ * after a pause, replacing history rather than adding to it.
+ */
+export function useSearchParam(key = 'q'): [string, (value: string) => void] {
+  const [params, setParams] = useSearchParams();
+  const [search, setSearch] = useState(params.get(key) ?? '');
+  const [debouncedSearch] = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
+
+  useEffect(() => {
+    if ((params.get(key) ?? '') === debouncedSearch) return;
+    setParams((current) => withParam(current, key, debouncedSearch), { replace: true });
+  }, [debouncedSearch, key, params, setParams]);
+
+  return [search, setSearch];
+}
