@@ -192,6 +192,7 @@ describe('matching', () => {
     expect(arabic[3]).toBe('عمر المتقدم (40) خارج الفئة العمرية للخدمة (18–35)');
     expect(reasonMessage(reasons[6], 'en')).toBe('Requires "Group guarantee"; the applicant can offer "No guarantee"');
     expect(reasonMessage(reasons[7], 'en')).toBe('No places left (capacity 3)');
+    expect(arabic[5]).toBe('المبلغ المطلوب 9,000,000 ريال يمني خارج نطاق الخدمة (50,000–1,000,000 ريال يمني)');
   });
 
   it('explains a score part by part', () => {

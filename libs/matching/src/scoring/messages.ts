@@ -20,6 +20,11 @@ const s = (value: string | number | undefined) => String(value ?? '');
 const governorate = (code: string | number, locale: Locale) => findGovernorate(String(code))?.name[locale] ?? String(code);
 const label = <E extends string>(labels: Record<E, Record<Locale, string>>, value: string | number, locale: Locale) =>
   labels[value as E]?.[locale] ?? String(value);
+const CURRENCY_AR: Record<string, string> = { YER: 'ريال يمني', SAR: 'ريال سعودي', USD: 'دولار أمريكي', BHD: 'دينار بحريني', EGP: 'جنيه مصري' };
+/** 1000000 → 1,000,000 (Latin digits, as the portal shows numbers). */
+const amount = (value: string | number) => (value === '' ? '' : Number(value).toLocaleString('en-US', { maximumFractionDigits: 3 }));
+const currency = (code: string | number, locale: Locale) => (locale === 'ar' ? (CURRENCY_AR[String(code)] ?? String(code)) : String(code));
+const amountRange = (min: string | number, max: string | number) => range(amount(min), amount(max));
 const range = (min: string | number, max: string | number) => (min !== '' && max !== '' ? `${min}–${max}` : min !== '' ? `≥ ${min}` : `≤ ${max}`);
 
 const MESSAGES: Record<Reason['code'], (p: Params, locale: Locale) => string> = {
@@ -46,8 +51,8 @@ const MESSAGES: Record<Reason['code'], (p: Params, locale: Locale) => string> = 
       : `Only for ${label<Gender>(GENDER_LABELS, p.gender, l).toLowerCase()} applicants`,
   AMOUNT: (p, l) =>
     l === 'ar'
-      ? `المبلغ المطلوب ${s(p.amount)} ${s(p.currency)} خارج نطاق الخدمة (${range(p.minAmount, p.maxAmount)} ${s(p.serviceCurrency)})`
-      : `The requested ${s(p.amount)} ${s(p.currency)} is outside the service's range (${range(p.minAmount, p.maxAmount)} ${s(p.serviceCurrency)})`,
+      ? `المبلغ المطلوب ${amount(p.amount)} ${currency(p.currency, l)} خارج نطاق الخدمة (${amountRange(p.minAmount, p.maxAmount)} ${currency(p.serviceCurrency, l)})`
+      : `The requested ${s(p.currency)} ${amount(p.amount)} is outside the service's range (${s(p.serviceCurrency)} ${amountRange(p.minAmount, p.maxAmount)})`,
   GUARANTEE: (p, l) =>
     l === 'ar'
       ? `تشترط الخدمة «${label<GuaranteeType>(GUARANTEE_TYPE_LABELS, p.required, l)}» والمتقدم يستطيع تقديم «${label<GuaranteeType>(GUARANTEE_TYPE_LABELS, p.offered, l)}»`

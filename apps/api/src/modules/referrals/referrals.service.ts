@@ -92,7 +92,11 @@ export class ReferralsService {
       const check = checkTransition(referral.status, input.to, actor);
       if (!check.ok) {
         if (check.problem === 'NOT_YOURS') throw AppError.forbidden(`You cannot move this referral to ${input.to}`);
-        throw AppError.conflict(`A referral cannot go from ${referral.status} to ${input.to}`, { status: referral.status, version: referral.version });
+        throw AppError.conflict(`A referral cannot go from ${referral.status} to ${input.to}`, {
+          reason: 'ILLEGAL_TRANSITION',
+          status: referral.status,
+          version: referral.version,
+        });
       }
       if (check.takesPlace) {
         const taken: unknown[] = await manager.query(
@@ -211,6 +215,7 @@ export class ReferralsService {
     if (!referral) throw AppError.notFound('Referral');
     if (expectedVersion && expectedVersion !== referral.version) {
       throw AppError.conflict(`The referral has changed since you saw it (version ${referral.version}, not ${expectedVersion}); reload it`, {
+        reason: 'STALE_VERSION',
         version: referral.version,
         status: referral.status,
       });

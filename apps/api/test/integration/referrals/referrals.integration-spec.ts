@@ -69,7 +69,9 @@ describe('referrals', () => {
   it('refuses illegal moves with CONFLICT and other people’s moves with FORBIDDEN or NOT_FOUND', async () => {
     const { coordinator, staff, service, applicant } = await setup();
     const referral = await createReferral(api.dataSource, applicant, service);
-    expect(errorCode(await move(staff.token, referral.id, 'COMPLETED'))).toBe('CONFLICT');
+    const illegal = await move(staff.token, referral.id, 'COMPLETED');
+    expect(errorCode(illegal)).toBe('CONFLICT');
+    expect(illegal.errors![0].extensions).toMatchObject({ reason: 'ILLEGAL_TRANSITION', status: 'SENT' });
     expect(errorCode(await move(staff.token, referral.id, 'WITHDRAWN'))).toBe('FORBIDDEN');
     expect(errorCode(await move(coordinator.token, referral.id, 'ACCEPTED'))).toBe('FORBIDDEN');
     expect(errorCode(await move(staff.token, referral.id, 'EXPIRED'))).toBe('FORBIDDEN');
@@ -99,7 +101,7 @@ describe('referrals', () => {
     await move(staff.token, referral.id, 'ACKNOWLEDGED', { expectedVersion: 1 });
     const stale = await move(staff.token, referral.id, 'ACCEPTED', { expectedVersion: 1 });
     expect(errorCode(stale)).toBe('CONFLICT');
-    expect(stale.errors![0].extensions).toMatchObject({ version: 2, status: 'ACKNOWLEDGED' });
+    expect(stale.errors![0].extensions).toMatchObject({ reason: 'STALE_VERSION', version: 2, status: 'ACKNOWLEDGED' });
   });
 
   it('allows one open referral per applicant and service, enforced by the database', async () => {
