@@ -1,4 +1,5 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import { LOGGER } from '../../common/logging/logger';
@@ -26,9 +27,19 @@ export class ReferralExpiryJob implements OnApplicationBootstrap, OnApplicationS
   async onApplicationBootstrap(): Promise<void> {
     const boss = new PgBoss({ connectionString: this.databaseUrl, schema: 'pgboss', max: 2, application_name: 'shuraka-jobs' });
     boss.on('error', (error) => this.logger.error({ err: error }, 'job queue error'));
-    await boss.start();
-    await boss.createQueue(EXPIRE_REFERRALS_QUEUE);
-    await boss.schedule(EXPIRE_REFERRALS_QUEUE, `*/${this.config.REFERRAL_EXPIRY_INTERVAL_MINUTES} * * * *`);
+    // Processes starting at the same moment (several API instances, parallel test workers) would
+    // deadlock while pg-boss creates its schema and queue; an advisory lock lets one go first.
+    const lock = new Client({ connectionString: this.databaseUrl });
+    await lock.connect();
+    try {
+      await lock.query('SELECT pg_advisory_lock(727002)');
+      await boss.start();
+      await boss.createQueue(EXPIRE_REFERRALS_QUEUE);
+      await boss.schedule(EXPIRE_REFERRALS_QUEUE, `*/${this.config.REFERRAL_EXPIRY_INTERVAL_MINUTES} * * * *`);
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock(727002)').catch(() => undefined);
+      await lock.end();
+    }
     await boss.work(EXPIRE_REFERRALS_QUEUE, { pollingIntervalSeconds: this.config.isProduction ? 30 : 1 }, async () => {
       const expired = await this.referrals.expireOverdue();
       if (expired.length > 0) this.logger.info({ count: expired.length }, 'referrals expired');
