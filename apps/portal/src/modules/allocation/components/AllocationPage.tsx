@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, Card, Checkbox, Group, Loader, MultiSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Card, Checkbox, Group, MultiSelect, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconArrowsSplit, IconSearch } from '@tabler/icons-react';
+import { IconArrowsSplit } from '@tabler/icons-react';
 import { APPLICANT_CATEGORY_LABELS, LIMITS, pickLocalized } from '@shuraka/domain';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +27,7 @@ import { ALLOCATION_PLAN_QUERY, SERVICE_OPTIONS_QUERY } from '../graphql/allocat
 import { useCommitAllocation, usePlanAllocation } from '../hooks/use-allocation-mutations';
 import { pageSelectionState, withItems, type Selection } from '../utils/selection';
 import { PlanReview } from './PlanReview';
+import { SearchField } from '../../../shared/components/SearchField';
 
 const SEARCH_DEBOUNCE_MS = 350;
 
@@ -142,15 +143,13 @@ function SelectStep({ selection, onSelectionChange, serviceIds, onServiceIdsChan
               ) : null}
             </Group>
           </Group>
-          <TextInput
-            type="search"
-            aria-label={t('applicants.list.searchLabel')}
+          <SearchField
+            hideLabel
+            label={t('applicants.list.searchLabel')}
             placeholder={t('applicants.list.searchPlaceholder')}
             value={search}
-            onChange={(event) => setSearch(event.currentTarget.value)}
-            leftSection={<IconSearch size={16} aria-hidden />}
-            rightSection={loading && result ? <Loader size="xs" /> : null}
-            maxLength={LIMITS.nameMaxLength}
+            onChange={setSearch}
+            busy={loading && Boolean(result)}
             data-testid="allocation-search"
           />
           {error && !result ? (

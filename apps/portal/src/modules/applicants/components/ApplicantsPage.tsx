@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Loader, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { IconArrowsSplit, IconSearch, IconUserPlus } from '@tabler/icons-react';
+import { Button, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconArrowsSplit, IconUserPlus } from '@tabler/icons-react';
 import { APPLICANT_CATEGORY_LABELS, LIMITS } from '@shuraka/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,7 @@ import { enumOptions } from '../../../shared/utils/options';
 import { APPLICANTS_QUERY } from '../graphql/applicants.graphql';
 import { applicantFilterFromParams } from '../utils/applicant-filter';
 import { ApplicantCard } from './ApplicantCard';
+import { SearchField } from '../../../shared/components/SearchField';
 
 export function ApplicantsPage() {
   const user = useCurrentUser();
@@ -77,16 +78,13 @@ function ApplicantsList() {
       />
 
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" role="search">
-        <TextInput
-          type="search"
+        <SearchField
           label={t('applicants.list.searchLabel')}
           placeholder={t('applicants.list.searchPlaceholder')}
           value={search}
-          onChange={(event) => setSearch(event.currentTarget.value)}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          rightSection={loading && result ? <Loader size="xs" /> : null}
+          onChange={setSearch}
+          busy={loading && Boolean(result)}
           data-testid="applicant-search"
-          maxLength={LIMITS.nameMaxLength}
         />
         <Select
           label={t('applicants.list.category')}

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Loader, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { Button, Select, SimpleGrid, Stack } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { LIMITS, ORGANIZATION_KIND_LABELS } from '@shuraka/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,7 @@ import { ORGANIZATIONS_QUERY } from '../graphql/organizations.graphql';
 import { withParam } from '../../../shared/utils/search-params';
 import { organizationFilterFromParams } from '../utils/organization-filter';
 import { OrganizationCard } from './OrganizationCard';
+import { SearchField } from '../../../shared/components/SearchField';
 
 export function OrganizationsPage() {
   const { t } = useTranslation();
@@ -56,16 +57,13 @@ export function OrganizationsPage() {
       />
 
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" role="search">
-        <TextInput
-          type="search"
+        <SearchField
           label={t('organizations.list.searchLabel')}
           placeholder={t('organizations.list.searchPlaceholder')}
           value={search}
-          onChange={(event) => setSearch(event.currentTarget.value)}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          rightSection={loading && result ? <Loader size="xs" /> : null}
+          onChange={setSearch}
+          busy={loading && Boolean(result)}
           data-testid="org-search"
-          maxLength={LIMITS.nameMaxLength}
         />
         <Select
           label={t('organizations.list.kind')}
