@@ -47,14 +47,13 @@ export class MatchingDataService {
 
   /**
    * The services an applicant of `consortiumId` can be matched with (services of the consortium's
-   * members; all services without a consortium), optionally restricted to `serviceIds`.
+   * members; all services without a consortium).
    */
-  async candidateServices(consortiumId: string | null, serviceIds?: readonly string[]): Promise<MatchService[]> {
+  async candidateServices(consortiumId: string | null): Promise<MatchService[]> {
     const query = this.dataSource.getRepository(ServiceEntity).createQueryBuilder('s');
     if (consortiumId) {
       query.andWhere('s.organization_id IN (SELECT m.organization_id FROM consortium_member m WHERE m.consortium_id = :consortiumId)', { consortiumId });
     }
-    if (serviceIds) query.andWhere('s.id IN (:...serviceIds)', { serviceIds: serviceIds.length ? serviceIds : ['00000000-0000-0000-0000-000000000000'] });
     const services = await query.orderBy('s.id', 'ASC').getMany();
     return this.toMatchServices(services);
   }
