@@ -108,7 +108,7 @@ async function main() {
        VALUES ('متقدمة', 'UNIVERSITY_GRADUATE', 'FEMALE', '2000-01-01', 'YE-HD', 'المكلا', 'MICRO', 500000, 'YER', '{MICRO_LOAN,BUSINESS_TRAINING}', 'GROUP', now(), $1, $2, 'متقدمه') RETURNING id`,
       [consortium.id, user.id],
     );
-    const token = app.get(TokenService).sign(user.id);
+    const token = app.get(TokenService).sign(user.id, 0);
     const query = `query M($id: ID!) { matchServices(applicantId: $id, first: 10) { score service { id name { ar } } reasons { code message contribution } } }`;
     const call = async () => {
       const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables: { id: row.id } }) });

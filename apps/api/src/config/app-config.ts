@@ -83,9 +83,21 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1)
   RATE_LIMIT_PER_MINUTE = 1200;
 
-  /** Failed sign-ins per address and per email per minute. */
+  /** Sign-in attempts per (address, email) per minute, counted before the password is checked; a success clears the count. */
   @Transform(toInt) @IsInt() @Min(1)
   LOGIN_RATE_LIMIT_PER_MINUTE = 10;
+
+  /** Failed sign-in attempts per client address (any email) per minute; raise it when many users share one address. */
+  @Transform(toInt) @IsInt() @Min(1)
+  LOGIN_RATE_LIMIT_PER_ADDRESS_PER_MINUTE = 10;
+
+  /** Longest block after sign-in limits are used up again and again (blocks double: 1, 2, 4 … minutes). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(24 * 60)
+  LOGIN_LOCKOUT_MAX_MINUTES = 60;
+
+  /** Duplicate-applicant conflicts per coordinator per hour on records they cannot see (probing whether an id is registered). */
+  @Transform(toInt) @IsInt() @Min(1)
+  DUPLICATE_PROBE_LIMIT_PER_HOUR = 5;
 
   /** Schema introspection; defaults to on outside production. */
   @IsOptional() @Transform(toBool) @IsBoolean()

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomInt } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
@@ -20,6 +21,8 @@ export interface TestApp {
   dataSource: DataSource;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
   tokenFor(userId: string): string;
+  /** The client address gql() requests come from (X-Forwarded-For through the trusted loopback proxy). */
+  clientAddress: string;
   close(): Promise<void>;
 }
 
@@ -30,6 +33,8 @@ export const TEST_ENV = {
   LOG_LEVEL: 'silent',
   PORTAL_DIR: '/nonexistent',
   DATA_DIR: 'tmp/test-data',
+  // Rate limits live in the database all test apps share: each app's client gets its own address.
+  TRUST_PROXY: 'loopback',
 };
 
 /**
@@ -46,6 +51,7 @@ export async function startTestApp(options: { env?: Record<string, string>; sqlL
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
   const tokens = app.get(TokenService);
+  const clientAddress = `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
   return {
     app,
     url,
@@ -53,13 +59,14 @@ export async function startTestApp(options: { env?: Record<string, string>; sqlL
     async gql(query, variables, token) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': clientAddress, ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as { data?: any; errors?: any };
       return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
     },
-    tokenFor: (userId) => tokens.sign(userId),
+    tokenFor: (userId) => tokens.sign(userId, 0),
+    clientAddress,
     close: () => app.close(),
   };
 }

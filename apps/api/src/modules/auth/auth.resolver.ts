@@ -23,10 +23,10 @@ export class AuthResolver {
     return { accessToken, user: toUserType(user) };
   }
 
-  @Mutation(() => Boolean, { description: 'Clears the session cookie' })
+  @Mutation(() => Boolean, { description: 'Clears the session cookie and revokes every token issued to the signed-in user' })
   @Public()
-  logout(@Ctx() ctx: RequestContext): boolean {
-    this.auth.logout(ctx.res);
+  async logout(@Ctx() ctx: RequestContext): Promise<boolean> {
+    await this.auth.logout(ctx.user, ctx.res);
     return true;
   }
 

@@ -9,7 +9,7 @@ import { UsersService } from '../users/users.service';
 import type { LoginInput } from './dto/login.input';
 import { timingSafeDummyHash, verifyPassword } from './passwords';
 import { RateLimits } from './rate-limits';
-import { TokenService } from './token.service';
+import { TokenService, type TokenIdentity } from './token.service';
 
 export const SESSION_COOKIE = 'shuraka_session';
 
@@ -31,16 +31,14 @@ export class AuthService {
   async login(input: LoginInput, req: Request, res: Response): Promise<{ accessToken: string; user: UserEntity }> {
     const email = input.email.trim().toLowerCase();
     const address = req.ip ?? 'unknown';
-    await this.limits.checkLogin(address, email);
+    // Counted before the password is checked, atomically: parallel attempts cannot pass the limit.
+    await this.limits.consumeLoginAttempt(address, email);
     const user = await this.users.findByEmail(email);
-    const valid = await verifyPassword(user?.passwordHash ?? (await timingSafeDummyHash()), input.password);
-    if (!user || !valid || !user.active) {
-      await this.limits.recordFailedLogin(address, email);
-      throw AppError.unauthenticated('Wrong email or password');
-    }
-    await this.limits.clearFailedLogins(email);
+    const valid = await this.checkPassword(user, input.password);
+    if (!user || !valid || !user.active) throw AppError.unauthenticated('Wrong email or password');
+    await this.limits.loginSucceeded(address, email);
     await this.users.touchLogin(user.id);
-    const accessToken = this.tokens.sign(user.id);
+    const accessToken = this.tokens.sign(user.id, user.tokenVersion);
     res.cookie(SESSION_COOKIE, accessToken, {
       httpOnly: true,
       sameSite: 'strict',
@@ -51,7 +49,14 @@ export class AuthService {
     return { accessToken, user };
   }
 
-  logout(res: Response): void {
+  /** The (costly, argon2) password check; an unknown email is checked against a dummy hash, taking as long. */
+  async checkPassword(user: UserEntity | null, password: string): Promise<boolean> {
+    return verifyPassword(user?.passwordHash ?? (await timingSafeDummyHash()), password);
+  }
+
+  /** Clears the cookie and, when a user is signed in, revokes every token issued to them so far. */
+  async logout(user: AuthUser | null, res: Response): Promise<void> {
+    if (user) await this.users.revokeTokens(user.id);
     res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure: this.config.cookieSecure, path: '/' });
   }
 
@@ -59,14 +64,15 @@ export class AuthService {
   async authenticate(req: Request): Promise<Authentication> {
     const token = bearerToken(req) ?? parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
     if (!token) return { user: null, problem: null };
-    let userId: string;
+    let identity: TokenIdentity;
     try {
-      userId = this.tokens.verify(token);
+      identity = this.tokens.verify(token);
     } catch {
       return { user: null, problem: 'The access token is invalid or has expired; sign in again' };
     }
-    const user = await this.users.findActive(userId);
+    const user = await this.users.findActive(identity.userId);
     if (!user) return { user: null, problem: 'The account of this token no longer exists or is disabled' };
+    if (user.tokenVersion !== identity.version) return { user: null, problem: 'This session has ended (signed out or revoked); sign in again' };
     return { user: { id: user.id, email: user.email, role: user.role, organizationId: user.organizationId }, problem: null };
   }
 }

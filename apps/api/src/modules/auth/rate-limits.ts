@@ -1,55 +1,129 @@
-import { Injectable } from '@nestjs/common';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { AppConfig } from '../../config/app-config';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
 
-const tooMany = (retry: RateLimiterRes, what: string) =>
-  new AppError(ErrorCode.TOO_MANY_REQUESTS, `Too many ${what}; try again in ${Math.ceil(retry.msBeforeNext / 1000)} seconds`, {
-    retryAfterSeconds: Math.ceil(retry.msBeforeNext / 1000),
+const tooMany = (msBeforeNext: number, what: string) => {
+  const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
+  return new AppError(ErrorCode.TOO_MANY_REQUESTS, `Too many ${what}; try again in ${seconds} seconds`, {
+    retryAfterSeconds: seconds,
     http: { status: 429 },
   });
+};
+
+/** Keys are hashed: the table then holds no e-mail or client address, and keys have one length. */
+const hashed = (key: string) => createHash('sha256').update(key).digest('base64url');
+
+const DAY_SECONDS = 24 * 3600;
+const CLEANUP_INTERVAL_MS = 5 * 60 * 1000;
 
 /**
- * In-process limits (one API process per deployment; see docs/operations.md): failed sign-ins per
- * address and per email, and GraphQL requests per user (or per address when anonymous).
+ * Limits kept in PostgreSQL (table `rate_limit`), so that every API process sharing the database
+ * counts against the same budget. Each count is one atomic UPSERT (rate-limiter-flexible's
+ * RateLimiterPostgres), taken before the work it limits:
+ *
+ * - sign-in attempts per (address, e-mail) and per address, counted before the password is
+ *   checked; a success clears its (address, e-mail) count and gives back its address point. No
+ *   limit is kept per e-mail alone, so nobody can lock an account out from another address.
+ *   Each time a key uses up its minute, it is blocked for longer: 1, 2, 4 … minutes, up to
+ *   LOGIN_LOCKOUT_MAX_MINUTES, counted over a day.
+ * - GraphQL operations per user (or per address when anonymous) per minute.
+ * - duplicate-applicant conflicts a coordinator meets on records they cannot see, per hour.
  */
 @Injectable()
-export class RateLimits {
-  private readonly failedLoginsByAddress: RateLimiterMemory;
-  private readonly failedLoginsByEmail: RateLimiterMemory;
-  private readonly requests: RateLimiterMemory;
+export class RateLimits implements OnModuleDestroy {
+  private readonly loginByPair: RateLimiterPostgres;
+  private readonly loginByAddress: RateLimiterPostgres;
+  /** How many times a login key used up its minute today: the back-off exponent. */
+  private readonly loginExhaustions: RateLimiterPostgres;
+  private readonly requests: RateLimiterPostgres;
+  private readonly duplicateProbes: RateLimiterPostgres;
+  private readonly cleanup: NodeJS.Timeout;
 
-  constructor(config: AppConfig) {
-    this.failedLoginsByAddress = new RateLimiterMemory({ points: config.LOGIN_RATE_LIMIT_PER_MINUTE, duration: 60 });
-    this.failedLoginsByEmail = new RateLimiterMemory({ points: config.LOGIN_RATE_LIMIT_PER_MINUTE, duration: 60 });
-    this.requests = new RateLimiterMemory({ points: config.RATE_LIMIT_PER_MINUTE, duration: 60 });
+  constructor(
+    private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {
+    const pool: unknown = (dataSource.driver as PostgresDriver).master;
+    const limiter = (keyPrefix: string, points: number, duration: number) =>
+      new RateLimiterPostgres({
+        storeClient: pool,
+        storeType: 'pool',
+        tableName: 'rate_limit',
+        tableCreated: true,
+        clearExpiredByTimeout: false,
+        keyPrefix,
+        points,
+        duration,
+      });
+    this.loginByPair = limiter('login-pair', config.LOGIN_RATE_LIMIT_PER_MINUTE, 60);
+    this.loginByAddress = limiter('login-address', config.LOGIN_RATE_LIMIT_PER_ADDRESS_PER_MINUTE, 60);
+    this.loginExhaustions = limiter('login-exhausted', 1_000_000, DAY_SECONDS);
+    this.requests = limiter('requests', config.RATE_LIMIT_PER_MINUTE, 60);
+    this.duplicateProbes = limiter('duplicate-probe', config.DUPLICATE_PROBE_LIMIT_PER_HOUR, 3600);
+    this.cleanup = setInterval(() => void this.deleteExpired(), CLEANUP_INTERVAL_MS).unref();
   }
 
-  /** Refuses a sign-in while either its address or its email has used up its failures. */
-  async checkLogin(address: string, email: string): Promise<void> {
-    const [byAddress, byEmail] = await Promise.all([this.failedLoginsByAddress.get(address), this.failedLoginsByEmail.get(email)]);
-    for (const state of [byAddress, byEmail]) {
-      if (state && state.consumedPoints >= this.failedLoginsByAddress.points) throw tooMany(state, 'failed sign-ins');
-    }
+  /** Counts a sign-in attempt before the password is checked; TOO_MANY_REQUESTS when over a limit. */
+  async consumeLoginAttempt(address: string, email: string): Promise<void> {
+    await this.consumeWithBackoff(this.loginByAddress, `a:${address}`, 'sign-in attempts from this address');
+    await this.consumeWithBackoff(this.loginByPair, `p:${address}|${email}`, 'sign-in attempts for this account');
   }
 
-  async recordFailedLogin(address: string, email: string): Promise<void> {
-    await Promise.all([
-      this.failedLoginsByAddress.consume(address).catch(() => undefined),
-      this.failedLoginsByEmail.consume(email).catch(() => undefined),
-    ]);
-  }
-
-  async clearFailedLogins(email: string): Promise<void> {
-    await this.failedLoginsByEmail.delete(email);
+  /** A right password: its attempt does not count, and the (address, e-mail) back-off starts over. */
+  async loginSucceeded(address: string, email: string): Promise<void> {
+    const pair = hashed(`p:${address}|${email}`);
+    await Promise.all([this.loginByPair.delete(pair), this.loginExhaustions.delete(pair), this.loginByAddress.reward(hashed(`a:${address}`))]);
   }
 
   async consumeRequest(key: string): Promise<void> {
     try {
-      await this.requests.consume(key);
+      await this.requests.consume(hashed(key));
     } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) throw tooMany(rejection, 'requests');
+      if (rejection instanceof RateLimiterRes) throw tooMany(rejection.msBeforeNext, 'requests');
       throw rejection;
     }
+  }
+
+  /**
+   * A coordinator ran into an applicant registered by someone else: each such conflict tells them
+   * that a national id (or phone and birth date) is known, so they get a few an hour.
+   */
+  async consumeDuplicateProbe(userId: string): Promise<void> {
+    try {
+      await this.duplicateProbes.consume(hashed(userId));
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) throw tooMany(rejection.msBeforeNext, 'registrations of already registered applicants');
+      throw rejection;
+    }
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.cleanup);
+  }
+
+  private async consumeWithBackoff(limiter: RateLimiterPostgres, rawKey: string, what: string): Promise<void> {
+    const key = hashed(rawKey);
+    try {
+      await limiter.consume(key);
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      // Exactly one attempt (the UPSERT is atomic) is the first over the limit: it sets the block.
+      if (rejection.consumedPoints !== limiter.points + 1) throw tooMany(rejection.msBeforeNext, what);
+      const exhaustions = await this.loginExhaustions.penalty(key);
+      const minutes = Math.min(2 ** (exhaustions.consumedPoints - 1), this.config.LOGIN_LOCKOUT_MAX_MINUTES);
+      await limiter.block(key, minutes * 60);
+      throw tooMany(minutes * 60_000, what);
+    }
+  }
+
+  /** Rows whose window ended over an hour ago; every process may run it, it is idempotent. */
+  private async deleteExpired(): Promise<void> {
+    if (!this.dataSource.isInitialized) return;
+    await this.dataSource.query('DELETE FROM rate_limit WHERE expire < $1', [Date.now() - 3600_000]).catch(() => undefined);
   }
 }

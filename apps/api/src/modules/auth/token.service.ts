@@ -3,9 +3,13 @@ import jwt from 'jsonwebtoken';
 import { configuredOrLocalSecret } from '../../common/secrets';
 import { AppConfig } from '../../config/app-config';
 
-interface TokenClaims {
-  sub: string;
+export interface TokenIdentity {
+  userId: string;
+  /** The user's token version when the token was issued; logout and deactivation raise it. */
+  version: number;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Signs and checks access tokens (HS256). Without JWT_SECRET (development only) a secret is
@@ -19,15 +23,23 @@ export class TokenService {
     this.secret = configuredOrLocalSecret(config.JWT_SECRET, config.DATA_DIR, 'jwt-secret');
   }
 
-  sign(userId: string): string {
-    return jwt.sign({}, this.secret, { algorithm: 'HS256', subject: userId, expiresIn: this.config.JWT_TTL_MINUTES * 60 });
+  sign(userId: string, version: number): string {
+    return jwt.sign({ ver: version }, this.secret, { algorithm: 'HS256', subject: userId, expiresIn: this.config.JWT_TTL_MINUTES * 60 });
   }
 
-  /** The user id in a valid token; throws on a bad or expired one. */
-  verify(token: string): string {
-    const claims = jwt.verify(token, this.secret, { algorithms: ['HS256'] }) as TokenClaims;
-    if (typeof claims.sub !== 'string') throw new Error('token has no subject');
-    return claims.sub;
+  /**
+   * Who a valid token names; throws on a bad or expired one, and on one that does not have the
+   * shape this service issues (no expiry, a subject that is not a UUID, no version), so that such a
+   * token never reaches a query.
+   */
+  verify(token: string): TokenIdentity {
+    const claims = jwt.verify(token, this.secret, { algorithms: ['HS256'] });
+    if (typeof claims !== 'object' || claims === null) throw new Error('token has no claims');
+    if (typeof claims.exp !== 'number') throw new Error('token has no expiry');
+    if (typeof claims.sub !== 'string' || !UUID.test(claims.sub)) throw new Error('token subject is not a user id');
+    const version: unknown = claims['ver'];
+    if (typeof version !== 'number' || !Number.isInteger(version)) throw new Error('token has no version');
+    return { userId: claims.sub, version };
   }
 
   get ttlSeconds(): number {

@@ -33,4 +33,8 @@ export class UserEntity extends BaseEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
+
+  /** Raised by logout and deactivation; tokens carry the version they were issued under. */
+  @Column({ type: 'integer', default: 0 })
+  tokenVersion: number;
 }

@@ -1,9 +1,11 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@shuraka/domain';
-import { Ctx } from '../../common/auth/current-user.decorator';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { Ctx, CurrentUser } from '../../common/auth/current-user.decorator';
 import { Roles } from '../../common/auth/roles.decorator';
 import type { RequestContext } from '../../common/graphql/context';
 import { OrganizationType, toOrganizationType } from '../organizations/organization.type';
+import { UuidPipe } from '../../common/validation/uuid.pipe';
 import { CreateUserInput } from './dto/create-user.input';
 import { toUserType, UserType } from './user.type';
 import { UsersService } from './users.service';
@@ -16,6 +18,12 @@ export class UsersResolver {
   @Roles(Role.ADMIN)
   async createUser(@Args('input') input: CreateUserInput) {
     return toUserType(await this.users.create(input));
+  }
+
+  @Mutation(() => UserType, { description: 'Deactivates a user: they can no longer sign in and their sessions end at once' })
+  @Roles(Role.ADMIN)
+  async deactivateUser(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentUser() actor: AuthUser) {
+    return toUserType(await this.users.deactivate(actor, id));
   }
 
   @ResolveField(() => OrganizationType, { nullable: true })

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Role } from '@shuraka/domain';
+import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { hashPassword } from '../auth/passwords';
@@ -44,6 +45,23 @@ export class UsersService {
 
   async findByEmail(email: string): Promise<UserEntity | null> {
     return this.dataSource.getRepository(UserEntity).findOneBy({ email: email.trim().toLowerCase() });
+  }
+
+  /** Tokens carry the version they were issued under; raising it ends every session of the user. */
+  async revokeTokens(id: string): Promise<void> {
+    await this.dataSource.getRepository(UserEntity).increment({ id }, 'tokenVersion', 1);
+  }
+
+  /** Deactivates a user and ends their sessions (ADMIN; not oneself, so an administrator always remains). */
+  async deactivate(actor: AuthUser, id: string): Promise<UserEntity> {
+    if (actor.id === id) throw AppError.forbidden('You cannot deactivate your own account');
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      'UPDATE app_user SET active = false, token_version = token_version + 1, updated_at = now() WHERE id = $1 RETURNING id',
+      [id],
+    );
+    const user = rows.length > 0 ? await this.dataSource.getRepository(UserEntity).findOneBy({ id }) : null;
+    if (!user) throw AppError.notFound('User');
+    return user;
   }
 
   async touchLogin(id: string): Promise<void> {

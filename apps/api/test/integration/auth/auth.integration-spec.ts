@@ -1,6 +1,9 @@
+import { createHash, randomInt, randomUUID } from 'node:crypto';
+import jwt from 'jsonwebtoken';
 import { Role } from '@shuraka/domain';
+import { AuthService } from '../../../src/modules/auth/auth.service';
 import { createOrganization, createUser, signedIn, TEST_PASSWORD } from '../../factories';
-import { errorCode, fieldErrors, startTestApp, type TestApp } from '../../support/test-app';
+import { errorCode, fieldErrors, startTestApp, TEST_ENV, type TestApp } from '../../support/test-app';
 
 const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { accessToken user { id email role organization { id } } } }`;
 const ME = `query { me { id email role displayName } }`;
@@ -54,7 +57,7 @@ describe('sign-in', () => {
 describe('sign-in rate limits', () => {
   let api: TestApp;
   beforeAll(async () => {
-    api = await startTestApp({ env: { LOGIN_RATE_LIMIT_PER_MINUTE: '3' } });
+    api = await startTestApp({ env: { LOGIN_RATE_LIMIT_PER_MINUTE: '3', LOGIN_RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '3' } });
   });
   afterAll(() => api.close());
 
@@ -70,6 +73,152 @@ describe('sign-in rate limits', () => {
     // The three failures came from this address, so another account is refused from here as well.
     const other = await createUser(api.dataSource, Role.VIEWER);
     expect(errorCode(await api.gql(LOGIN, { input: { email: other.email, password: TEST_PASSWORD } }))).toBe('TOO_MANY_REQUESTS');
+  });
+});
+
+/** A login from a given client address (the test app trusts X-Forwarded-For from loopback). */
+async function loginFrom(api: TestApp, address: string, email: string, password: string) {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+    body: JSON.stringify({ query: LOGIN, variables: { input: { email, password } } }),
+  });
+  const body = (await response.json()) as { data?: any; errors?: Array<{ extensions?: Record<string, any> }> };
+  return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
+}
+
+const randomAddress = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+/** The row of a login limit key, as RateLimits stores it (hashed). */
+const limitKey = (prefix: string, raw: string) => `${prefix}:${createHash('sha256').update(raw).digest('base64url')}`;
+
+describe('sign-in under attack (limits counted in PostgreSQL before the password is checked)', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp();
+  });
+  afterAll(() => api.close());
+
+  it('lets at most 10 of 40 parallel wrong attempts reach the password check, and the owner still signs in from elsewhere', async () => {
+    const admin = await createUser(api.dataSource, Role.ADMIN);
+    const attacker = randomAddress();
+    const checks = jest.spyOn(api.app.get(AuthService), 'checkPassword');
+    try {
+      const results = await Promise.all(Array.from({ length: 40 }, () => loginFrom(api, attacker, admin.email, 'guessed password')));
+      expect(checks).toHaveBeenCalledTimes(10);
+      const codes = results.map((result) => result.errors?.[0]?.extensions?.code);
+      expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(10);
+      expect(codes.filter((code) => code === 'TOO_MANY_REQUESTS')).toHaveLength(30);
+      expect(results.every((result) => result.status < 500)).toBe(true);
+
+      // The attacker's address stays blocked, even with the right password ...
+      checks.mockClear();
+      expect((await loginFrom(api, attacker, admin.email, TEST_PASSWORD)).errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
+      expect(checks).not.toHaveBeenCalled();
+      // ... but the administrator, elsewhere, is not locked out.
+      const owner = await loginFrom(api, randomAddress(), admin.email, TEST_PASSWORD);
+      expect(owner.errors).toBeUndefined();
+      expect(owner.data.login.user.id).toBe(admin.id);
+    } finally {
+      checks.mockRestore();
+    }
+  });
+});
+
+describe('sign-in back-off', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp({ env: { LOGIN_RATE_LIMIT_PER_MINUTE: '2', LOGIN_RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '100' } });
+  });
+  afterAll(() => api.close());
+
+  it('blocks longer each time an (address, account) uses up its attempts again, and a success starts over', async () => {
+    const user = await createUser(api.dataSource, Role.VIEWER);
+    const address = randomAddress();
+    const pairKey = limitKey('login-pair', `p:${address}|${user.email}`);
+    const exhaust = async () => {
+      for (let attempt = 0; attempt < 2; attempt += 1) {
+        expect((await loginFrom(api, address, user.email, 'wrong')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      }
+      const blocked = await loginFrom(api, address, user.email, 'wrong');
+      expect(blocked.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
+      return blocked.errors![0].extensions!.retryAfterSeconds as number;
+    };
+    // Ending a block early stands in for waiting it out.
+    const endBlock = () => api.dataSource.query('UPDATE rate_limit SET expire = 0 WHERE key = $1', [pairKey]);
+
+    expect(await exhaust()).toBe(60);
+    await endBlock();
+    expect(await exhaust()).toBe(120);
+    await endBlock();
+    expect(await exhaust()).toBe(240);
+    await endBlock();
+
+    // One wrong attempt, then the right password: the count and the back-off start over.
+    expect((await loginFrom(api, address, user.email, 'wrong')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await loginFrom(api, address, user.email, TEST_PASSWORD)).errors).toBeUndefined();
+    expect(await exhaust()).toBe(60);
+  });
+});
+
+describe('sessions end on logout and deactivation; odd tokens are refused', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp();
+  });
+  afterAll(() => api.close());
+
+  it('logout revokes the token it was called with (and every other token of that user)', async () => {
+    const user = await createUser(api.dataSource, Role.COORDINATOR);
+    const first = (await api.gql(LOGIN, { input: { email: user.email, password: TEST_PASSWORD } })).data!.login.accessToken;
+    const second = (await api.gql(LOGIN, { input: { email: user.email, password: TEST_PASSWORD } })).data!.login.accessToken;
+    expect((await api.gql(ME, {}, first)).data!.me.id).toBe(user.id);
+    expect((await api.gql(`mutation { logout }`, {}, first)).data).toEqual({ logout: true });
+    for (const token of [first, second]) {
+      const after = await api.gql(ME, {}, token);
+      expect(errorCode(after)).toBe('UNAUTHENTICATED');
+      expect(after.errors![0].message).toMatch(/session has ended/);
+    }
+    const again = (await api.gql(LOGIN, { input: { email: user.email, password: TEST_PASSWORD } })).data!.login.accessToken;
+    expect((await api.gql(ME, {}, again)).data!.me.id).toBe(user.id);
+  });
+
+  it('deactivateUser (ADMIN) ends the user\'s sessions at once and refuses their sign-in', async () => {
+    const { user: admin, token: adminToken } = await signedIn(api, Role.ADMIN);
+    const user = await createUser(api.dataSource, Role.PARTNER_STAFF, (await createOrganization(api.dataSource)).id);
+    const session = (await api.gql(LOGIN, { input: { email: user.email, password: TEST_PASSWORD } })).data!.login.accessToken;
+    expect((await api.gql(ME, {}, session)).errors).toBeUndefined();
+
+    const DEACTIVATE = `mutation D($id: ID!) { deactivateUser(id: $id) { id email } }`;
+    expect(errorCode(await api.gql(DEACTIVATE, { id: user.id }, session))).toBe('FORBIDDEN');
+    expect((await api.gql(DEACTIVATE, { id: user.id }, adminToken)).data!.deactivateUser.id).toBe(user.id);
+    expect(errorCode(await api.gql(ME, {}, session))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await api.gql(LOGIN, { input: { email: user.email, password: TEST_PASSWORD } }))).toBe('UNAUTHENTICATED');
+    // Switched back on directly in the database, the old token still does not work.
+    await api.dataSource.query('UPDATE app_user SET active = true WHERE id = $1', [user.id]);
+    expect(errorCode(await api.gql(ME, {}, session))).toBe('UNAUTHENTICATED');
+
+    expect(errorCode(await api.gql(DEACTIVATE, { id: admin.id }, adminToken))).toBe('FORBIDDEN');
+    expect(errorCode(await api.gql(DEACTIVATE, { id: randomUUID() }, adminToken))).toBe('NOT_FOUND');
+  });
+
+  it('answers UNAUTHENTICATED, never a server error, to a token without expiry, with a subject that is not a UUID, or without a version', async () => {
+    const user = await createUser(api.dataSource, Role.VIEWER);
+    const secret = TEST_ENV.JWT_SECRET;
+    const tokens = [
+      jwt.sign({ ver: 0 }, secret, { algorithm: 'HS256', subject: user.id }),
+      jwt.sign({ ver: 0 }, secret, { algorithm: 'HS256', subject: 'not-a-uuid', expiresIn: 600 }),
+      jwt.sign({ ver: 0 }, secret, { algorithm: 'HS256', subject: "x' OR 1=1 --", expiresIn: 600 }),
+      jwt.sign({ ver: 0, sub: 42 }, secret, { algorithm: 'HS256', expiresIn: 600 }),
+      jwt.sign({}, secret, { algorithm: 'HS256', subject: user.id, expiresIn: 600 }),
+    ];
+    for (const token of tokens) {
+      const response = await api.gql(ME, {}, token);
+      expect(response.status).toBeLessThan(500);
+      expect(errorCode(response)).toBe('UNAUTHENTICATED');
+    }
+    // The same claims, well formed, do authenticate: the refusals above are about the shape.
+    const good = jwt.sign({ ver: 0 }, secret, { algorithm: 'HS256', subject: user.id, expiresIn: 600 });
+    expect((await api.gql(ME, {}, good)).data!.me.id).toBe(user.id);
   });
 });
 
