@@ -9,6 +9,7 @@ import { toPage, toWindow, type Page } from '../../common/graphql/pagination';
 import { configuredOrLocalSecret } from '../../common/secrets';
 import { ageOn, Clock } from '../../common/time/clock';
 import { AppConfig } from '../../config/app-config';
+import { RateLimits } from '../auth/rate-limits';
 import { ConsortiumMemberEntity } from '../consortia/consortium-member.entity';
 import { ConsortiumEntity } from '../consortia/consortium.entity';
 import { ApplicantEntity } from './applicant.entity';
@@ -31,6 +32,7 @@ export class ApplicantsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
     config: AppConfig,
+    private readonly limits: RateLimits,
   ) {
     this.piiKey = configuredOrLocalSecret(config.PII_HASH_KEY, config.DATA_DIR, 'pii-hash-key');
   }
@@ -107,6 +109,7 @@ export class ApplicantsService {
     if (!existing) return;
     const visible = await this.isVisible(user, existing.id);
     const by = existing.nationalIdHash === nationalIdHash && nationalIdHash ? 'national id' : 'phone number and birth date';
+    if (!visible) await this.limits.consumeDuplicateProbe(user.id);
     throw AppError.conflict(
       visible ? `An applicant with this ${by} is already registered: ${existing.fullName}` : `An applicant with this ${by} is already registered`,
       visible ? { existingApplicantId: existing.id } : {},

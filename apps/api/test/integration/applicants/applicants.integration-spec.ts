@@ -137,3 +137,31 @@ describe('applicants', () => {
     expect(byCategory.data!.applicants.edges.map((edge: any) => edge.node.id)).toEqual([fatima.id]);
   });
 });
+
+describe('duplicate national id probing', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp({ env: { DUPLICATE_PROBE_LIMIT_PER_HOUR: '3' } });
+  });
+  afterAll(() => api.close());
+
+  it('gives a coordinator a few conflicts an hour on records registered elsewhere, then TOO_MANY_REQUESTS', async () => {
+    const owner = (await signedIn(api, Role.COORDINATOR)).token;
+    const ids = Array.from({ length: 5 }, () => `${Math.floor(1e9 + Math.random() * 8e9)}`);
+    for (const nationalId of ids) expect((await api.gql(REGISTER, { input: input({ nationalId }) }, owner)).errors).toBeUndefined();
+    // The registering coordinator sees the record named in the conflict: that is no probe and is not counted.
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      expect(errorCode(await api.gql(REGISTER, { input: input({ nationalId: ids[0] }) }, owner))).toBe('CONFLICT');
+    }
+
+    const prober = (await signedIn(api, Role.COORDINATOR)).token;
+    for (const nationalId of ids.slice(0, 3)) {
+      expect(errorCode(await api.gql(REGISTER, { input: input({ nationalId }) }, prober))).toBe('CONFLICT');
+    }
+    const refused = await api.gql(REGISTER, { input: input({ nationalId: ids[3] }) }, prober);
+    expect(errorCode(refused)).toBe('TOO_MANY_REQUESTS');
+    expect(refused.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(3000);
+    // Registering someone new still works: only the conflicts are limited.
+    expect((await api.gql(REGISTER, { input: input() }, prober)).errors).toBeUndefined();
+  });
+});
