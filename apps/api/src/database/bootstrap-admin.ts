@@ -26,13 +26,13 @@ export async function bootstrapAdmin(dataSource: DataSource, config: AppConfig, 
     password = randomBytes(12).toString('base64url');
     generated = true;
   }
-  await users.save({
-    email: email.toLowerCase(),
-    displayName: 'مدير النظام',
-    passwordHash: await hashPassword(password),
-    role: Role.ADMIN,
-    organizationId: null,
-  });
+  // Replicas starting together on an empty database: the first insert wins, the others carry on.
+  const inserted: Array<{ id: string }> = await dataSource.query(
+    `INSERT INTO app_user (email, display_name, password_hash, role, organization_id) VALUES ($1, $2, $3, $4, NULL)
+     ON CONFLICT (email) DO NOTHING RETURNING id`,
+    [email.toLowerCase(), 'مدير النظام', await hashPassword(password), Role.ADMIN],
+  );
+  if (inserted.length === 0) return;
   if (generated) {
     // Printed once, on purpose, to the console rather than the log: it is the only way in.
     console.log(`\n  First administrator created:\n    email:    ${email}\n    password: ${password}\n  (set ADMIN_EMAIL and ADMIN_PASSWORD to choose them)\n`);
