@@ -17,6 +17,7 @@ import { TEST_ENV } from '../../support/test-app';
  */
 const ROOT = resolve(__dirname, '../../../../..');
 const LOGIN = `mutation L($input: LoginInput!) { login(input: $input) { accessToken user { id } } }`;
+const REQUESTS_PER_MINUTE = 40;
 const ACCEPT = `mutation T($input: TransitionReferralInput!) { transitionReferral(input: $input) { id status } }`;
 
 interface ApiProcess {
@@ -54,6 +55,7 @@ function startApi(port: number, databaseUrl: string): ApiProcess {
       LOG_LEVEL: 'silent',
       PORTAL_DIR: '/nonexistent',
       TRUST_PROXY: 'loopback',
+      RATE_LIMIT_PER_MINUTE: String(REQUESTS_PER_MINUTE),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -132,6 +134,13 @@ describe('two API processes on one database', () => {
     }
     const owner = await gql(apis[1], LOGIN, { input: { email: user.email, password: TEST_PASSWORD } }, { address: randomAddress() });
     expect(owner.data?.login.user.id).toBe(user.id);
+  });
+
+  it('count a user\'s requests together: 50 spread over both, 40 a minute allowed', async () => {
+    const token = tokenFor((await createUser(dataSource, Role.VIEWER)).id);
+    const results = await Promise.all(Array.from({ length: 50 }, (_, index) => gql(apis[index % 2], `{ me { id } }`, {}, { token })));
+    expect(results.filter((result) => result.data?.me?.id)).toHaveLength(REQUESTS_PER_MINUTE);
+    expect(results.filter((result) => result.code === 'TOO_MANY_REQUESTS')).toHaveLength(50 - REQUESTS_PER_MINUTE);
   });
 
   it('never accept more referrals than the capacity when acceptances race on both', async () => {
