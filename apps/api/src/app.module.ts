@@ -10,9 +10,9 @@ import './common/graphql/enums';
 import { AuthGuard } from './common/auth/auth.guard';
 import { createErrorFormatter } from './common/errors/format-error';
 import { complexityPlugin } from './common/graphql/complexity.plugin';
-import { depthLimitRule } from './common/graphql/depth-limit.rule';
 import type { RequestContext } from './common/graphql/context';
 import { createLoaders } from './common/graphql/loaders';
+import { operationLimitsRule } from './common/graphql/operation-limits.rule';
 import { rateLimitPlugin } from './common/graphql/rate-limit.plugin';
 import { LOGGER } from './common/logging/logger';
 import { createValidationPipe } from './common/validation/validation.pipe';
@@ -85,7 +85,14 @@ export class AppModule {
             csrfPrevention: config.GRAPHQL_CSRF_PREVENTION,
             allowBatchedHttpRequests: false,
             includeStacktraceInErrorResponses: false,
-            validationRules: [depthLimitRule(config.GRAPHQL_MAX_DEPTH)],
+            parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
+            validationRules: [
+              operationLimitsRule({
+                maxDepth: config.GRAPHQL_MAX_DEPTH,
+                maxAliases: config.GRAPHQL_MAX_ALIASES,
+                maxRootFields: config.GRAPHQL_MAX_ROOT_FIELDS,
+              }),
+            ],
             plugins: [complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY), rateLimitPlugin(limits)],
             formatError: createErrorFormatter(options.logger, !config.isProduction),
             context: async ({ req, res }: Pick<RequestContext, 'req' | 'res'>): Promise<RequestContext> => {
