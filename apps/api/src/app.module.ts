@@ -11,6 +11,7 @@ import { AuthGuard } from './common/auth/auth.guard';
 import { createErrorFormatter } from './common/errors/format-error';
 import { complexityPlugin } from './common/graphql/complexity.plugin';
 import type { RequestContext } from './common/graphql/context';
+import { inputHygienePlugin } from './common/graphql/input-hygiene.plugin';
 import { createLoaders } from './common/graphql/loaders';
 import { operationLimitsRule } from './common/graphql/operation-limits.rule';
 import { rateLimitPlugin } from './common/graphql/rate-limit.plugin';
@@ -85,6 +86,9 @@ export class AppModule {
             csrfPrevention: config.GRAPHQL_CSRF_PREVENTION,
             allowBatchedHttpRequests: false,
             includeStacktraceInErrorResponses: false,
+            // Nothing uses automatic persisted queries; off, their cache cannot be filled by strangers.
+            persistedQueries: false,
+            hideSchemaDetailsFromClientErrors: config.isProduction,
             parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
             validationRules: [
               operationLimitsRule({
@@ -93,7 +97,7 @@ export class AppModule {
                 maxRootFields: config.GRAPHQL_MAX_ROOT_FIELDS,
               }),
             ],
-            plugins: [complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY), rateLimitPlugin(limits)],
+            plugins: [inputHygienePlugin(), complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY), rateLimitPlugin(limits)],
             formatError: createErrorFormatter(options.logger, !config.isProduction),
             context: async ({ req, res }: Pick<RequestContext, 'req' | 'res'>): Promise<RequestContext> => {
               const { user, problem } = await auth.authenticate(req);
