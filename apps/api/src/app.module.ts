@@ -13,7 +13,7 @@ import { complexityPlugin } from './common/graphql/complexity.plugin';
 import type { RequestContext } from './common/graphql/context';
 import { inputHygienePlugin } from './common/graphql/input-hygiene.plugin';
 import { createLoaders } from './common/graphql/loaders';
-import { operationLimitsRule } from './common/graphql/operation-limits.rule';
+import { MAX_SELECTIONS, operationLimitsRule } from './common/graphql/operation-limits.rule';
 import { rateLimitPlugin } from './common/graphql/rate-limit.plugin';
 import { LOGGER } from './common/logging/logger';
 import { createValidationPipe } from './common/validation/validation.pipe';
@@ -95,6 +95,7 @@ export class AppModule {
                 maxDepth: config.GRAPHQL_MAX_DEPTH,
                 maxAliases: config.GRAPHQL_MAX_ALIASES,
                 maxRootFields: config.GRAPHQL_MAX_ROOT_FIELDS,
+                maxSelections: MAX_SELECTIONS,
               }),
             ],
             plugins: [inputHygienePlugin(), complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY), rateLimitPlugin(limits)],

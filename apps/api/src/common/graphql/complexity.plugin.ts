@@ -9,7 +9,8 @@ export const UNPAGED_LIST_ESTIMATE = 10;
 
 /**
  * Selections the estimator walks at most, fragments expanded (graphql-query-complexity re-walks a
- * fragment at every spread, so this bounds its own work too).
+ * fragment at every spread). A backstop: the operation limits rule refuses more than
+ * MAX_SELECTIONS first.
  */
 export const MAX_QUERY_NODES = 10_000;
 

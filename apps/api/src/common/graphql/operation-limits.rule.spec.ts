@@ -6,7 +6,7 @@ const schema = buildSchema(`
   type Query { me: User user(id: ID!): User }
   type Mutation { login(email: String!): String logout: Boolean }
 `);
-const rule = operationLimitsRule({ maxDepth: 5, maxAliases: 3, maxRootFields: 4 });
+const rule = operationLimitsRule({ maxDepth: 5, maxAliases: 3, maxRootFields: 4, maxSelections: 40 });
 const errors = (query: string) => validate(schema, parse(query), [...specifiedRules, rule]).map((error) => error.message);
 
 /** `depth` nested `friend` fields around `inner`. */
@@ -30,12 +30,24 @@ describe('operationLimitsRule', () => {
 
   it('measures each fragment once: a chain that doubles 40 times is judged at once', () => {
     const started = Date.now();
-    // 2^40 spreads if walked naively; the depth stays 3 and nothing else is counted at the root.
-    expect(errors(`{ me { ...F0 } } ${doublingChain('User', 40, 'friend { id }')}`)).toEqual([]);
-    expect(errors(`{ me { ...F0 } } ${doublingChain('User', 40, nest(5, 'id'))}`)).toEqual(['Query is too deep: 7 levels, at most 5.']);
-    expect(errors(`{ ...F0 } ${doublingChain('Query', 40, 'me { id }')}`)).toEqual([`Too many root fields: ${2 ** 40}, at most 4 in one operation.`]);
-    expect(errors(`{ me { ...F0 } } ${doublingChain('User', 40, 'a: id')}`)).toEqual([`Too many aliases: ${2 ** 40}, at most 3 in one operation.`]);
+    // Walked naively, 2^40 spreads. Each fragment holds 2 spreads, the last one `last` selections.
+    const tooMany = (top: number, last: number) =>
+      `Too many selections: ${top + 2 * (2 ** 40 - 1) + 2 ** 40 * last} once fragments are expanded, at most 40.`;
+    expect(errors(`{ me { ...F0 } } ${doublingChain('User', 3, 'id')}`)).toEqual([]);
+    expect(errors(`{ me { ...F0 } } ${doublingChain('User', 40, 'id')}`)).toEqual([tooMany(2, 1)]);
+    expect(errors(`{ me { ...F0 } } ${doublingChain('User', 40, nest(5, 'id'))}`)).toEqual(['Query is too deep: 7 levels, at most 5.', tooMany(2, 6)]);
+    expect(errors(`{ ...F0 } ${doublingChain('Query', 40, 'me { id }')}`)).toEqual([
+      tooMany(1, 2),
+      `Too many root fields: ${2 ** 40}, at most 4 in one operation.`,
+    ]);
+    expect(errors(`{ me { ...F0 } } ${doublingChain('User', 40, 'a: id')}`)).toEqual([`Too many aliases: ${2 ** 40}, at most 3 in one operation.`, tooMany(2, 1)]);
     expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('counts selections as often as their fragment is spread', () => {
+    const twenty = Array.from({ length: 20 }, () => 'id').join(' ');
+    expect(errors(`{ me { ...A } } fragment A on User { ${twenty.split(' ').slice(1).join(' ')} }`)).toEqual([]); // me, ...A, 19 ids
+    expect(errors(`{ me { ...A ...A } } fragment A on User { ${twenty} }`)).toEqual(['Too many selections: 43 once fragments are expanded, at most 40.']);
   });
 
   it('counts aliases as often as their fragment is spread', () => {

@@ -15,7 +15,15 @@ export interface OperationLimits {
   maxAliases: number;
   /** Fields at the top of an operation (each alias counts), through fragments. */
   maxRootFields: number;
+  /** Selections (fields, fragment spreads, inline fragments) once fragments are expanded. */
+  maxSelections: number;
 }
+
+/**
+ * Selections an operation may have once its fragments are expanded: the portal's largest has 53;
+ * this bounds the work of the complexity estimator, which expands fragments at every spread.
+ */
+export const MAX_SELECTIONS = 2000;
 
 /** Root fields that must be alone in their operation: each runs a password hash. */
 const ALONE_AT_ROOT = new Set(['login']);
@@ -26,16 +34,18 @@ interface Shape {
   aliases: number;
   /** Fields at this selection set's own level (inline fragments and spreads add no level). */
   fields: number;
+  selections: number;
 }
 
-const EMPTY: Shape = { depth: 0, aliases: 0, fields: 0 };
+const EMPTY: Shape = { depth: 0, aliases: 0, fields: 0, selections: 0 };
 
 function refuse(context: ValidationContext, operation: OperationDefinitionNode, message: string): void {
   context.reportError(new GraphQLError(message, { nodes: [operation], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
 }
 
 /**
- * Refuses, before anything runs, operations that are too deep, use too many aliases or root fields,
+ * Refuses, before anything runs, operations that are too deep, too large once their fragments are
+ * expanded, use too many aliases or root fields,
  * put `login` beside other fields, or are of a kind the schema does not serve (subscriptions).
  *
  * Each fragment is measured once and the result reused wherever it is spread, so a chain of
@@ -63,18 +73,20 @@ export function operationLimitsRule(limits: OperationLimits) {
     };
 
     const shapeOf = (selectionSet: SelectionSetNode): Shape => {
-      const shape = { depth: 0, aliases: 0, fields: 0 };
+      const shape = { depth: 0, aliases: 0, fields: 0, selections: selectionSet.selections.length };
       for (const selection of selectionSet.selections) {
         if (selection.kind === Kind.FIELD) {
           const below = selection.selectionSet ? shapeOf(selection.selectionSet) : EMPTY;
           shape.depth = Math.max(shape.depth, 1 + below.depth);
           shape.aliases += below.aliases + (selection.alias ? 1 : 0);
           shape.fields += 1;
+          shape.selections += below.selections;
         } else {
           const inner = selection.kind === Kind.INLINE_FRAGMENT ? shapeOf(selection.selectionSet) : fragmentShape(selection.name.value);
           shape.depth = Math.max(shape.depth, inner.depth);
           shape.aliases += inner.aliases;
           shape.fields += inner.fields;
+          shape.selections += inner.selections;
         }
       }
       return shape;
@@ -105,6 +117,9 @@ export function operationLimitsRule(limits: OperationLimits) {
         }
         if (shape.aliases > limits.maxAliases) {
           refuse(context, operation, `Too many aliases: ${shape.aliases}, at most ${limits.maxAliases} in one operation.`);
+        }
+        if (shape.selections > limits.maxSelections) {
+          refuse(context, operation, `Too many selections: ${shape.selections} once fragments are expanded, at most ${limits.maxSelections}.`);
         }
         if (shape.fields > limits.maxRootFields) {
           refuse(context, operation, `Too many root fields: ${shape.fields}, at most ${limits.maxRootFields} in one operation.`);

@@ -8,7 +8,7 @@ import { startTestApp, type TestApp } from '../../support/test-app';
  * once while /health is polled. Bounds are generous for a busy 2-core CI machine; before these
  * limits the fragment chain and the 24,000 aliases each kept the server busy for 20 to 35 seconds.
  */
-const REFUSED_WITHIN_MS = 3000;
+const REFUSED_WITHIN_MS = 5000;
 const HEALTH_WITHIN_MS = 2000;
 const COPIES = 4;
 
@@ -83,7 +83,7 @@ describe('hostile queries are refused fast and /health stays responsive', () => 
 
     // The same chain below a field: shallow, no alias, one root field; its size is what refuses it.
     const nested = await attack(`query { me { ...F0 } } ${doublingChain('User', 'id')}`);
-    expectFastRefusal(nested, 'BAD_USER_INPUT', /^Query is too complex: more than 10000 selections/);
+    expectFastRefusal(nested, 'GRAPHQL_VALIDATION_FAILED', /^Too many selections: 12582912 once fragments are expanded, at most 2000\.$/);
   });
 
   it('refuses 24,000 aliased `me` in one request (a body under the 1 MB limit) at the parser', async () => {
