@@ -10,9 +10,10 @@ import './common/graphql/enums';
 import { AuthGuard } from './common/auth/auth.guard';
 import { createErrorFormatter } from './common/errors/format-error';
 import { complexityPlugin } from './common/graphql/complexity.plugin';
-import { depthLimitRule } from './common/graphql/depth-limit.rule';
 import type { RequestContext } from './common/graphql/context';
+import { inputHygienePlugin } from './common/graphql/input-hygiene.plugin';
 import { createLoaders } from './common/graphql/loaders';
+import { MAX_SELECTIONS, operationLimitsRule } from './common/graphql/operation-limits.rule';
 import { rateLimitPlugin } from './common/graphql/rate-limit.plugin';
 import { LOGGER } from './common/logging/logger';
 import { createValidationPipe } from './common/validation/validation.pipe';
@@ -85,8 +86,19 @@ export class AppModule {
             csrfPrevention: config.GRAPHQL_CSRF_PREVENTION,
             allowBatchedHttpRequests: false,
             includeStacktraceInErrorResponses: false,
-            validationRules: [depthLimitRule(config.GRAPHQL_MAX_DEPTH)],
-            plugins: [complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY), rateLimitPlugin(limits)],
+            // Nothing uses automatic persisted queries; off, their cache cannot be filled by strangers.
+            persistedQueries: false,
+            hideSchemaDetailsFromClientErrors: config.isProduction,
+            parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
+            validationRules: [
+              operationLimitsRule({
+                maxDepth: config.GRAPHQL_MAX_DEPTH,
+                maxAliases: config.GRAPHQL_MAX_ALIASES,
+                maxRootFields: config.GRAPHQL_MAX_ROOT_FIELDS,
+                maxSelections: MAX_SELECTIONS,
+              }),
+            ],
+            plugins: [inputHygienePlugin(), complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY), rateLimitPlugin(limits)],
             formatError: createErrorFormatter(options.logger, !config.isProduction),
             context: async ({ req, res }: Pick<RequestContext, 'req' | 'res'>): Promise<RequestContext> => {
               const { user, problem } = await auth.authenticate(req);

@@ -115,6 +115,18 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(2) @Max(50)
   GRAPHQL_MAX_DEPTH = 10;
 
+  /** Most lexical tokens in a query document; the parser stops there (the portal's largest query has about 120). */
+  @Transform(toInt) @IsInt() @Min(500)
+  GRAPHQL_MAX_TOKENS = 5000;
+
+  /** Most aliased fields in one operation, counted as often as their fragments are spread. */
+  @Transform(toInt) @IsInt() @Min(0)
+  GRAPHQL_MAX_ALIASES = 100;
+
+  /** Most root fields (aliases included) in one operation. */
+  @Transform(toInt) @IsInt() @Min(1)
+  GRAPHQL_MAX_ROOT_FIELDS = 20;
+
   /** Highest query cost accepted (see docs/api/guide.md for how it is computed). */
   @Transform(toInt) @IsInt() @Min(100)
   GRAPHQL_MAX_COMPLEXITY = 50000;

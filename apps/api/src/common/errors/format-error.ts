@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
-import { AppError } from './app-error';
+import { AppError, type FieldError } from './app-error';
 import { variableFieldErrors } from './variable-errors';
 
 /** Codes that Apollo itself raises for malformed requests; they are safe to show as they are. */
@@ -15,12 +15,32 @@ const CLIENT_CODES = new Set([
   'BAD_REQUEST',
 ]);
 
+/** graphql-js's "Did you mean …?" hints name fields and enum values: schema details. */
+const SUGGESTION = / ?Did you mean .+?\?$/s;
+
+function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const fieldErrors = formatted.extensions?.fieldErrors as FieldError[] | undefined;
+  return {
+    ...formatted,
+    message: formatted.message.replace(SUGGESTION, ''),
+    ...(fieldErrors && {
+      extensions: { ...formatted.extensions, fieldErrors: fieldErrors.map((error) => ({ ...error, message: error.message.replace(SUGGESTION, '') })) },
+    }),
+  };
+}
+
 /**
  * Maps every error to the contract's shape: AppErrors keep their code and field errors, Apollo's
  * own request errors keep theirs, anything else becomes a generic INTERNAL_SERVER_ERROR that is
  * logged with its stack here and never sent to the client.
  */
 export function createErrorFormatter(logger: Logger, exposeDetails: boolean) {
+  const format = formatError(logger, exposeDetails);
+  // Field suggestions would let anyone rebuild the schema that disabled introspection hides.
+  return exposeDetails ? format : (formatted: GraphQLFormattedError, error: unknown) => withoutSuggestions(format(formatted, error));
+}
+
+function formatError(logger: Logger, exposeDetails: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof AppError) {

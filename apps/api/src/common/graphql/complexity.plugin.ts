@@ -8,20 +8,33 @@ import { AppError, ErrorCode } from '../errors/app-error';
 export const UNPAGED_LIST_ESTIMATE = 10;
 
 /**
- * Cost of a field: 1, plus its children's cost times the page size for connections (`first`,
- * default 20) or times UNPAGED_LIST_ESTIMATE for plain lists. Every alias is counted.
+ * Selections the estimator walks at most, fragments expanded (graphql-query-complexity re-walks a
+ * fragment at every spread). A backstop: the operation limits rule refuses more than
+ * MAX_SELECTIONS first.
+ */
+export const MAX_QUERY_NODES = 10_000;
+
+/**
+ * Cost of a field: its own cost (1, or the `complexity` set on its resolver: FIELD_COST), plus its
+ * children's cost times the page size for connections (`first`, default 20) or times
+ * UNPAGED_LIST_ESTIMATE for plain lists. Every alias is counted.
  */
 export const listAwareEstimator: ComplexityEstimator = ({ args, childComplexity, field, type: parent }) => {
+  const own = typeof field.extensions?.complexity === 'number' ? field.extensions.complexity : 1;
   // A connection's `edges` are already counted by the connection's page size.
-  if (parent.name.endsWith('Connection')) return 1 + childComplexity;
+  if (parent.name.endsWith('Connection')) return own + childComplexity;
   const type = field.type.toString();
   if (typeof args.first === 'number' || type.endsWith('Connection!')) {
     const first = typeof args.first === 'number' ? args.first : LIMITS.pageSizeDefault;
-    return 1 + childComplexity * Math.max(first, 1);
+    return own + childComplexity * Math.max(first, 1);
   }
-  if (type.startsWith('[')) return 1 + childComplexity * UNPAGED_LIST_ESTIMATE;
-  return 1 + childComplexity;
+  if (type.startsWith('[')) return own + childComplexity * UNPAGED_LIST_ESTIMATE;
+  return own + childComplexity;
 };
+
+function tooComplex(message: string, extensions: Record<string, unknown> = {}): AppError {
+  return new AppError(ErrorCode.BAD_USER_INPUT, message, { ...extensions, http: { status: 400 } });
+}
 
 /** Rejects operations costlier than `maxComplexity` before they run. */
 export function complexityPlugin(maxComplexity: number): ApolloServerPlugin {
@@ -37,19 +50,22 @@ export function complexityPlugin(maxComplexity: number): ApolloServerPlugin {
               query: document,
               variables: request.variables,
               estimators: [listAwareEstimator],
+              maxQueryNodes: MAX_QUERY_NODES,
             });
           } catch (error) {
+            if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
+              throw tooComplex(`Query is too complex: more than ${MAX_QUERY_NODES} selections once its fragments are expanded.`);
+            }
             // Variables that do not fit the schema: the operation will not run, and Apollo reports
             // them as BAD_USER_INPUT when it coerces them.
             if (error instanceof GraphQLError) return;
             throw error;
           }
           if (complexity > maxComplexity) {
-            throw new AppError(
-              ErrorCode.BAD_USER_INPUT,
-              `Query is too complex: cost ${complexity}, budget ${maxComplexity}. Ask for fewer items or fields.`,
-              { complexity, maxComplexity, http: { status: 400 } },
-            );
+            throw tooComplex(`Query is too complex: cost ${complexity}, budget ${maxComplexity}. Ask for fewer items or fields.`, {
+              complexity,
+              maxComplexity,
+            });
           }
         },
       };

@@ -4,6 +4,7 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { Ctx, CurrentUser } from '../../common/auth/current-user.decorator';
 import { Roles } from '../../common/auth/roles.decorator';
 import type { RequestContext } from '../../common/graphql/context';
+import { FIELD_COST } from '../../common/graphql/field-costs';
 import { UuidPipe } from '../../common/validation/uuid.pipe';
 import { ApplicantType, toApplicantType } from '../applicants/applicant.type';
 import { ApplicantsService } from '../applicants/applicants.service';
@@ -28,7 +29,7 @@ function toPlanType(plan: AllocationPlanEntity, ctx: RequestContext): Allocation
 export class AllocationResolver {
   constructor(private readonly allocation: AllocationService) {}
 
-  @Mutation(() => AllocationPlanType, { description: 'COORDINATOR: the best spread of a cohort over services (nothing is sent yet)' })
+  @Mutation(() => AllocationPlanType, { description: 'COORDINATOR: the best spread of a cohort over services (nothing is sent yet)', complexity: FIELD_COST.planAllocation })
   @Roles(Role.COORDINATOR, Role.ADMIN)
   async planAllocation(@CurrentUser() user: AuthUser, @Ctx() ctx: RequestContext, @Args('input') input: PlanAllocationInput) {
     return toPlanType(await this.allocation.plan(user, input), ctx);
@@ -40,7 +41,10 @@ export class AllocationResolver {
     return toPlanType(await this.allocation.get(user, id), ctx);
   }
 
-  @Mutation(() => [ReferralType], { description: 'Sends the planned referrals in one transaction; CONFLICT when places changed since planning' })
+  @Mutation(() => [ReferralType], {
+    description: 'Sends the planned referrals in one transaction; CONFLICT when places changed since planning',
+    complexity: FIELD_COST.commitAllocation,
+  })
   @Roles(Role.COORDINATOR, Role.ADMIN)
   async commitAllocation(@CurrentUser() user: AuthUser, @Args('planId', { type: () => ID }, UuidPipe) planId: string) {
     return (await this.allocation.commit(user, planId)).map(toReferralType);

@@ -3,6 +3,7 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { Ctx, CurrentUser } from '../../common/auth/current-user.decorator';
 import { AnySignedIn, Public } from '../../common/auth/roles.decorator';
 import type { RequestContext } from '../../common/graphql/context';
+import { FIELD_COST } from '../../common/graphql/field-costs';
 import { AppError } from '../../common/errors/app-error';
 import { toUserType, UserType } from '../users/user.type';
 import { UsersService } from '../users/users.service';
@@ -16,7 +17,7 @@ export class AuthResolver {
     private readonly users: UsersService,
   ) {}
 
-  @Mutation(() => AuthPayload, { description: 'Signs in; also sets an httpOnly session cookie for the portal' })
+  @Mutation(() => AuthPayload, { description: 'Signs in; also sets an httpOnly session cookie for the portal', complexity: FIELD_COST.login })
   @Public()
   async login(@Args('input') input: LoginInput, @Ctx() ctx: RequestContext): Promise<AuthPayload> {
     const { accessToken, user } = await this.auth.login(input, ctx.req, ctx.res);

@@ -5,6 +5,7 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { Ctx, CurrentUser } from '../../common/auth/current-user.decorator';
 import { Roles } from '../../common/auth/roles.decorator';
 import type { RequestContext } from '../../common/graphql/context';
+import { FIELD_COST } from '../../common/graphql/field-costs';
 import { AppError } from '../../common/errors/app-error';
 import { UuidPipe } from '../../common/validation/uuid.pipe';
 import { ApplicantsService } from '../applicants/applicants.service';
@@ -19,7 +20,7 @@ export class MatchingResolver {
     private readonly data: MatchingDataService,
   ) {}
 
-  @Query(() => [ServiceMatchType], { description: "The consortium's services ranked for one applicant, each with its reasons" })
+  @Query(() => [ServiceMatchType], { description: "The consortium's services ranked for one applicant, each with its reasons", complexity: FIELD_COST.matchServices })
   @Roles(Role.ADMIN, Role.COORDINATOR)
   async matchServices(
     @CurrentUser() user: AuthUser,
