@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { normalizeSearchText, Role } from '@shuraka/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { applicantScope } from '../../common/auth/visibility';
+import { containsPattern } from '../../common/database/like';
+import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { AppError, type FieldError } from '../../common/errors/app-error';
-import { toPage, toWindow, type Page } from '../../common/graphql/pagination';
+import { Paginator, type KeysetOrder } from '../../common/graphql/keyset';
+import type { Page } from '../../common/graphql/pagination';
 import { configuredOrLocalSecret } from '../../common/secrets';
 import { ageOn, Clock } from '../../common/time/clock';
 import { AppConfig } from '../../config/app-config';
@@ -15,8 +18,13 @@ import { ApplicantEntity } from './applicant.entity';
 import type { ApplicantsArgs, RegisterApplicantInput } from './dto/applicant.inputs';
 import { hashNationalId, lastDigits, normalizeNationalId, normalizePhone } from './identity';
 
-const likeEscape = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 const MIN_AGE = 10;
+const APPLICANT_ORDER: KeysetOrder = {
+  kind: 'applicants:created-desc',
+  direction: 'DESC',
+  keys: [{ sql: 'a.created_at', type: 'timestamptz' }, { sql: 'a.id', type: 'uuid' }],
+  idColumn: 'a_id',
+};
 const MAX_AGE = 100;
 
 /**
@@ -30,6 +38,7 @@ export class ApplicantsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly paginator: Paginator,
     config: AppConfig,
   ) {
     this.piiKey = configuredOrLocalSecret(config.PII_HASH_KEY, config.DATA_DIR, 'pii-hash-key');
@@ -91,7 +100,7 @@ export class ApplicantsService {
         });
       } catch (error) {
         // Two coordinators registering the same person at the same moment: the unique indexes decide.
-        if (error instanceof QueryFailedError && (error as { code?: string }).code === '23505') {
+        if (isUniqueViolation(error)) {
           throw AppError.conflict('This applicant is already registered');
         }
         throw error;
@@ -148,20 +157,13 @@ export class ApplicantsService {
   }
 
   async list(user: AuthUser, args: ApplicantsArgs): Promise<Page<ApplicantEntity>> {
-    const window = toWindow(args);
     const scope = applicantScope(user);
     const filter = args.filter ?? {};
     const query = this.dataSource.getRepository(ApplicantEntity).createQueryBuilder('a').where(scope.sql, scope.params);
     const search = filter.search ? normalizeSearchText(filter.search) : '';
-    if (search) query.andWhere('a.search_text LIKE :search', { search: `%${likeEscape(search)}%` });
+    if (search) query.andWhere('a.search_text LIKE :search', { search: containsPattern(search) });
     if (filter.category) query.andWhere('a.category = :category', { category: filter.category });
     if (filter.governorate) query.andWhere('a.governorate = :governorate', { governorate: filter.governorate });
-    const [nodes, total] = await query
-      .orderBy('a.created_at', 'DESC')
-      .addOrderBy('a.id', 'ASC')
-      .offset(window.offset)
-      .limit(window.limit)
-      .getManyAndCount();
-    return toPage(nodes, total, window);
+    return this.paginator.page(query, APPLICANT_ORDER, args);
   }
 }
