@@ -170,7 +170,10 @@ export class AllocationService {
     if (serviceIds) {
       const unique = [...new Set(serviceIds)];
       const services = await repository.find({ where: { id: In(unique) }, order: { id: 'ASC' } });
-      if (services.length !== unique.length) throw AppError.field('serviceIds', 'names a service that does not exist', 'exists');
+      if (services.length !== unique.length) {
+        const found = new Set(services.map((service) => service.id));
+        throw AppError.notFound(`Service ${unique.find((id) => !found.has(id))}`, 'serviceIds');
+      }
       return services;
     }
     if (applicants.some((applicant) => applicant.consortiumId === null)) return repository.find({ order: { id: 'ASC' } });

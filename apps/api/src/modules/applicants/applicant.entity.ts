@@ -13,7 +13,7 @@ import { UserEntity } from '../users/user.entity';
 @Index('applicant_created_at_id', ['createdAt', 'id'])
 @Index('applicant_registered_by_created_at_id', ['registeredById', 'createdAt', 'id'])
 // GIN (search_text gin_trgm_ops), created by hand in a migration: TypeORM cannot declare it.
-@Index('applicant_search_text_trgm', ['searchText'], { synchronize: false })
+@Index('applicant_search_text_trgm', { synchronize: false })
 @Index('applicant_phone_birth_date_unique', ['phone', 'birthDate'], { unique: true, where: 'phone IS NOT NULL AND birth_date IS NOT NULL' })
 export class ApplicantEntity extends BaseEntity {
   @Column({ type: 'varchar', length: 300 })

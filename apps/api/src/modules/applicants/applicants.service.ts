@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { normalizeSearchText, Role } from '@shuraka/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { applicantScope } from '../../common/auth/visibility';
@@ -70,10 +70,7 @@ export class ApplicantsService {
     const nationalIdHash = nationalId ? hashNationalId(nationalId, this.piiKey) : null;
 
     return this.dataSource.transaction(async (manager) => {
-      const consortiumId = await this.consortiumFor(manager.getRepository(ConsortiumMemberEntity), user, input.consortiumId ?? null);
-      if (input.consortiumId && !(await manager.getRepository(ConsortiumEntity).existsBy({ id: input.consortiumId }))) {
-        throw AppError.field('consortiumId', 'no consortium has this id', 'exists');
-      }
+      const consortiumId = await this.consortiumFor(manager, user, input.consortiumId ?? null);
       await this.refuseDuplicates(user, nationalIdHash, phone, input.birthDate ?? null);
       const fullName = input.fullName.trim().replace(/\s+/g, ' ');
       try {
@@ -122,13 +119,19 @@ export class ApplicantsService {
     );
   }
 
-  /** The consortium given, or the only consortium the coordinator's organisation belongs to. */
-  private async consortiumFor(
-    members: { find(options: object): Promise<ConsortiumMemberEntity[]> },
-    user: AuthUser,
-    given: string | null,
-  ): Promise<string | null> {
-    if (given) return given;
+  /**
+   * The consortium given (NOT_FOUND when there is none with that id, FORBIDDEN when the
+   * coordinator's organisation is not a member of it), or the only consortium the organisation
+   * belongs to.
+   */
+  private async consortiumFor(manager: EntityManager, user: AuthUser, given: string | null): Promise<string | null> {
+    const members = manager.getRepository(ConsortiumMemberEntity);
+    if (given) {
+      if (!(await manager.getRepository(ConsortiumEntity).existsBy({ id: given }))) throw AppError.notFound('Consortium', 'consortiumId');
+      const member = user.organizationId !== null && (await members.existsBy({ consortiumId: given, organizationId: user.organizationId }));
+      if (!member && user.role !== Role.ADMIN) throw AppError.forbidden("Applicants are registered only in a consortium the coordinator's organisation belongs to");
+      return given;
+    }
     if (!user.organizationId) return null;
     const memberships = await members.find({ where: { organizationId: user.organizationId } });
     return memberships.length === 1 ? memberships[0].consortiumId : null;

@@ -135,7 +135,7 @@ export class ConsortiaService {
 
   private async requireOrganization(manager: EntityManager, id: string, field: string): Promise<void> {
     if (!(await manager.getRepository(OrganizationEntity).existsBy({ id }))) {
-      throw AppError.field(field, 'no organisation has this id', 'exists');
+      throw AppError.notFound('Organization', field);
     }
   }
 }

@@ -47,7 +47,7 @@ export class ReferralsService {
     const applicant = await this.applicants.get(user, input.applicantId);
     if (!ApplicantsService.isOwner(user, applicant)) throw AppError.forbidden('Only the coordinator who registered the applicant refers them');
     const service = await this.dataSource.getRepository(ServiceEntity).findOneBy({ id: input.serviceId });
-    if (!service) throw AppError.field('serviceId', 'no service has this id', 'exists');
+    if (!service) throw AppError.notFound('Service', 'serviceId');
     const [matchable] = await this.matching.toMatchServices([service]);
     const weights = await this.matching.weightsFor(applicant.consortiumId);
     const match = matchService(this.matching.toMatchApplicant(applicant), matchable, weights);

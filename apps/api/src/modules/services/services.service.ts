@@ -50,7 +50,7 @@ export class ServicesService {
     const range = checkRanges(input, { minAge: null, maxAge: null, minAmount: null, maxAmount: null, currency: null });
     return this.dataSource.transaction(async (manager) => {
       if (!(await manager.getRepository(OrganizationEntity).existsBy({ id: input.organizationId }))) {
-        throw AppError.field('organizationId', 'no organisation has this id', 'exists');
+        throw AppError.notFound('Organization', 'organizationId');
       }
       const name = cleanLocalized(input.name);
       const description = cleanLongText(input.description);
