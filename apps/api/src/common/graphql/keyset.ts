@@ -25,6 +25,12 @@ export interface KeysetOrder {
 
 const MAC_BYTES = 16;
 
+/** A sort key as text that reads back exactly, whatever the session's DateStyle or TimeZone (ISO 8601, UTC, microseconds). */
+function asText(key: KeysetOrder['keys'][number]): string {
+  if (key.type === 'timestamptz') return `to_char((${key.sql}) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+  return `(${key.sql})::text`;
+}
+
 function badCursor(): AppError {
   return AppError.field('after', 'is not a cursor this list gave out', 'isCursor');
 }
@@ -51,7 +57,7 @@ export class Paginator {
     const totalCount = await query.clone().getCount();
 
     const seek = query.clone();
-    order.keys.forEach((key, index) => seek.addSelect(`(${key.sql})::text`, `keyset_${index}`));
+    order.keys.forEach((key, index) => seek.addSelect(asText(key), `keyset_${index}`));
     if (after) {
       const columns = order.keys.map((key) => key.sql).join(', ');
       const values = order.keys.map((key, index) => `CAST(:keyset_after_${index} AS ${key.type})`).join(', ');

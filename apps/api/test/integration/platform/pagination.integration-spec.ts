@@ -120,7 +120,7 @@ describe('pagination (keyset cursors)', () => {
     const forged = {
       offsetCursor: Buffer.from('o:5').toString('base64url'),
       garbage: 'not a cursor at all',
-      alteredKeys: `${reencode([kind, ['2000-01-01 00:00:00+00', values[1]]])}.${mac}`,
+      alteredKeys: `${reencode([kind, ['2000-01-01T00:00:00.000000Z', values[1]]])}.${mac}`,
       alteredKind: `${reencode(['organizations:name-asc', values])}.${mac}`,
       wrongMac: `${payload}.${Buffer.alloc(16).toString('base64url')}`,
       otherList: organizationsCursor,
