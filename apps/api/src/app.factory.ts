@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pinoHttp from 'pino-http';
 import { AppModule, type AppModuleOptions } from './app.module';
+import { limitRequestReceiving, requestTimeout } from './common/http/request-timeout';
 import { PinoNestLogger } from './common/logging/logger';
 
 /**
@@ -35,6 +36,8 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
       serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }) },
     }),
   );
+  app.use(requestTimeout(config.REQUEST_TIMEOUT_MS, logger));
+  limitRequestReceiving(app.getHttpServer(), config.REQUEST_TIMEOUT_MS);
   app.useBodyParser('json', { limit: config.BODY_LIMIT_BYTES });
   servePortal(app, resolve(config.PORTAL_DIR));
   return app;

@@ -72,7 +72,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         TimeModule,
-        TypeOrmModule.forRoot(dataSourceOptions({ url: options.databaseUrl, logger: options.sqlLogger })),
+        TypeOrmModule.forRoot(dataSourceOptions({ url: options.databaseUrl, logger: options.sqlLogger, statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS })),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],

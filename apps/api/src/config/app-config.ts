@@ -131,6 +131,14 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(100)
   GRAPHQL_MAX_COMPLEXITY = 50000;
 
+  /** Longest a single SQL statement of the API may run (PostgreSQL `statement_timeout`, lock waits included); 0: no limit. Migrations are not limited. */
+  @Transform(toInt) @IsInt() @Min(0)
+  DB_STATEMENT_TIMEOUT_MS = 15000;
+
+  /** Longest the API works on one HTTP request before answering 503 with a JSON error (also Node's requestTimeout). */
+  @Transform(toInt) @IsInt() @Min(100)
+  REQUEST_TIMEOUT_MS = 30000;
+
   /** Largest request body, bytes. */
   @Transform(toInt) @IsInt() @Min(1024)
   BODY_LIMIT_BYTES = 1024 * 1024;

@@ -7,6 +7,8 @@ export interface DataSourceSettings {
   url: string;
   logger?: TypeOrmLogger;
   poolSize?: number;
+  /** PostgreSQL `statement_timeout` of every pooled connection, ms (unset or 0: none). */
+  statementTimeoutMs?: number;
 }
 
 /** The one way the app, the scripts and the tests open the database. Never `synchronize`. */
@@ -26,7 +28,11 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     migrationsRun: false,
     logging: settings.logger ? 'all' : false,
     logger: settings.logger,
-    extra: { max: settings.poolSize ?? 10, application_name: 'shuraka' },
+    extra: {
+      max: settings.poolSize ?? 10,
+      application_name: 'shuraka',
+      ...(settings.statementTimeoutMs ? { statement_timeout: settings.statementTimeoutMs } : {}),
+    },
   };
 }
 

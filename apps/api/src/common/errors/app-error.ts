@@ -31,8 +31,15 @@ export class AppError extends GraphQLError {
     super(message, { extensions: { ...extensions, code } });
   }
 
-  static notFound(what: string): AppError {
-    return new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
+  /**
+   * An id that does not exist or that the user may not see. When the id came in an input, `field`
+   * names it (fieldErrors, constraint `exists`), as for BAD_USER_INPUT.
+   */
+  static notFound(what: string, field?: string): AppError {
+    if (!field) return new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
+    return new AppError(ErrorCode.NOT_FOUND, `${what} not found (${field})`, {
+      fieldErrors: [{ field, message: `no ${what.toLowerCase()} has this id`, constraint: 'exists' }],
+    });
   }
 
   static forbidden(message = 'You are not allowed to do this'): AppError {

@@ -1,7 +1,11 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
+import { isQueryCanceled } from '../database/postgres-errors';
 import { AppError, type FieldError } from './app-error';
+
+/** A statement or request ran past its time limit: the server's problem, and worth retrying later. */
+export const TIMEOUT_CODE = 'SERVICE_UNAVAILABLE';
 import { variableFieldErrors } from './variable-errors';
 
 /** Codes that Apollo itself raises for malformed requests; they are safe to show as they are. */
@@ -55,6 +59,10 @@ function formatError(logger: Logger, exposeDetails: boolean) {
         if (fieldErrors) extensions.fieldErrors = fieldErrors;
       }
       return { ...formatted, extensions };
+    }
+    if (isQueryCanceled(original)) {
+      logger.warn({ path: formatted.path }, 'SQL statement cancelled by statement_timeout (DB_STATEMENT_TIMEOUT_MS)');
+      return { message: 'The request took too long and was stopped; try again later', path: formatted.path, extensions: { code: TIMEOUT_CODE } };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL request');
     return {

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, QueryFailedError } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { ReferralStatus, Role, type Locale } from '@shuraka/domain';
 import { allocateInWorker, buildAllocationInstance, matchService, type EligiblePair, type MatchService } from '@shuraka/matching';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { applicantScope } from '../../common/auth/visibility';
+import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { AppError } from '../../common/errors/app-error';
 import { Clock } from '../../common/time/clock';
 import { ApplicantEntity } from '../applicants/applicant.entity';
@@ -12,6 +13,7 @@ import { ConsortiumMemberEntity } from '../consortia/consortium-member.entity';
 import { MatchingDataService } from '../matching/matching.service';
 import { ReferralEventEntity } from '../referrals/referral-event.entity';
 import { ReferralEntity } from '../referrals/referral.entity';
+import { openReferralPairs, pendingReferralsByService } from '../referrals/referral-queries';
 import { ServiceEntity } from '../services/service.entity';
 import { AllocationPlanEntity, type PlannedAssignment, type PlannedUnassigned } from './allocation-plan.entity';
 import type { PlanAllocationInput } from './dto/plan-allocation.input';
@@ -57,7 +59,7 @@ export class AllocationService {
     const [matchServices, membersByConsortium, openPairs] = await Promise.all([
       this.matching.toMatchServices(services),
       this.members(applicants),
-      this.openReferralPairs(applicants.map((applicant) => applicant.id)),
+      openReferralPairs(this.dataSource, applicants.map((applicant) => applicant.id)),
     ]);
     const weightsByConsortium = new Map<string | null, Awaited<ReturnType<MatchingDataService['weightsFor']>>>();
     for (const consortiumId of new Set(applicants.map((applicant) => applicant.consortiumId))) {
@@ -115,11 +117,7 @@ export class AllocationService {
           .where('s.id IN (:...serviceIds)', { serviceIds })
           .orderBy('s.id', 'ASC')
           .getMany();
-        const pending: Array<{ service_id: string; count: number }> = await manager.query(
-          `SELECT service_id, count(*)::int AS count FROM referral WHERE status IN ('SENT','ACKNOWLEDGED') AND service_id = ANY($1) GROUP BY service_id`,
-          [serviceIds],
-        );
-        const pendingOf = new Map(pending.map((row) => [row.service_id, row.count]));
+        const pendingOf = await pendingReferralsByService(manager, serviceIds);
         const changed = serviceIds.filter((id) => {
           const service = services.find((candidate) => candidate.id === id);
           const placesNow = service ? Math.max(0, service.capacity - service.capacityUsed - (pendingOf.get(id) ?? 0)) : -1;
@@ -154,7 +152,7 @@ export class AllocationService {
         return referrals;
       });
     } catch (error) {
-      if (error instanceof QueryFailedError && (error as { code?: string }).code === '23505') {
+      if (isUniqueViolation(error, 'referral_one_open_per_applicant_service')) {
         throw AppError.conflict('An applicant of the plan already has an open referral to the planned service; make a new plan');
       }
       throw error;
@@ -172,7 +170,10 @@ export class AllocationService {
     if (serviceIds) {
       const unique = [...new Set(serviceIds)];
       const services = await repository.find({ where: { id: In(unique) }, order: { id: 'ASC' } });
-      if (services.length !== unique.length) throw AppError.field('serviceIds', 'names a service that does not exist', 'exists');
+      if (services.length !== unique.length) {
+        const found = new Set(services.map((service) => service.id));
+        throw AppError.notFound(`Service ${unique.find((id) => !found.has(id))}`, 'serviceIds');
+      }
       return services;
     }
     if (applicants.some((applicant) => applicant.consortiumId === null)) return repository.find({ order: { id: 'ASC' } });
@@ -191,13 +192,5 @@ export class AllocationService {
     const members = new Map<string, Set<string>>();
     for (const row of rows) members.set(row.consortiumId, (members.get(row.consortiumId) ?? new Set()).add(row.organizationId));
     return members;
-  }
-
-  private async openReferralPairs(applicantIds: string[]): Promise<Set<string>> {
-    const rows: Array<{ applicant_id: string; service_id: string }> = await this.dataSource.query(
-      `SELECT applicant_id, service_id FROM referral WHERE applicant_id = ANY($1) AND status IN ('SENT','ACKNOWLEDGED','ACCEPTED','IN_SERVICE')`,
-      [applicantIds],
-    );
-    return new Set(rows.map((row) => `${row.applicant_id}:${row.service_id}`));
   }
 }

@@ -10,6 +10,10 @@ import { UserEntity } from '../users/user.entity';
  */
 @Entity('applicant')
 @Index('applicant_national_id_unique', ['nationalIdHash'], { unique: true, where: 'national_id_hash IS NOT NULL' })
+@Index('applicant_created_at_id', ['createdAt', 'id'])
+@Index('applicant_registered_by_created_at_id', ['registeredById', 'createdAt', 'id'])
+// GIN (search_text gin_trgm_ops), created by hand in a migration: TypeORM cannot declare it.
+@Index('applicant_search_text_trgm', { synchronize: false })
 @Index('applicant_phone_birth_date_unique', ['phone', 'birthDate'], { unique: true, where: 'phone IS NOT NULL AND birth_date IS NOT NULL' })
 export class ApplicantEntity extends BaseEntity {
   @Column({ type: 'varchar', length: 300 })
@@ -73,7 +77,6 @@ export class ApplicantEntity extends BaseEntity {
   @JoinColumn({ name: 'consortium_id' })
   consortium?: Relation<ConsortiumEntity> | null;
 
-  @Index()
   @Column({ type: 'uuid' })
   registeredById: string;
 

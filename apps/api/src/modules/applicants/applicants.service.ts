@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { normalizeSearchText, Role } from '@shuraka/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { applicantScope } from '../../common/auth/visibility';
+import { containsPattern } from '../../common/database/like';
+import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { AppError, type FieldError } from '../../common/errors/app-error';
-import { toPage, toWindow, type Page } from '../../common/graphql/pagination';
+import { Paginator, type KeysetOrder } from '../../common/graphql/keyset';
+import type { Page } from '../../common/graphql/pagination';
 import { configuredOrLocalSecret } from '../../common/secrets';
 import { ageOn, Clock } from '../../common/time/clock';
 import { AppConfig } from '../../config/app-config';
@@ -16,8 +19,13 @@ import { ApplicantEntity } from './applicant.entity';
 import type { ApplicantsArgs, RegisterApplicantInput } from './dto/applicant.inputs';
 import { hashNationalId, lastDigits, normalizeNationalId, normalizePhone } from './identity';
 
-const likeEscape = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 const MIN_AGE = 10;
+const APPLICANT_ORDER: KeysetOrder = {
+  kind: 'applicants:created-desc',
+  direction: 'DESC',
+  keys: [{ sql: 'a.created_at', type: 'timestamptz' }, { sql: 'a.id', type: 'uuid' }],
+  idColumn: 'a_id',
+};
 const MAX_AGE = 100;
 
 /**
@@ -31,6 +39,7 @@ export class ApplicantsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly paginator: Paginator,
     config: AppConfig,
     private readonly limits: RateLimits,
   ) {
@@ -63,10 +72,7 @@ export class ApplicantsService {
     const nationalIdHash = nationalId ? hashNationalId(nationalId, this.piiKey) : null;
 
     return this.dataSource.transaction(async (manager) => {
-      const consortiumId = await this.consortiumFor(manager.getRepository(ConsortiumMemberEntity), user, input.consortiumId ?? null);
-      if (input.consortiumId && !(await manager.getRepository(ConsortiumEntity).existsBy({ id: input.consortiumId }))) {
-        throw AppError.field('consortiumId', 'no consortium has this id', 'exists');
-      }
+      const consortiumId = await this.consortiumFor(manager, user, input.consortiumId ?? null);
       await this.refuseDuplicates(user, nationalIdHash, phone, input.birthDate ?? null);
       const fullName = input.fullName.trim().replace(/\s+/g, ' ');
       try {
@@ -93,7 +99,7 @@ export class ApplicantsService {
         });
       } catch (error) {
         // Two coordinators registering the same person at the same moment: the unique indexes decide.
-        if (error instanceof QueryFailedError && (error as { code?: string }).code === '23505') {
+        if (isUniqueViolation(error)) {
           throw AppError.conflict('This applicant is already registered');
         }
         throw error;
@@ -116,13 +122,19 @@ export class ApplicantsService {
     );
   }
 
-  /** The consortium given, or the only consortium the coordinator's organisation belongs to. */
-  private async consortiumFor(
-    members: { find(options: object): Promise<ConsortiumMemberEntity[]> },
-    user: AuthUser,
-    given: string | null,
-  ): Promise<string | null> {
-    if (given) return given;
+  /**
+   * The consortium given (NOT_FOUND when there is none with that id, FORBIDDEN when the
+   * coordinator's organisation is not a member of it), or the only consortium the organisation
+   * belongs to.
+   */
+  private async consortiumFor(manager: EntityManager, user: AuthUser, given: string | null): Promise<string | null> {
+    const members = manager.getRepository(ConsortiumMemberEntity);
+    if (given) {
+      if (!(await manager.getRepository(ConsortiumEntity).existsBy({ id: given }))) throw AppError.notFound('Consortium', 'consortiumId');
+      const member = user.organizationId !== null && (await members.existsBy({ consortiumId: given, organizationId: user.organizationId }));
+      if (!member && user.role !== Role.ADMIN) throw AppError.forbidden("Applicants are registered only in a consortium the coordinator's organisation belongs to");
+      return given;
+    }
     if (!user.organizationId) return null;
     const memberships = await members.find({ where: { organizationId: user.organizationId } });
     return memberships.length === 1 ? memberships[0].consortiumId : null;
@@ -151,20 +163,13 @@ export class ApplicantsService {
   }
 
   async list(user: AuthUser, args: ApplicantsArgs): Promise<Page<ApplicantEntity>> {
-    const window = toWindow(args);
     const scope = applicantScope(user);
     const filter = args.filter ?? {};
     const query = this.dataSource.getRepository(ApplicantEntity).createQueryBuilder('a').where(scope.sql, scope.params);
     const search = filter.search ? normalizeSearchText(filter.search) : '';
-    if (search) query.andWhere('a.search_text LIKE :search', { search: `%${likeEscape(search)}%` });
+    if (search) query.andWhere('a.search_text LIKE :search', { search: containsPattern(search) });
     if (filter.category) query.andWhere('a.category = :category', { category: filter.category });
     if (filter.governorate) query.andWhere('a.governorate = :governorate', { governorate: filter.governorate });
-    const [nodes, total] = await query
-      .orderBy('a.created_at', 'DESC')
-      .addOrderBy('a.id', 'ASC')
-      .offset(window.offset)
-      .limit(window.limit)
-      .getManyAndCount();
-    return toPage(nodes, total, window);
+    return this.paginator.page(query, APPLICANT_ORDER, args);
   }
 }

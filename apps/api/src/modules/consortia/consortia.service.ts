@@ -5,7 +5,8 @@ import { MemberRole, Role } from '@shuraka/domain';
 import { weightProblems } from '@shuraka/matching';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
-import { toPage, toWindow, type PaginationArgs, type Page } from '../../common/graphql/pagination';
+import { Paginator, type KeysetOrder } from '../../common/graphql/keyset';
+import type { PaginationArgs, Page } from '../../common/graphql/pagination';
 import { cleanLocalized, cleanLongText as cleanText } from '../../common/validation/validators';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { ConsortiumMemberEntity } from './consortium-member.entity';
@@ -17,22 +18,26 @@ import type {
   UpdateConsortiumInput,
 } from './dto/consortium.inputs';
 
+const CONSORTIUM_ORDER: KeysetOrder = {
+  kind: 'consortia:created-asc',
+  direction: 'ASC',
+  keys: [{ sql: 'c.created_at', type: 'timestamptz' }, { sql: 'c.id', type: 'uuid' }],
+  idColumn: 'c_id',
+};
+
 /**
  * Consortia and their members. Every signed-in user sees them; ADMIN creates them; ADMIN or the
  * staff of the lead (supportive) organisation edit them and their membership.
  */
 @Injectable()
 export class ConsortiaService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly paginator: Paginator,
+  ) {}
 
   async list(args: PaginationArgs): Promise<Page<ConsortiumEntity>> {
-    const window = toWindow(args);
-    const [nodes, total] = await this.dataSource.getRepository(ConsortiumEntity).findAndCount({
-      order: { createdAt: 'ASC', id: 'ASC' },
-      skip: window.offset,
-      take: window.limit,
-    });
-    return toPage(nodes, total, window);
+    return this.paginator.page(this.dataSource.getRepository(ConsortiumEntity).createQueryBuilder('c'), CONSORTIUM_ORDER, args);
   }
 
   async get(id: string): Promise<ConsortiumEntity> {
@@ -130,7 +135,7 @@ export class ConsortiaService {
 
   private async requireOrganization(manager: EntityManager, id: string, field: string): Promise<void> {
     if (!(await manager.getRepository(OrganizationEntity).existsBy({ id }))) {
-      throw AppError.field(field, 'no organisation has this id', 'exists');
+      throw AppError.notFound('Organization', field);
     }
   }
 }

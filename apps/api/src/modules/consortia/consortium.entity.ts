@@ -1,10 +1,11 @@
-import { Check, Column, Entity, OneToMany, type Relation } from 'typeorm';
+import { Check, Column, Entity, Index, OneToMany, type Relation } from 'typeorm';
 import type { MatchWeights } from '@shuraka/matching';
 import { BaseEntity } from '../../database/base.entity';
 import { ConsortiumMemberEntity } from './consortium-member.entity';
 
 @Entity('consortium')
 @Check('consortium_name_present', `coalesce(name_ar, name_en) IS NOT NULL`)
+@Index('consortium_created_at_id', ['createdAt', 'id'])
 export class ConsortiumEntity extends BaseEntity {
   @Column({ type: 'varchar', length: 300, nullable: true })
   nameAr: string | null;

@@ -8,6 +8,7 @@ import { ageOn, Clock } from '../../common/time/clock';
 import type { ApplicantEntity } from '../applicants/applicant.entity';
 import { ConsortiumEntity } from '../consortia/consortium.entity';
 import { BranchEntity } from '../organizations/branch.entity';
+import { pendingReferralsByService } from '../referrals/referral-queries';
 import { ServiceEntity } from '../services/service.entity';
 
 /**
@@ -63,7 +64,7 @@ export class MatchingDataService {
     const organizationIds = [...new Set(services.map((service) => service.organizationId))];
     const [branches, pending, records] = await Promise.all([
       this.dataSource.getRepository(BranchEntity).find({ where: { organizationId: In(organizationIds) } }),
-      this.pendingByService(services.map((service) => service.id)),
+      pendingReferralsByService(this.dataSource, services.map((service) => service.id)),
       this.trackRecords(organizationIds),
     ]);
     const branchesOf = new Map<string, Array<{ governorate: string; district: string | null }>>();
@@ -90,15 +91,6 @@ export class MatchingDataService {
       branches: branchesOf.get(service.organizationId) ?? [],
       trackRecord: records.get(service.organizationId) ?? null,
     }));
-  }
-
-  /** Referrals waiting for an answer hold a place in planning, though not yet in capacity. */
-  private async pendingByService(serviceIds: string[]): Promise<Map<string, number>> {
-    const rows: Array<{ service_id: string; count: number }> = await this.dataSource.query(
-      `SELECT service_id, count(*)::int AS count FROM referral WHERE status IN ('SENT','ACKNOWLEDGED') AND service_id = ANY($1) GROUP BY service_id`,
-      [serviceIds],
-    );
-    return new Map(rows.map((row) => [row.service_id, row.count]));
   }
 
   /** Each partner's decided, accepted and completed referrals and its median days to a decision. */

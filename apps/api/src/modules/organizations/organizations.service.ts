@@ -3,15 +3,26 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { normalizeSearchText, Role } from '@shuraka/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
+import { containsPattern } from '../../common/database/like';
 import { AppError } from '../../common/errors/app-error';
-import { toPage, toWindow, type Page } from '../../common/graphql/pagination';
+import { Paginator, type KeysetOrder } from '../../common/graphql/keyset';
+import type { Page } from '../../common/graphql/pagination';
 import { cleanLocalized } from '../../common/validation/validators';
 import { BranchEntity } from './branch.entity';
 import type { BranchInput, CreateOrganizationInput, OrganizationsArgs, UpdateOrganizationInput } from './dto/organization.inputs';
 import { OrganizationEntity } from './organization.entity';
 
-/** Escapes LIKE wildcards in user text. */
-const likeEscape = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
+/**
+ * The directory reads alphabetically. The name is the one sort key that can change: a partner
+ * renamed while someone pages through the directory may move across the page they are on
+ * (inserts and other edits never do).
+ */
+const ORGANIZATION_ORDER: KeysetOrder = {
+  kind: 'organizations:name-asc',
+  direction: 'ASC',
+  keys: [{ sql: 'coalesce(o.name_ar, o.name_en)', type: 'text' }, { sql: 'o.id', type: 'uuid' }],
+  idColumn: 'o_id',
+};
 
 /**
  * The partner directory. Organisations (names, kinds, governorates, branches, memberships) are
@@ -20,14 +31,16 @@ const likeEscape = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char
  */
 @Injectable()
 export class OrganizationsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly paginator: Paginator,
+  ) {}
 
   async list(args: OrganizationsArgs): Promise<Page<OrganizationEntity>> {
-    const window = toWindow(args);
     const query = this.dataSource.getRepository(OrganizationEntity).createQueryBuilder('o');
     const filter = args.filter ?? {};
     const search = filter.search ? normalizeSearchText(filter.search) : '';
-    if (search) query.andWhere(`o.search_text LIKE :search`, { search: `%${likeEscape(search)}%` });
+    if (search) query.andWhere(`o.search_text LIKE :search`, { search: containsPattern(search) });
     if (filter.kind) query.andWhere('o.kind = :kind', { kind: filter.kind });
     if (filter.governorate) query.andWhere(':governorate = ANY(o.governorates)', { governorate: filter.governorate });
     if (filter.consortiumId) {
@@ -36,13 +49,7 @@ export class OrganizationsService {
         { consortiumId: filter.consortiumId },
       );
     }
-    const [nodes, total] = await query
-      .orderBy('coalesce(o.name_ar, o.name_en)', 'ASC')
-      .addOrderBy('o.id', 'ASC')
-      .offset(window.offset)
-      .limit(window.limit)
-      .getManyAndCount();
-    return toPage(nodes, total, window);
+    return this.paginator.page(query, ORGANIZATION_ORDER, args);
   }
 
   async get(id: string): Promise<OrganizationEntity> {

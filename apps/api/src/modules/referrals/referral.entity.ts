@@ -2,6 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, type Re
 import { ReferralStatus } from '@shuraka/domain';
 import { BaseEntity } from '../../database/base.entity';
 import { ApplicantEntity } from '../applicants/applicant.entity';
+import { OrganizationEntity } from '../organizations/organization.entity';
 import { ServiceEntity } from '../services/service.entity';
 import { UserEntity } from '../users/user.entity';
 import { DeclineReason } from './referral-lifecycle';
@@ -15,6 +16,8 @@ export const OPEN_STATUSES_SQL = `('SENT','ACKNOWLEDGED','ACCEPTED','IN_SERVICE'
   unique: true,
   where: `status IN ${OPEN_STATUSES_SQL}`,
 })
+@Index('referral_created_at_id', ['createdAt', 'id'])
+@Index('referral_organization_created_at_id', ['organizationId', 'createdAt', 'id'])
 @Check('referral_jobs_non_negative', 'jobs_created IS NULL OR jobs_created >= 0')
 @Check('referral_amount_currency', '(amount_disbursed IS NULL) = (disbursed_currency IS NULL)')
 export class ReferralEntity extends BaseEntity {
@@ -35,9 +38,12 @@ export class ReferralEntity extends BaseEntity {
   service?: Relation<ServiceEntity>;
 
   /** The receiving partner (the service's organisation), kept for visibility and indicators. */
-  @Index()
   @Column({ type: 'uuid' })
   organizationId: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Relation<OrganizationEntity>;
 
   @Index()
   @Column({ type: 'uuid' })

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { ReferralStatus, Role, type Locale } from '@shuraka/domain';
 import { matchService, reasonMessage } from '@shuraka/matching';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { referralScope } from '../../common/auth/visibility';
+import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { AppError, type FieldError } from '../../common/errors/app-error';
-import { toPage, toWindow, type Page } from '../../common/graphql/pagination';
+import { Paginator, type KeysetOrder } from '../../common/graphql/keyset';
+import type { Page } from '../../common/graphql/pagination';
 import { Clock } from '../../common/time/clock';
 import { ApplicantsService } from '../applicants/applicants.service';
 import { MatchingDataService } from '../matching/matching.service';
@@ -18,7 +20,13 @@ import { checkTransition, DeclineReason, type Actor } from './referral-lifecycle
 import { ReferralEntity } from './referral.entity';
 
 
-const isUniqueViolation = (error: unknown) => error instanceof QueryFailedError && (error as { code?: string }).code === '23505';
+/** Newest first, on keys that never change, so a referral that moves on while someone pages stays where it was. */
+const REFERRAL_ORDER: KeysetOrder = {
+  kind: 'referrals:created-desc',
+  direction: 'DESC',
+  keys: [{ sql: 'r.created_at', type: 'timestamptz' }, { sql: 'r.id', type: 'uuid' }],
+  idColumn: 'r_id',
+};
 
 /**
  * Referrals from coordinators to partners' services and their lifecycle. Capacity is taken and
@@ -32,13 +40,14 @@ export class ReferralsService {
     private readonly applicants: ApplicantsService,
     private readonly matching: MatchingDataService,
     private readonly clock: Clock,
+    private readonly paginator: Paginator,
   ) {}
 
   async create(user: AuthUser, input: CreateReferralInput, locale: Locale): Promise<ReferralEntity> {
     const applicant = await this.applicants.get(user, input.applicantId);
     if (!ApplicantsService.isOwner(user, applicant)) throw AppError.forbidden('Only the coordinator who registered the applicant refers them');
     const service = await this.dataSource.getRepository(ServiceEntity).findOneBy({ id: input.serviceId });
-    if (!service) throw AppError.field('serviceId', 'no service has this id', 'exists');
+    if (!service) throw AppError.notFound('Service', 'serviceId');
     const [matchable] = await this.matching.toMatchServices([service]);
     const weights = await this.matching.weightsFor(applicant.consortiumId);
     const match = matchService(this.matching.toMatchApplicant(applicant), matchable, weights);
@@ -64,7 +73,7 @@ export class ReferralsService {
         return referral;
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw AppError.conflict('The applicant already has an open referral to this service');
+      if (isUniqueViolation(error, 'referral_one_open_per_applicant_service')) throw AppError.conflict('The applicant already has an open referral to this service');
       throw error;
     }
   }
@@ -172,14 +181,7 @@ export class ReferralsService {
   }
 
   async list(user: AuthUser, args: ReferralsArgs): Promise<Page<ReferralEntity>> {
-    const window = toWindow(args);
-    const [nodes, total] = await this.filtered(user, args.filter)
-      .orderBy('r.updated_at', 'DESC')
-      .addOrderBy('r.id', 'ASC')
-      .offset(window.offset)
-      .limit(window.limit)
-      .getManyAndCount();
-    return toPage(nodes, total, window);
+    return this.paginator.page(this.filtered(user, args.filter), REFERRAL_ORDER, args);
   }
 
   /** How many visible referrals are in each status (for the partner's inbox). */

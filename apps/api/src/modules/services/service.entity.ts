@@ -7,11 +7,13 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 @Entity('service')
 @Check('service_name_present', `coalesce(name_ar, name_en) IS NOT NULL`)
 @Check('service_capacity_non_negative', `capacity >= 0 AND capacity_used >= 0`)
+@Check('service_capacity_used_within', `capacity_used <= capacity`)
+@Index('service_created_at_id', ['createdAt', 'id'])
+@Index('service_organization_created_at_id', ['organizationId', 'createdAt', 'id'])
 @Check('service_age_range', `min_age IS NULL OR max_age IS NULL OR min_age <= max_age`)
 @Check('service_amount_range', `min_amount IS NULL OR max_amount IS NULL OR min_amount <= max_amount`)
 @Check('service_amount_currency', `(min_amount IS NULL AND max_amount IS NULL) = (currency IS NULL)`)
 export class ServiceEntity extends BaseEntity {
-  @Index()
   @Column({ type: 'uuid' })
   organizationId: string;
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { PaginationModule } from '../../common/graphql/keyset';
 import { ServicesResolver } from './services.resolver';
 import { ServicesService } from './services.service';
 
-@Module({ providers: [ServicesResolver, ServicesService] })
+@Module({ imports: [PaginationModule], providers: [ServicesResolver, ServicesService] })
 export class ServicesModule {}

@@ -4,11 +4,19 @@ import { DataSource } from 'typeorm';
 import { compareAmounts, Role } from '@shuraka/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError, type FieldError } from '../../common/errors/app-error';
-import { toPage, toWindow, type Page } from '../../common/graphql/pagination';
+import { Paginator, type KeysetOrder } from '../../common/graphql/keyset';
+import type { Page } from '../../common/graphql/pagination';
 import { cleanLocalized, cleanLongText } from '../../common/validation/validators';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import type { CreateServiceInput, ServiceFieldsInput, ServicesArgs, UpdateServiceInput } from './dto/service.inputs';
 import { ServiceEntity } from './service.entity';
+
+const SERVICE_ORDER: KeysetOrder = {
+  kind: 'services:created-asc',
+  direction: 'ASC',
+  keys: [{ sql: 's.created_at', type: 'timestamptz' }, { sql: 's.id', type: 'uuid' }],
+  idColumn: 's_id',
+};
 
 /**
  * Services partners offer. ADMIN, coordinators, committee members and viewers see all of them;
@@ -17,10 +25,12 @@ import { ServiceEntity } from './service.entity';
  */
 @Injectable()
 export class ServicesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly paginator: Paginator,
+  ) {}
 
   async list(user: AuthUser, args: ServicesArgs): Promise<Page<ServiceEntity>> {
-    const window = toWindow(args);
     const filter = args.filter ?? {};
     const query = this.dataSource.getRepository(ServiceEntity).createQueryBuilder('s');
     if (user.role === Role.PARTNER_STAFF) query.andWhere('s.organization_id = :own', { own: user.organizationId });
@@ -30,13 +40,7 @@ export class ServicesService {
       query.andWhere("(s.categories = '{}' OR :category = ANY(s.categories))", { category: filter.category });
     }
     if (filter.governorate) query.andWhere(':governorate = ANY(s.governorates)', { governorate: filter.governorate });
-    const [nodes, total] = await query
-      .orderBy('s.created_at', 'ASC')
-      .addOrderBy('s.id', 'ASC')
-      .offset(window.offset)
-      .limit(window.limit)
-      .getManyAndCount();
-    return toPage(nodes, total, window);
+    return this.paginator.page(query, SERVICE_ORDER, args);
   }
 
   async create(user: AuthUser, input: CreateServiceInput): Promise<ServiceEntity> {
@@ -46,7 +50,7 @@ export class ServicesService {
     const range = checkRanges(input, { minAge: null, maxAge: null, minAmount: null, maxAmount: null, currency: null });
     return this.dataSource.transaction(async (manager) => {
       if (!(await manager.getRepository(OrganizationEntity).existsBy({ id: input.organizationId }))) {
-        throw AppError.field('organizationId', 'no organisation has this id', 'exists');
+        throw AppError.notFound('Organization', 'organizationId');
       }
       const name = cleanLocalized(input.name);
       const description = cleanLongText(input.description);

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Role } from '@shuraka/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
+import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { AppError } from '../../common/errors/app-error';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { hashPassword } from '../auth/passwords';
@@ -19,20 +20,26 @@ export class UsersService {
       throw AppError.field('organizationId', 'is required for partner staff', 'isNotEmpty');
     }
     const passwordHash = await hashPassword(input.password);
-    return this.dataSource.transaction(async (manager) => {
-      if (input.organizationId && !(await manager.getRepository(OrganizationEntity).existsBy({ id: input.organizationId }))) {
-        throw AppError.field('organizationId', 'no organisation has this id', 'exists');
-      }
-      const users = manager.getRepository(UserEntity);
-      if (await users.existsBy({ email })) throw AppError.conflict('A user with this email already exists');
-      return users.save({
-        email,
-        displayName: input.displayName.trim(),
-        passwordHash,
-        role: input.role,
-        organizationId: input.organizationId ?? null,
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        if (input.organizationId && !(await manager.getRepository(OrganizationEntity).existsBy({ id: input.organizationId }))) {
+          throw AppError.notFound('Organization', 'organizationId');
+        }
+        const users = manager.getRepository(UserEntity);
+        if (await users.existsBy({ email })) throw AppError.conflict('A user with this email already exists');
+        return await users.save({
+          email,
+          displayName: input.displayName.trim(),
+          passwordHash,
+          role: input.role,
+          organizationId: input.organizationId ?? null,
+        });
       });
-    });
+    } catch (error) {
+      // The check above answers the usual case; concurrent creations with one email meet at the unique index.
+      if (isUniqueViolation(error)) throw AppError.conflict('A user with this email already exists');
+      throw error;
+    }
   }
 
   async count(): Promise<number> {

@@ -1,0 +1,111 @@
+import { Injectable, Module } from '@nestjs/common';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { LIMITS } from '@shuraka/domain';
+import { AppConfig } from '../../config/app-config';
+import { AppError } from '../errors/app-error';
+import { configuredOrLocalSecret } from '../secrets';
+import type { Page, PaginationArgs } from './pagination';
+
+/**
+ * The order of one list. Keys are SQL expressions over the query's alias, most significant
+ * first, all sorted in `direction`; the last must be unique (the id) so that the order is total.
+ * Keys should not change once a row exists (`created_at`, `id`), or a changed row can move
+ * across a page boundary; an index on exactly these expressions (after the list's usual
+ * equality filters) serves the seek.
+ */
+export interface KeysetOrder {
+  /** Names the list and its order; a cursor given out for another list or order is refused. */
+  kind: string;
+  direction: 'ASC' | 'DESC';
+  keys: Array<{ sql: string; type: 'timestamptz' | 'uuid' | 'text' }>;
+  /** The entity's id column as TypeORM names it in raw results (`<alias>_id`). */
+  idColumn: string;
+}
+
+const MAC_BYTES = 16;
+
+/** A sort key as text that reads back exactly, whatever the session's DateStyle or TimeZone (ISO 8601, UTC, microseconds). */
+function asText(key: KeysetOrder['keys'][number]): string {
+  if (key.type === 'timestamptz') return `to_char((${key.sql}) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+  return `(${key.sql})::text`;
+}
+
+function badCursor(): AppError {
+  return AppError.field('after', 'is not a cursor this list gave out', 'isCursor');
+}
+
+/**
+ * Keyset (seek) pagination. A cursor carries the sort keys of the last row of a page, as
+ * PostgreSQL printed them (no precision lost), and the list kind, MACed with a key derived from
+ * the server secret: clients cannot forge, alter or move cursors between lists, and pages stay
+ * stable while rows are inserted or changed between requests.
+ */
+@Injectable()
+export class Paginator {
+  private readonly key: Buffer;
+
+  constructor(config: AppConfig) {
+    const secret = configuredOrLocalSecret(config.JWT_SECRET, config.DATA_DIR, 'jwt-secret');
+    this.key = createHmac('sha256', secret).update('shuraka/page-cursor/v1').digest();
+  }
+
+  /** One page of `query` (filtered, not yet ordered) after `args.after`, with the total over all pages. */
+  async page<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, order: KeysetOrder, args: PaginationArgs): Promise<Page<T>> {
+    const limit = args.first ?? LIMITS.pageSizeDefault;
+    const after = args.after === undefined || args.after === null ? null : this.decode(args.after, order);
+    const totalCount = await query.clone().getCount();
+
+    const seek = query.clone();
+    order.keys.forEach((key, index) => seek.addSelect(asText(key), `keyset_${index}`));
+    if (after) {
+      const columns = order.keys.map((key) => key.sql).join(', ');
+      const values = order.keys.map((key, index) => `CAST(:keyset_after_${index} AS ${key.type})`).join(', ');
+      const params = Object.fromEntries(after.map((value, index) => [`keyset_after_${index}`, value]));
+      seek.andWhere(`(${columns}) ${order.direction === 'DESC' ? '<' : '>'} (${values})`, params);
+    }
+    order.keys.forEach((key, index) => (index === 0 ? seek.orderBy(key.sql, order.direction) : seek.addOrderBy(key.sql, order.direction)));
+    const { entities, raw } = await seek.limit(limit + 1).getRawAndEntities();
+
+    const keysOf = new Map<string, string[]>(
+      (raw as Array<Record<string, unknown>>).map((row) => [String(row[order.idColumn]), order.keys.map((_, index) => String(row[`keyset_${index}`]))]),
+    );
+    const edges = entities.slice(0, limit).map((node) => ({ node, cursor: this.encode(order.kind, keysOf.get(String(node.id))!) }));
+    return {
+      totalCount,
+      edges,
+      pageInfo: { hasNextPage: entities.length > limit, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null },
+    };
+  }
+
+  encode(kind: string, values: string[]): string {
+    const payload = Buffer.from(JSON.stringify([kind, values])).toString('base64url');
+    return `${payload}.${this.mac(payload).toString('base64url')}`;
+  }
+
+  /** The sort keys in a cursor of this list; BAD_USER_INPUT on `after` for anything else. */
+  decode(cursor: string, order: Pick<KeysetOrder, 'kind' | 'keys'>): string[] {
+    const [payload, mac, ...rest] = cursor.split('.');
+    if (!payload || !mac || rest.length > 0) throw badCursor();
+    const given = Buffer.from(mac, 'base64url');
+    if (given.length !== MAC_BYTES || !timingSafeEqual(given, this.mac(payload))) throw badCursor();
+    let decoded: unknown;
+    try {
+      decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    } catch {
+      throw badCursor();
+    }
+    if (!Array.isArray(decoded) || decoded[0] !== order.kind) throw badCursor();
+    const values: unknown = decoded[1];
+    if (!Array.isArray(values) || values.length !== order.keys.length || !values.every((value) => typeof value === 'string')) throw badCursor();
+    return values as string[];
+  }
+
+  private mac(payload: string): Buffer {
+    return createHmac('sha256', this.key).update(payload).digest().subarray(0, MAC_BYTES);
+  }
+}
+
+/** Import where a service pages a list. */
+@Module({ providers: [Paginator], exports: [Paginator] })
+export class PaginationModule {}
