@@ -3,11 +3,17 @@ import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import { LOGGER } from '../../common/logging/logger';
+import { Clock } from '../../common/time/clock';
 import { AppConfig } from '../../config/app-config';
 import { DATABASE_URL } from '../../database/database-url';
 import { ReferralsService } from './referrals.service';
 
 export const EXPIRE_REFERRALS_QUEUE = 'expire-referrals';
+
+/** Scheduled runs carry no data and use the clock of the process that takes them. */
+interface ExpiryJobData {
+  asOf?: string;
+}
 
 /**
  * Expires unanswered referrals on a schedule kept in PostgreSQL by pg-boss (no other server): every
@@ -20,6 +26,7 @@ export class ReferralExpiryJob implements OnApplicationBootstrap, OnApplicationS
   constructor(
     private readonly referrals: ReferralsService,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
     @Inject(DATABASE_URL) private readonly databaseUrl: string,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -40,18 +47,22 @@ export class ReferralExpiryJob implements OnApplicationBootstrap, OnApplicationS
       await lock.query('SELECT pg_advisory_unlock(727002)').catch(() => undefined);
       await lock.end();
     }
-    await boss.work(EXPIRE_REFERRALS_QUEUE, { pollingIntervalSeconds: this.config.isProduction ? 30 : 1 }, async () => {
-      const expired = await this.referrals.expireOverdue();
+    await boss.work<ExpiryJobData>(EXPIRE_REFERRALS_QUEUE, { pollingIntervalSeconds: this.config.isProduction ? 30 : 1 }, async ([job]) => {
+      const asOf = job?.data?.asOf ? new Date(job.data.asOf) : undefined;
+      const expired = await this.referrals.expireOverdue(asOf);
       if (expired.length > 0) this.logger.info({ count: expired.length }, 'referrals expired');
       return { expired: expired.length };
     });
     this.boss = boss;
   }
 
-  /** Queues a run now (the schedule also does, every few minutes). */
+  /**
+   * Queues a run now (the schedule also does, every few minutes), judged as of this process's clock:
+   * whichever process takes the job expires exactly what was overdue when it was asked for.
+   */
   async runNow(): Promise<string | null> {
     if (!this.boss) throw new Error('the job queue is not started');
-    return this.boss.send(EXPIRE_REFERRALS_QUEUE, {});
+    return this.boss.send(EXPIRE_REFERRALS_QUEUE, { asOf: this.clock.now().toISOString() } satisfies ExpiryJobData);
   }
 
   async onApplicationShutdown(): Promise<void> {
