@@ -96,6 +96,7 @@ export class AppModule {
                 maxAliases: config.GRAPHQL_MAX_ALIASES,
                 maxRootFields: config.GRAPHQL_MAX_ROOT_FIELDS,
                 maxSelections: MAX_SELECTIONS,
+                introspectionDepthExempt: config.introspection,
               }),
             ],
             plugins: [inputHygienePlugin(), complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY), rateLimitPlugin(limits)],

@@ -1,4 +1,4 @@
-import { buildSchema, parse, specifiedRules, validate } from 'graphql';
+import { buildSchema, getIntrospectionQuery, parse, specifiedRules, validate } from 'graphql';
 import { operationLimitsRule } from './operation-limits.rule';
 
 const schema = buildSchema(`
@@ -19,6 +19,15 @@ function doublingChain(type: string, length: number, last: string): string {
 }
 
 describe('operationLimitsRule', () => {
+  it("lets GraphiQL's schema query through only where introspection is served", () => {
+    const limits = { maxDepth: 10, maxAliases: 100, maxRootFields: 20, maxSelections: 2000 };
+    const check = (introspectionDepthExempt: boolean) =>
+      validate(schema, parse(getIntrospectionQuery()), [...specifiedRules, operationLimitsRule({ ...limits, introspectionDepthExempt })]).map((error) => error.message);
+    expect(check(false)).toEqual([expect.stringMatching(/^Query is too deep: \d+ levels, at most 10\.$/)]);
+    expect(check(true)).toEqual([]);
+    expect(errors(`{ __schema { types { name } } me { ${nest(5, 'id')} } }`)).toEqual(['Query is too deep: 7 levels, at most 5.']);
+  });
+
   it('measures depth through fragments and inline fragments, which add no level', () => {
     expect(errors(`{ me { ${nest(3, 'id')} } }`)).toEqual([]); // me › friend ×3 › id = 5
     expect(errors(`{ me { ${nest(4, 'id')} } }`)).toEqual(['Query is too deep: 6 levels, at most 5.']);

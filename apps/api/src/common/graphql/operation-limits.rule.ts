@@ -17,7 +17,14 @@ export interface OperationLimits {
   maxRootFields: number;
   /** Selections (fields, fragment spreads, inline fragments) once fragments are expanded. */
   maxSelections: number;
+  /**
+   * Where introspection is served (development), `__schema`/`__type` count one level whatever
+   * their depth: GraphiQL's own schema query is 15 levels deep. Their selections still count.
+   */
+  introspectionDepthExempt?: boolean;
 }
+
+const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
 
 /**
  * Selections an operation may have once its fragments are expanded: the portal's largest has 53;
@@ -77,7 +84,8 @@ export function operationLimitsRule(limits: OperationLimits) {
       for (const selection of selectionSet.selections) {
         if (selection.kind === Kind.FIELD) {
           const below = selection.selectionSet ? shapeOf(selection.selectionSet) : EMPTY;
-          shape.depth = Math.max(shape.depth, 1 + below.depth);
+          const exempt = limits.introspectionDepthExempt && INTROSPECTION_ROOTS.has(selection.name.value);
+          shape.depth = Math.max(shape.depth, 1 + (exempt ? 0 : below.depth));
           shape.aliases += below.aliases + (selection.alias ? 1 : 0);
           shape.fields += 1;
           shape.selections += below.selections;
