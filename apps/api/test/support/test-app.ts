@@ -8,10 +8,35 @@ import { createLogger } from '../../src/common/logging/logger';
 import { loadConfig } from '../../src/config/app-config';
 import { TokenService } from '../../src/modules/auth/token.service';
 
-export interface GqlResponse<T = Record<string, any>> {
+export interface FieldError {
+  field: string;
+  message: string;
+  constraint?: string;
+}
+
+/** An error as the API sends it; `extensions.code` is one of the contract's codes (or a GraphQL one). */
+export interface GqlError {
+  message: string;
+  path?: Array<string | number>;
+  extensions?: { code?: string; fieldErrors?: FieldError[]; [key: string]: unknown };
+}
+
+/**
+ * A GraphQL document that names the shape of its `data`, so `api.gql(ME)` knows what `data.me` holds
+ * without repeating the type at every call: `const ME = operation<{ me: { id: string } }>('{ me { id } }')`.
+ * The shape is the test's expectation, as with any typed client; the assertions check it.
+ */
+export type Operation<T> = string & { readonly __data?: T };
+
+export function operation<T>(document: string): Operation<T> {
+  return document as Operation<T>;
+}
+
+/** `data` is `unknown` unless the caller says what it reads (an `Operation<T>` or `gql<T>(…)`). */
+export interface GqlResponse<T = unknown> {
   status: number;
-  data?: T;
-  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
+  data?: T | null;
+  errors?: GqlError[];
   headers: Headers;
 }
 
@@ -19,7 +44,7 @@ export interface TestApp {
   app: NestExpressApplication;
   url: string;
   dataSource: DataSource;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
+  gql<T = unknown>(query: string | Operation<T>, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
   tokenFor(userId: string): string;
   /** The client address gql() requests come from (X-Forwarded-For through the trusted loopback proxy). */
   clientAddress: string;
@@ -56,13 +81,13 @@ export async function startTestApp(options: { env?: Record<string, string>; sqlL
     app,
     url,
     dataSource: app.get<DataSource>(getDataSourceToken()),
-    async gql(query, variables, token) {
+    async gql<T>(query: string | Operation<T>, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>> {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-forwarded-for': clientAddress, ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
-      const body = (await response.json()) as { data?: any; errors?: any };
+      const body = (await response.json()) as { data?: T | null; errors?: GqlError[] };
       return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
     },
     tokenFor: (userId) => tokens.sign(userId, 0),
@@ -76,6 +101,6 @@ export function errorCode(response: GqlResponse): string | undefined {
   return response.errors?.[0]?.extensions?.code;
 }
 
-export function fieldErrors(response: GqlResponse): Array<{ field: string; message: string; constraint?: string }> {
+export function fieldErrors(response: GqlResponse): FieldError[] {
   return response.errors?.[0]?.extensions?.fieldErrors ?? [];
 }

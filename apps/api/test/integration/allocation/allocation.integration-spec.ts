@@ -1,17 +1,29 @@
 import { Gender, Role, ServiceKind } from '@shuraka/domain';
 import { createApplicant, createOrganization, createService, signedIn } from '../../factories';
-import { errorCode, startTestApp, type TestApp } from '../../support/test-app';
+import { errorCode, operation, startTestApp, type TestApp } from '../../support/test-app';
 
-const PLAN = `mutation P($input: PlanAllocationInput!) {
+type Ref = { id: string };
+interface Plan {
+  id: string;
+  totalScore: number;
+  committed: boolean;
+  assignments: Array<{ score: number; applicant: Ref; service: Ref }>;
+  unassigned: Ref[];
+  unassignedReasons: Array<{ reason: string; message: string; applicant: Ref }>;
+}
+
+const PLAN = operation<{ planAllocation: Plan }>(`mutation P($input: PlanAllocationInput!) {
   planAllocation(input: $input) {
     id totalScore committed
     assignments { score applicant { id } service { id } }
     unassigned { id }
     unassignedReasons { reason message applicant { id } }
   }
-}`;
-const COMMIT = `mutation C($id: ID!) { commitAllocation(planId: $id) { id status applicant { id } service { id } } }`;
-const MATCH = `query M($id: ID!) { matchServices(applicantId: $id, first: 100) { score service { id } } }`;
+}`);
+const COMMIT = operation<{ commitAllocation: Array<{ id: string; status: string; applicant: Ref; service: Ref }> }>(
+  `mutation C($id: ID!) { commitAllocation(planId: $id) { id status applicant { id } service { id } } }`,
+);
+const MATCH = operation<{ matchServices: Array<{ score: number; service: Ref }> }>(`query M($id: ID!) { matchServices(applicantId: $id, first: 100) { score service { id } } }`);
 
 describe('cohort allocation', () => {
   let api: TestApp;
@@ -48,9 +60,9 @@ describe('cohort allocation', () => {
     for (const assignment of plan.assignments) perService.set(assignment.service.id, (perService.get(assignment.service.id) ?? 0) + 1);
     expect(perService.get(loans.id) ?? 0).toBeLessThanOrEqual(2);
     expect(perService.get(training.id) ?? 0).toBeLessThanOrEqual(1);
-    expect(new Set(plan.assignments.map((assignment: any) => assignment.applicant.id)).size).toBe(plan.assignments.length);
+    expect(new Set(plan.assignments.map((assignment) => assignment.applicant.id)).size).toBe(plan.assignments.length);
     expect(plan.assignments.length + plan.unassigned.length).toBe(5);
-    expect(plan.totalScore).toBeCloseTo(plan.assignments.reduce((sum: number, assignment: any) => sum + assignment.score, 0), 6);
+    expect(plan.totalScore).toBeCloseTo(plan.assignments.reduce((sum, assignment) => sum + assignment.score, 0), 6);
 
     // Brute force over every assignment of the five applicants to the two planned services, with the
     // scores matchServices gives (it also lists other tests' services, which the plan does not use).
@@ -58,7 +70,7 @@ describe('cohort allocation', () => {
       applicants.map(async (applicant) => {
         const matches = (await api.gql(MATCH, { id: applicant.id }, coordinator.token)).data!.matchServices;
         return new Map<string, number>(
-          matches.filter((match: any) => serviceIds.includes(match.service.id)).map((match: any) => [match.service.id, match.score]),
+          matches.filter((match) => serviceIds.includes(match.service.id)).map((match) => [match.service.id, match.score]),
         );
       }),
     );
@@ -80,7 +92,7 @@ describe('cohort allocation', () => {
       const index = applicants.findIndex((applicant) => applicant.id === assignment.applicant.id);
       expect(scores[index].get(assignment.service.id)).toBeCloseTo(assignment.score, 6);
     }
-    expect(plan.unassignedReasons.every((entry: any) => ['CAPACITY', 'NO_ELIGIBLE_SERVICE'].includes(entry.reason) && entry.message)).toBe(true);
+    expect(plan.unassignedReasons.every((entry) => ['CAPACITY', 'NO_ELIGIBLE_SERVICE'].includes(entry.reason) && entry.message)).toBe(true);
   });
 
   it('commits a plan into SENT referrals once, in one transaction', async () => {
@@ -89,7 +101,7 @@ describe('cohort allocation', () => {
     const committed = await api.gql(COMMIT, { id: plan.id }, coordinator.token);
     expect(committed.errors).toBeUndefined();
     expect(committed.data!.commitAllocation).toHaveLength(plan.assignments.length);
-    expect(committed.data!.commitAllocation.every((referral: any) => referral.status === 'SENT')).toBe(true);
+    expect(committed.data!.commitAllocation.every((referral) => referral.status === 'SENT')).toBe(true);
     expect(errorCode(await api.gql(COMMIT, { id: plan.id }, coordinator.token))).toBe('CONFLICT');
     const other = (await signedIn(api, Role.COORDINATOR)).token;
     expect(errorCode(await api.gql(COMMIT, { id: plan.id }, other))).toBe('NOT_FOUND');

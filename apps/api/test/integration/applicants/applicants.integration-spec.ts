@@ -1,13 +1,20 @@
 import { Role } from '@shuraka/domain';
 import { createApplicant, createOrganization, createReferral, createService, signedIn, uniqueTag } from '../../factories';
-import { errorCode, fieldErrors, startTestApp, type TestApp } from '../../support/test-app';
+import { errorCode, fieldErrors, operation, startTestApp, type TestApp } from '../../support/test-app';
 
-const REGISTER = `mutation R($input: RegisterApplicantInput!) {
+/** Compared whole with toMatchObject; id and phone are read directly. */
+type RegisteredApplicant = { id: string; phone: string; [field: string]: unknown };
+
+const REGISTER = operation<{ registerApplicant: RegisteredApplicant }>(`mutation R($input: RegisterApplicantInput!) {
   registerApplicant(input: $input) { id fullName nationalIdLastDigits category gender birthDate governorate district phone projectSize
     requestedAmount { amount currency } needs guaranteeOffered consentGivenAt }
-}`;
-const APPLICANT = `query A($id: ID!) { applicant(id: $id) { id fullName nationalIdLastDigits phone referrals { id organizationId } } }`;
-const APPLICANTS = `query L($filter: ApplicantFilter) { applicants(filter: $filter, first: 100) { totalCount edges { node { id fullName } } } }`;
+}`);
+const APPLICANT = operation<{
+  applicant: { id: string; fullName: string; nationalIdLastDigits: string | null; phone: string; referrals: Array<{ id: string; organizationId: string }> };
+}>(`query A($id: ID!) { applicant(id: $id) { id fullName nationalIdLastDigits phone referrals { id organizationId } } }`);
+const APPLICANTS = operation<{ applicants: { totalCount: number; edges: Array<{ node: { id: string; fullName: string } }> } }>(
+  `query L($filter: ApplicantFilter) { applicants(filter: $filter, first: 100) { totalCount edges { node { id fullName } } } }`,
+);
 
 const input = (overrides: Record<string, unknown> = {}) => ({
   fullName: 'سالم عوض باوزير',
@@ -132,9 +139,9 @@ describe('applicants', () => {
     const all = await api.gql(APPLICANTS, {}, coordinator.token);
     expect(all.data!.applicants.totalCount).toBe(2);
     const found = await api.gql(APPLICANTS, { filter: { search: `فاطمة ${tag}` } }, coordinator.token);
-    expect(found.data!.applicants.edges.map((edge: any) => edge.node.id)).toEqual([fatima.id]);
+    expect(found.data!.applicants.edges.map((edge) => edge.node.id)).toEqual([fatima.id]);
     const byCategory = await api.gql(APPLICANTS, { filter: { category: 'DROPOUT' } }, coordinator.token);
-    expect(byCategory.data!.applicants.edges.map((edge: any) => edge.node.id)).toEqual([fatima.id]);
+    expect(byCategory.data!.applicants.edges.map((edge) => edge.node.id)).toEqual([fatima.id]);
   });
 });
 

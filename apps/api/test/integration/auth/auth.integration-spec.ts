@@ -3,11 +3,17 @@ import jwt from 'jsonwebtoken';
 import { Role } from '@shuraka/domain';
 import { AuthService } from '../../../src/modules/auth/auth.service';
 import { createOrganization, createUser, signedIn, TEST_PASSWORD } from '../../factories';
-import { errorCode, fieldErrors, startTestApp, TEST_ENV, type TestApp } from '../../support/test-app';
+import { errorCode, fieldErrors, operation, startTestApp, TEST_ENV, type GqlResponse, type TestApp } from '../../support/test-app';
 
-const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { accessToken user { id email role organization { id } } } }`;
-const ME = `query { me { id email role displayName } }`;
-const CREATE_USER = `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id email role organization { id } } }`;
+type User = { id: string; email: string; role: string; organization: { id: string } | null };
+type LoginData = { login: { accessToken: string; user: User } };
+type MeData = { me: { id: string; email: string; role: string; displayName: string } };
+
+const LOGIN = operation<LoginData>(`mutation Login($input: LoginInput!) { login(input: $input) { accessToken user { id email role organization { id } } } }`);
+const ME = operation<MeData>(`query { me { id email role displayName } }`);
+const CREATE_USER = operation<{ createUser: User }>(
+  `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id email role organization { id } } }`,
+);
 
 describe('sign-in', () => {
   let api: TestApp;
@@ -34,7 +40,7 @@ describe('sign-in', () => {
       headers: { 'content-type': 'application/json', cookie: cookie.split(';')[0] },
       body: JSON.stringify({ query: ME }),
     });
-    expect(((await byCookie.json()) as any).data.me.id).toBe(user.id);
+    expect(((await byCookie.json()) as Pick<GqlResponse<MeData>, 'data'>).data!.me.id).toBe(user.id);
   });
 
   it('refuses a wrong password, an unknown email, a missing and a forged token with UNAUTHENTICATED', async () => {
@@ -77,13 +83,13 @@ describe('sign-in rate limits', () => {
 });
 
 /** A login from a given client address (the test app trusts X-Forwarded-For from loopback). */
-async function loginFrom(api: TestApp, address: string, email: string, password: string) {
+async function loginFrom(api: TestApp, address: string, email: string, password: string): Promise<GqlResponse<LoginData>> {
   const response = await fetch(`${api.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
     body: JSON.stringify({ query: LOGIN, variables: { input: { email, password } } }),
   });
-  const body = (await response.json()) as { data?: any; errors?: Array<{ extensions?: Record<string, any> }> };
+  const body = (await response.json()) as Pick<GqlResponse<LoginData>, 'data' | 'errors'>;
   return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
 }
 
@@ -117,7 +123,7 @@ describe('sign-in under attack (limits counted in PostgreSQL before the password
       // ... but the administrator, elsewhere, is not locked out.
       const owner = await loginFrom(api, randomAddress(), admin.email, TEST_PASSWORD);
       expect(owner.errors).toBeUndefined();
-      expect(owner.data.login.user.id).toBe(admin.id);
+      expect(owner.data!.login.user.id).toBe(admin.id);
     } finally {
       checks.mockRestore();
     }
@@ -188,7 +194,7 @@ describe('sessions end on logout and deactivation; odd tokens are refused', () =
     const session = (await api.gql(LOGIN, { input: { email: user.email, password: TEST_PASSWORD } })).data!.login.accessToken;
     expect((await api.gql(ME, {}, session)).errors).toBeUndefined();
 
-    const DEACTIVATE = `mutation D($id: ID!) { deactivateUser(id: $id) { id email } }`;
+    const DEACTIVATE = operation<{ deactivateUser: { id: string; email: string } }>(`mutation D($id: ID!) { deactivateUser(id: $id) { id email } }`);
     expect(errorCode(await api.gql(DEACTIVATE, { id: user.id }, session))).toBe('FORBIDDEN');
     expect((await api.gql(DEACTIVATE, { id: user.id }, adminToken)).data!.deactivateUser.id).toBe(user.id);
     expect(errorCode(await api.gql(ME, {}, session))).toBe('UNAUTHENTICATED');

@@ -1,14 +1,26 @@
 import { MemberRole, Role } from '@shuraka/domain';
 import { createConsortium, createOrganization, signedIn } from '../../factories';
-import { errorCode, fieldErrors, startTestApp, type TestApp } from '../../support/test-app';
+import { errorCode, fieldErrors, operation, startTestApp, type TestApp } from '../../support/test-app';
 
-const CONSORTIUM = `query C($id: ID!) { consortium(id: $id) { id name { ar en } country purpose { ar en } members { role organization { id } } } }`;
-const CREATE = `mutation Create($input: CreateConsortiumInput!) {
+type Localized = { ar: string | null; en: string | null };
+type Member = { role: string; organization: { id: string } };
+type Consortium = { id: string; name: Localized; country: string; purpose: Localized; members: Member[] };
+
+const CONSORTIUM = operation<{ consortium: Consortium }>(
+  `query C($id: ID!) { consortium(id: $id) { id name { ar en } country purpose { ar en } members { role organization { id } } } }`,
+);
+const CREATE = operation<{ createConsortium: Consortium }>(`mutation Create($input: CreateConsortiumInput!) {
   createConsortium(input: $input) { id name { ar en } country purpose { ar } members { role organization { id } } }
-}`;
-const ADD = `mutation Add($input: AddConsortiumMemberInput!) { addConsortiumMember(input: $input) { id members { role organization { id } } } }`;
-const REMOVE = `mutation Remove($input: RemoveConsortiumMemberInput!) { removeConsortiumMember(input: $input) { members { organization { id } } } }`;
-const UPDATE = `mutation Update($id: ID!, $input: UpdateConsortiumInput!) { updateConsortium(id: $id, input: $input) { name { ar en } country } }`;
+}`);
+const ADD = operation<{ addConsortiumMember: { id: string; members: Member[] } }>(
+  `mutation Add($input: AddConsortiumMemberInput!) { addConsortiumMember(input: $input) { id members { role organization { id } } } }`,
+);
+const REMOVE = operation<{ removeConsortiumMember: { members: Array<{ organization: { id: string } }> } }>(
+  `mutation Remove($input: RemoveConsortiumMemberInput!) { removeConsortiumMember(input: $input) { members { organization { id } } } }`,
+);
+const UPDATE = operation<{ updateConsortium: { name: Localized; country: string } }>(
+  `mutation Update($id: ID!, $input: UpdateConsortiumInput!) { updateConsortium(id: $id, input: $input) { name { ar en } country } }`,
+);
 
 describe('consortia', () => {
   let api: TestApp;
@@ -61,7 +73,7 @@ describe('consortia', () => {
     const consortium = await createConsortium(api.dataSource, lead.id);
     await api.gql(ADD, { input: { consortiumId: consortium.id, organizationId: funder.id, role: 'FUNDER' } }, admin);
     const added = await api.gql(ADD, { input: { consortiumId: consortium.id, organizationId: member.id, role: 'MEMBER' } }, admin);
-    expect(added.data!.addConsortiumMember.members.map((m: any) => [m.role, m.organization.id])).toEqual([
+    expect(added.data!.addConsortiumMember.members.map((m) => [m.role, m.organization.id])).toEqual([
       ['LEAD', lead.id],
       ['MEMBER', member.id],
       ['FUNDER', funder.id],
@@ -75,7 +87,7 @@ describe('consortia', () => {
     );
     expect(errorCode(await api.gql(REMOVE, { input: { consortiumId: consortium.id, organizationId: lead.id } }, admin))).toBe('CONFLICT');
     const removed = await api.gql(REMOVE, { input: { consortiumId: consortium.id, organizationId: funder.id } }, admin);
-    expect(removed.data!.removeConsortiumMember.members.map((m: any) => m.organization.id)).toEqual([lead.id, member.id]);
+    expect(removed.data!.removeConsortiumMember.members.map((m) => m.organization.id)).toEqual([lead.id, member.id]);
   });
 
   it("lets the lead organisation's staff manage membership, but not another member's staff", async () => {
@@ -99,7 +111,7 @@ describe('consortia', () => {
   });
 
   it('pages consortia and answers NOT_FOUND for an unknown one', async () => {
-    const response = await api.gql(`{ consortia(first: 1) { totalCount edges { node { id } } pageInfo { hasNextPage } } }`, {}, admin);
+    const response = await api.gql<{ consortia: { edges: unknown[] } }>(`{ consortia(first: 1) { totalCount edges { node { id } } pageInfo { hasNextPage } } }`, {}, admin);
     expect(response.data!.consortia.edges).toHaveLength(1);
     expect(errorCode(await api.gql(CONSORTIUM, { id: '00000000-0000-4000-8000-000000000000' }, admin))).toBe('NOT_FOUND');
   });
@@ -112,15 +124,15 @@ describe('matching weights per consortium', () => {
   });
   afterAll(() => api.close());
 
-  const WEIGHTS = `mutation W($id: ID!, $input: UpdateConsortiumInput!) {
+  const WEIGHTS = operation<{ updateConsortium: { matchingWeights: Record<string, number>; customMatchingWeights: boolean } }>(`mutation W($id: ID!, $input: UpdateConsortiumInput!) {
     updateConsortium(id: $id, input: $input) { matchingWeights { need trackRecord amountFit governorate district capacityHeadroom } customMatchingWeights }
-  }`;
+  }`);
 
   it('uses the documented defaults until the lead sets weights adding up to 100', async () => {
     const lead = await createOrganization(api.dataSource);
     const consortium = await createConsortium(api.dataSource, lead.id);
     const leadStaff = (await signedIn(api, Role.PARTNER_STAFF, lead.id)).token;
-    const read = await api.gql(`query($id: ID!) { consortium(id: $id) { matchingWeights { need trackRecord } customMatchingWeights } }`, { id: consortium.id }, leadStaff);
+    const read = await api.gql<{ consortium: unknown }>(`query($id: ID!) { consortium(id: $id) { matchingWeights { need trackRecord } customMatchingWeights } }`, { id: consortium.id }, leadStaff);
     expect(read.data!.consortium).toEqual({ matchingWeights: { need: 35, trackRecord: 20 }, customMatchingWeights: false });
 
     const wrong = await api.gql(WEIGHTS, { id: consortium.id, input: { matchingWeights: { need: 50, trackRecord: 20, amountFit: 15, governorate: 10, district: 10, capacityHeadroom: 10 } } }, leadStaff);

@@ -1,12 +1,19 @@
 import { ApplicantCategory, Gender, GuaranteeType, MemberRole, ProjectSize, Role, ServiceKind } from '@shuraka/domain';
 import { createApplicant, createConsortium, createOrganization, createService, signedIn } from '../../factories';
-import { errorCode, startTestApp, type TestApp } from '../../support/test-app';
+import { errorCode, operation, startTestApp, type GqlResponse, type TestApp } from '../../support/test-app';
 
-const MATCH = `query M($id: ID!, $first: Int, $all: Boolean) {
+interface Match {
+  score: number;
+  eligible: boolean;
+  service: { id: string; name: { en: string | null } };
+  reasons: Array<{ code: string; message: string; contribution: number }>;
+}
+
+const MATCH = operation<{ matchServices: Match[] }>(`query M($id: ID!, $first: Int, $all: Boolean) {
   matchServices(applicantId: $id, first: $first, includeIneligible: $all) {
     score eligible service { id name { en } } reasons { code message contribution }
   }
-}`;
+}`);
 
 describe('matchServices', () => {
   let api: TestApp;
@@ -42,15 +49,15 @@ describe('matchServices', () => {
     const response = await api.gql(MATCH, { id: applicant.id }, coordinator.token);
     expect(response.errors).toBeUndefined();
     const matches = response.data!.matchServices;
-    expect(matches.map((match: any) => match.service.id)).toEqual([loan.id, training.id]);
+    expect(matches.map((match) => match.service.id)).toEqual([loan.id, training.id]);
     for (const match of matches) {
       expect(match.eligible).toBe(true);
-      const sum = match.reasons.reduce((total: number, reason: any) => total + reason.contribution, 0);
+      const sum = match.reasons.reduce((total, reason) => total + reason.contribution, 0);
       expect(match.score).toBeCloseTo(sum, 6);
     }
     const loanMatch = matches[0];
-    expect(loanMatch.reasons.find((reason: any) => reason.code === 'NEED')).toMatchObject({ contribution: 35, message: '«قرض متناهي الصغر» من احتياجات المتقدم' });
-    expect(loanMatch.reasons.find((reason: any) => reason.code === 'AMOUNT_FIT').contribution).toBe(15);
+    expect(loanMatch.reasons.find((reason) => reason.code === 'NEED')).toMatchObject({ contribution: 35, message: '«قرض متناهي الصغر» من احتياجات المتقدم' });
+    expect(loanMatch.reasons.find((reason) => reason.code === 'AMOUNT_FIT')!.contribution).toBe(15);
   });
 
   it('lists the others with their reasons, in the language asked for', async () => {
@@ -60,12 +67,12 @@ describe('matchServices', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${coordinator.token}`, 'accept-language': 'en-GB,en;q=0.9' },
       body: JSON.stringify({ query: MATCH, variables: { id: applicant.id, all: true, first: 100 } }),
     });
-    const matches = ((await response.json()) as any).data.matchServices;
+    const matches = ((await response.json()) as Pick<GqlResponse<{ matchServices: Match[] }>, 'data'>).data!.matchServices;
     expect(matches).toHaveLength(4);
-    expect(matches.slice(2).every((match: any) => !match.eligible && match.score === 0)).toBe(true);
-    const byId = new Map(matches.map((match: any) => [match.service.id, match]));
-    expect((byId.get(womenOnly.id) as any).reasons).toEqual([{ code: 'GENDER', message: 'Only for female applicants', contribution: 0 }]);
-    expect((byId.get(full.id) as any).reasons).toEqual([{ code: 'CAPACITY', message: 'No places left (capacity 2)', contribution: 0 }]);
+    expect(matches.slice(2).every((match) => !match.eligible && match.score === 0)).toBe(true);
+    const byId = new Map(matches.map((match) => [match.service.id, match] as const));
+    expect(byId.get(womenOnly.id)!.reasons).toEqual([{ code: 'GENDER', message: 'Only for female applicants', contribution: 0 }]);
+    expect(byId.get(full.id)!.reasons).toEqual([{ code: 'CAPACITY', message: 'No places left (capacity 2)', contribution: 0 }]);
   });
 
   it("scores with the consortium's own weights when it set them", async () => {
@@ -75,7 +82,7 @@ describe('matchServices', () => {
       consortium.id,
     ]);
     const matches = (await api.gql(MATCH, { id: applicant.id }, coordinator.token)).data!.matchServices;
-    expect(matches.map((match: any) => [match.service.id, match.score])).toEqual([
+    expect(matches.map((match) => [match.service.id, match.score])).toEqual([
       [loan.id, 100],
       [training.id, 0],
     ]);

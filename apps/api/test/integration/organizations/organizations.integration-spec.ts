@@ -1,21 +1,27 @@
 import { MemberRole, OrganizationKind, Role } from '@shuraka/domain';
 import { createConsortium, createOrganization, signedIn, uniqueTag } from '../../factories';
-import { errorCode, fieldErrors, startTestApp, type TestApp } from '../../support/test-app';
+import { errorCode, fieldErrors, operation, startTestApp, type TestApp } from '../../support/test-app';
 
-const ORGANIZATIONS = `query Organizations($filter: OrganizationFilter, $first: Int, $after: String) {
+type Localized = { ar: string | null; en: string | null };
+type Branch = { name: Localized; governorate: string; district: string | null };
+type Organization = { id: string; name: Localized; kind: string; governorates: string[] };
+
+const ORGANIZATIONS = operation<{
+  organizations: { totalCount: number; edges: Array<{ cursor: string; node: Organization }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}>(`query Organizations($filter: OrganizationFilter, $first: Int, $after: String) {
   organizations(filter: $filter, first: $first, after: $after) {
     totalCount edges { cursor node { id name { ar en } kind governorates } } pageInfo { hasNextPage endCursor }
   }
-}`;
-const ORGANIZATION = `query Organization($id: ID!) {
+}`);
+const ORGANIZATION = operation<{ organization: Organization & { branches: Branch[]; consortia: Array<{ id: string }>; services: Array<{ id: string }> } }>(`query Organization($id: ID!) {
   organization(id: $id) { id name { ar en } kind governorates branches { name { ar en } governorate district } consortia { id } services { id } }
-}`;
-const CREATE = `mutation Create($input: CreateOrganizationInput!) {
+}`);
+const CREATE = operation<{ createOrganization: Organization & { branches: Branch[] } }>(`mutation Create($input: CreateOrganizationInput!) {
   createOrganization(input: $input) { id name { ar en } kind governorates branches { name { ar en } governorate district } }
-}`;
-const UPDATE = `mutation Update($id: ID!, $input: UpdateOrganizationInput!) {
+}`);
+const UPDATE = operation<{ updateOrganization: Organization & { branches: Array<{ name: { ar: string | null }; governorate: string }> } }>(`mutation Update($id: ID!, $input: UpdateOrganizationInput!) {
   updateOrganization(id: $id, input: $input) { id name { ar en } kind governorates branches { name { ar } governorate } }
-}`;
+}`);
 
 describe('organisations', () => {
   let api: TestApp;
@@ -111,11 +117,11 @@ describe('organisations', () => {
     const awn = await createOrganization(api.dataSource, { nameAr: `مؤسسة العون للتنمية ${tag}`, nameEn: `Al-Awn Foundation ${tag}` });
     await createOrganization(api.dataSource, { nameAr: `مؤسسة نهد التنموية ${tag}`, nameEn: `Nahd Foundation ${tag}` });
     const misspelt = await api.gql(ORGANIZATIONS, { filter: { search: `موسسه العون للتنميه ${tag}` } }, admin);
-    expect(misspelt.data!.organizations.edges.map((edge: any) => edge.node.id)).toEqual([awn.id]);
+    expect(misspelt.data!.organizations.edges.map((edge) => edge.node.id)).toEqual([awn.id]);
     const diacritics = await api.gql(ORGANIZATIONS, { filter: { search: `مُؤَسَّسَة العـــون لِلتَّنْمِيَة ${tag}` } }, admin);
     expect(diacritics.data!.organizations.totalCount).toBe(1);
     const english = await api.gql(ORGANIZATIONS, { filter: { search: `AL-AWN foundation ${tag}` } }, admin);
-    expect(english.data!.organizations.edges.map((edge: any) => edge.node.id)).toEqual([awn.id]);
+    expect(english.data!.organizations.edges.map((edge) => edge.node.id)).toEqual([awn.id]);
     const both = await api.gql(ORGANIZATIONS, { filter: { search: tag } }, admin);
     expect(both.data!.organizations.totalCount).toBe(2);
     const wildcard = await api.gql(ORGANIZATIONS, { filter: { search: `%${tag}` } }, admin);
@@ -128,7 +134,7 @@ describe('organisations', () => {
     const ngo = await createOrganization(api.dataSource, { nameEn: `NGO ${tag}`, kind: OrganizationKind.NGO, governorates: ['YE-AB'] });
     const consortium = await createConsortium(api.dataSource, ngo.id, [{ organizationId: bank.id, role: MemberRole.FUNDER }]);
     const ids = async (filter: object) =>
-      (await api.gql(ORGANIZATIONS, { filter: { search: tag, ...filter } }, admin)).data!.organizations.edges.map((edge: any) => edge.node.id);
+      (await api.gql(ORGANIZATIONS, { filter: { search: tag, ...filter } }, admin)).data!.organizations.edges.map((edge) => edge.node.id);
     expect(await ids({ kind: 'BANK' })).toEqual([bank.id]);
     expect(await ids({ governorate: 'YE-AB' })).toEqual([ngo.id]);
     expect((await ids({ consortiumId: consortium.id })).sort()).toEqual([bank.id, ngo.id].sort());
@@ -147,7 +153,7 @@ describe('organisations', () => {
     const page3 = (await api.gql(ORGANIZATIONS, { filter: { search: tag }, first: 2, after: page2.pageInfo.endCursor }, admin)).data!.organizations;
     expect(page3.edges).toHaveLength(1);
     expect(page3.pageInfo.hasNextPage).toBe(false);
-    const all = [...page1.edges, ...page2.edges, ...page3.edges].map((edge: any) => edge.node.name.ar);
+    const all = [...page1.edges, ...page2.edges, ...page3.edges].map((edge) => edge.node.name.ar);
     expect(all).toEqual([0, 1, 2, 3, 4].map((index) => `صفحة ${tag} ${index}`));
 
     const tooMany = await api.gql(ORGANIZATIONS, { first: 101 }, admin);

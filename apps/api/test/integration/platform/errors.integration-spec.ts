@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { MemberRole, Role } from '@shuraka/domain';
 import { createApplicant, createConsortium, createOrganization, createReferral, createService, signedIn, uniqueTag } from '../../factories';
-import { errorCode, fieldErrors, startTestApp, type GqlResponse, type TestApp } from '../../support/test-app';
+import { errorCode, fieldErrors, operation, startTestApp, type GqlResponse, type TestApp } from '../../support/test-app';
 
 async function waitFor(condition: () => Promise<boolean>, timeoutMs = 15000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -188,7 +188,7 @@ describe('one error per situation', () => {
     const ownConsortium = await createConsortium(api.dataSource, own.id);
     const foreignConsortium = await createConsortium(api.dataSource, other.id);
     const coordinator = await signedIn(api, Role.COORDINATOR, own.id);
-    const REGISTER = `mutation($input: RegisterApplicantInput!) { registerApplicant(input: $input) { id consortiumId } }`;
+    const REGISTER = operation<{ registerApplicant: { id: string; consortiumId: string } }>(`mutation($input: RegisterApplicantInput!) { registerApplicant(input: $input) { id consortiumId } }`);
 
     const foreign = await api.gql(REGISTER, { input: applicantInput({ phone: `77${Math.floor(Math.random() * 1e7)}`, consortiumId: foreignConsortium.id }) }, coordinator.token);
     expect(errorCode(foreign)).toBe('FORBIDDEN');

@@ -1,7 +1,7 @@
 import { Role, ServiceKind } from '@shuraka/domain';
 import { AllocationPlanEntity } from '../../../src/modules/allocation/allocation-plan.entity';
 import { createApplicant, createOrganization, createService, createUser, signedIn, TEST_PASSWORD } from '../../factories';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { operation, startTestApp, type TestApp } from '../../support/test-app';
 
 /**
  * The requests that stalled the API when it was probed (issue 6, item 11), each sent four times at
@@ -139,7 +139,7 @@ describe('hostile queries are refused fast and /health stays responsive', () => 
       const ten = await attack(matches(10), { id: applicants[0].id }, coordinator.token);
       expectFastRefusal(ten, 'BAD_USER_INPUT', /^Query is too complex: cost 50100, budget 50000/);
 
-      const one = await api.gql(matches(1), { id: applicants[0].id }, coordinator.token);
+      const one = await api.gql<{ m0: unknown }>(matches(1), { id: applicants[0].id }, coordinator.token);
       expect(one.errors).toBeUndefined();
       expect(Array.isArray(one.data!.m0)).toBe(true);
     });
@@ -147,7 +147,7 @@ describe('hostile queries are refused fast and /health stays responsive', () => 
 
   it('refuses 50 aliased logins before any password is checked, and login beside other fields', async () => {
     const user = await createUser(api.dataSource, Role.VIEWER);
-    const LOGIN = `mutation L($input: LoginInput!) { login(input: $input) { accessToken } }`;
+    const LOGIN = operation<{ login: { accessToken: string } }>(`mutation L($input: LoginInput!) { login(input: $input) { accessToken } }`);
     const wrong = { input: { email: user.email, password: 'not the password' } };
     const logins = `mutation L($input: LoginInput!) { ${Array.from({ length: 50 }, (_, index) => `l${index}: login(input: $input) { accessToken }`).join(' ')} }`;
 

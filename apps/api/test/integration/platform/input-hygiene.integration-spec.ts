@@ -2,7 +2,7 @@ import { Role } from '@shuraka/domain';
 import { ApplicantEntity } from '../../../src/modules/applicants/applicant.entity';
 import { OrganizationEntity } from '../../../src/modules/organizations/organization.entity';
 import { createUser, signedIn, uniqueTag } from '../../factories';
-import { errorCode, fieldErrors, startTestApp, type TestApp } from '../../support/test-app';
+import { errorCode, fieldErrors, operation, startTestApp, type TestApp } from '../../support/test-app';
 
 const NUL = '\u0000';
 const RLO = '\u202E'; // RIGHT-TO-LEFT OVERRIDE
@@ -10,7 +10,9 @@ const FSI = '\u2068'; // FIRST STRONG ISOLATE
 const RLM = '\u200F'; // RIGHT-TO-LEFT MARK: allowed
 const LRM = '\u200E'; // LEFT-TO-RIGHT MARK: allowed
 
-const CREATE_ORGANIZATION = `mutation C($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name { ar en } } }`;
+const CREATE_ORGANIZATION = operation<{ createOrganization: { id: string; name: { ar: string | null; en: string | null } } }>(
+  `mutation C($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name { ar en } } }`,
+);
 const REGISTER = `mutation R($input: RegisterApplicantInput!) { registerApplicant(input: $input) { id fullName } }`;
 const SEARCH_ORGANIZATIONS = `query S($s: String) { organizations(filter: { search: $s }) { totalCount } }`;
 

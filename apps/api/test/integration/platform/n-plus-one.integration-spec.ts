@@ -2,7 +2,7 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
 import { MemberRole, Role } from '@shuraka/domain';
 import { BranchEntity } from '../../../src/modules/organizations/branch.entity';
 import { createConsortium, createOrganization, createService, signedIn, uniqueTag } from '../../factories';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { operation, startTestApp, type TestApp } from '../../support/test-app';
 
 /** Counts the SQL statements the app sends. */
 class StatementCounter implements TypeOrmLogger {
@@ -19,7 +19,8 @@ class StatementCounter implements TypeOrmLogger {
   log() {}
 }
 
-const DIRECTORY_PAGE = `query Page($search: String, $first: Int) {
+/** Only what the test reads is typed. */
+const DIRECTORY_PAGE = operation<{ organizations: { edges: Array<{ node: { consortia: Array<{ members: unknown[] }> } }> } }>(`query Page($search: String, $first: Int) {
   organizations(filter: { search: $search }, first: $first) {
     totalCount
     edges { node {
@@ -29,7 +30,7 @@ const DIRECTORY_PAGE = `query Page($search: String, $first: Int) {
       consortia { id members { role organization { id name { ar } } } }
     } }
   }
-}`;
+}`);
 
 describe('nested fields go through DataLoader', () => {
   const counter = new StatementCounter();

@@ -1,24 +1,26 @@
 import { ReferralStatus, Role } from '@shuraka/domain';
 import { ApplicantEntity } from '../../../src/modules/applicants/applicant.entity';
 import { createApplicant, createConsortium, createOrganization, createReferral, createService, signedIn, uniqueTag } from '../../factories';
-import { errorCode, fieldErrors, startTestApp, type TestApp } from '../../support/test-app';
+import { errorCode, fieldErrors, operation, startTestApp, type TestApp } from '../../support/test-app';
 
-const REFERRALS = `query($first: Int, $after: String) {
+type Connection = { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+type CountedConnection = Connection & { totalCount: number };
+
+const REFERRALS = operation<{ referrals: CountedConnection }>(`query($first: Int, $after: String) {
   referrals(first: $first, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } }
-}`;
+}`);
 const APPLICANTS = `query($first: Int, $after: String, $filter: ApplicantFilter) {
   applicants(first: $first, after: $after, filter: $filter) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }
 }`;
-const ORGANIZATIONS = `query($first: Int, $after: String, $search: String) {
+const ORGANIZATIONS = operation<{ organizations: CountedConnection }>(`query($first: Int, $after: String, $search: String) {
   organizations(first: $first, after: $after, filter: { search: $search }) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }
-}`;
+}`);
 const SERVICES = `query($first: Int, $after: String, $organizationId: ID) {
   services(first: $first, after: $after, filter: { organizationId: $organizationId }) { edges { node { id } } pageInfo { hasNextPage endCursor } }
 }`;
-const CONSORTIA = `query($first: Int, $after: String) { consortia(first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
-const MOVE = `mutation($input: TransitionReferralInput!) { transitionReferral(input: $input) { id status } }`;
+const CONSORTIA = operation<{ consortia: Connection }>(`query($first: Int, $after: String) { consortia(first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`);
+const MOVE = operation<{ transitionReferral: { id: string; status: string } }>(`mutation($input: TransitionReferralInput!) { transitionReferral(input: $input) { id status } }`);
 
-type Connection = { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 
 describe('pagination (keyset cursors)', () => {
   let api: TestApp;
@@ -32,9 +34,9 @@ describe('pagination (keyset cursors)', () => {
     const ids: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 50; page += 1) {
-      const response = await api.gql(query, { ...variables, after }, token);
+      const response = await api.gql<Record<string, Connection>>(query, { ...variables, after }, token);
       expect(response.errors).toBeUndefined();
-      const connection = response.data![field] as Connection;
+      const connection: Connection = response.data![field];
       ids.push(...connection.edges.map((edge) => edge.node.id));
       if (!connection.pageInfo.hasNextPage) return ids;
       after = connection.pageInfo.endCursor;
@@ -89,7 +91,7 @@ describe('pagination (keyset cursors)', () => {
     const organizations = await pageThrough(ORGANIZATIONS, 'organizations', admin.token, { first: 2, search: tag });
     const single = (await api.gql(ORGANIZATIONS, { first: 10, search: tag }, admin.token)).data!.organizations;
     expect(single.totalCount).toBe(5);
-    expect(organizations).toEqual(single.edges.map((edge: { node: { id: string } }) => edge.node.id));
+    expect(organizations).toEqual(single.edges.map((edge) => edge.node.id));
 
     const partner = await createOrganization(api.dataSource);
     const services: string[] = [];
@@ -97,10 +99,10 @@ describe('pagination (keyset cursors)', () => {
     expect(await pageThrough(SERVICES, 'services', admin.token, { first: 2, organizationId: partner.id })).toEqual(services);
 
     await createConsortium(api.dataSource, partner.id);
-    const firstSix = (await api.gql(CONSORTIA, { first: 6 }, admin.token)).data!.consortia.edges.map((edge: { node: { id: string } }) => edge.node.id);
+    const firstSix = (await api.gql(CONSORTIA, { first: 6 }, admin.token)).data!.consortia.edges.map((edge) => edge.node.id);
     const pageOne = (await api.gql(CONSORTIA, { first: 3 }, admin.token)).data!.consortia;
     const pageTwo = (await api.gql(CONSORTIA, { first: 3, after: pageOne.pageInfo.endCursor }, admin.token)).data!.consortia;
-    expect([...pageOne.edges, ...pageTwo.edges].map((edge: { node: { id: string } }) => edge.node.id)).toEqual(firstSix);
+    expect([...pageOne.edges, ...pageTwo.edges].map((edge) => edge.node.id)).toEqual(firstSix);
   });
 
   it('refuses forged, altered and other lists’ cursors as BAD_USER_INPUT on `after`', async () => {
@@ -110,13 +112,13 @@ describe('pagination (keyset cursors)', () => {
     const service = await createService(api.dataSource, partner.id);
     for (let index = 0; index < 3; index += 1) await createReferral(api.dataSource, await createApplicant(api.dataSource, coordinator.user.id), service);
     const page = (await api.gql(REFERRALS, { first: 1 }, admin.token)).data!.referrals;
-    const cursor: string = page.pageInfo.endCursor;
+    const cursor = page.pageInfo.endCursor!;
     expect((await api.gql(REFERRALS, { first: 1, after: cursor }, admin.token)).errors).toBeUndefined();
 
     const [payload, mac] = cursor.split('.');
     const [kind, values] = JSON.parse(Buffer.from(payload, 'base64url').toString()) as [string, string[]];
     const reencode = (body: unknown) => Buffer.from(JSON.stringify(body)).toString('base64url');
-    const organizationsCursor: string = (await api.gql(ORGANIZATIONS, { first: 1 }, admin.token)).data!.organizations.pageInfo.endCursor;
+    const organizationsCursor = (await api.gql(ORGANIZATIONS, { first: 1 }, admin.token)).data!.organizations.pageInfo.endCursor!;
     const forged = {
       offsetCursor: Buffer.from('o:5').toString('base64url'),
       garbage: 'not a cursor at all',

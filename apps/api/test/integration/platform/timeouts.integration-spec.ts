@@ -1,9 +1,9 @@
 import { Client } from 'pg';
 import { Role } from '@shuraka/domain';
 import { createOrganization, createService, signedIn } from '../../factories';
-import { errorCode, startTestApp, type TestApp } from '../../support/test-app';
+import { errorCode, operation, startTestApp, type TestApp } from '../../support/test-app';
 
-const UPDATE = `mutation($id: ID!) { updateService(id: $id, input: { capacity: 7 }) { id capacity } }`;
+const UPDATE = operation<{ updateService: { id: string; capacity: number } }>(`mutation($id: ID!) { updateService(id: $id, input: { capacity: 7 }) { id capacity } }`);
 
 /** Holds a row lock from outside the API, so that the API's statement on that row waits. */
 async function lockServiceRow(serviceId: string): Promise<Client> {
@@ -81,7 +81,7 @@ describe('time limits', () => {
         await blocker.query('ROLLBACK');
         await blocker.end();
       }
-      const fine = await api.gql(`{ me { id } }`, {}, admin.token);
+      const fine = await api.gql<{ me: { id: string } }>(`{ me { id } }`, {}, admin.token);
       expect(fine.data?.me.id).toBe(admin.user.id);
     });
   });

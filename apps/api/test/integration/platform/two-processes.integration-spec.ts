@@ -9,16 +9,16 @@ import { ReferralStatus, Role } from '@shuraka/domain';
 import { createDataSource } from '../../../src/database/data-source';
 import { EXPIRE_REFERRALS_QUEUE } from '../../../src/modules/referrals/referral-expiry.job';
 import { createApplicant, createOrganization, createReferral, createService, createUser, TEST_PASSWORD } from '../../factories';
-import { TEST_ENV } from '../../support/test-app';
+import { operation, TEST_ENV, type GqlError, type Operation } from '../../support/test-app';
 
 /**
  * Two real API processes (`node apps/api/src/main.ts`, as `npm run dev` starts it) on one database,
  * called over HTTP: limits, capacity and the expiry job must behave as with one process.
  */
 const ROOT = resolve(__dirname, '../../../../..');
-const LOGIN = `mutation L($input: LoginInput!) { login(input: $input) { accessToken user { id } } }`;
+const LOGIN = operation<{ login: { accessToken: string; user: { id: string } } }>(`mutation L($input: LoginInput!) { login(input: $input) { accessToken user { id } } }`);
 const REQUESTS_PER_MINUTE = 40;
-const ACCEPT = `mutation T($input: TransitionReferralInput!) { transitionReferral(input: $input) { id status } }`;
+const ACCEPT = operation<{ transitionReferral: { id: string; status: string } | null }>(`mutation T($input: TransitionReferralInput!) { transitionReferral(input: $input) { id status } }`);
 
 interface ApiProcess {
   url: string;
@@ -85,7 +85,7 @@ async function stopApi(api: ApiProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-async function gql(api: ApiProcess, query: string, variables: Record<string, unknown>, options: { token?: string; address?: string } = {}) {
+async function gql<T = unknown>(api: ApiProcess, query: string | Operation<T>, variables: Record<string, unknown>, options: { token?: string; address?: string } = {}) {
   const response = await fetch(`${api.url}/graphql`, {
     method: 'POST',
     headers: {
@@ -95,7 +95,7 @@ async function gql(api: ApiProcess, query: string, variables: Record<string, unk
     },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: any; errors?: Array<{ extensions?: { code?: string } }> };
+  const body = (await response.json()) as { data?: T | null; errors?: GqlError[] };
   return { status: response.status, data: body.data, code: body.errors?.[0]?.extensions?.code };
 }
 
@@ -138,7 +138,7 @@ describe('two API processes on one database', () => {
 
   it('count a user\'s requests together: 50 spread over both, 40 a minute allowed', async () => {
     const token = tokenFor((await createUser(dataSource, Role.VIEWER)).id);
-    const results = await Promise.all(Array.from({ length: 50 }, (_, index) => gql(apis[index % 2], `{ me { id } }`, {}, { token })));
+    const results = await Promise.all(Array.from({ length: 50 }, (_, index) => gql<{ me: { id: string } | null }>(apis[index % 2], `{ me { id } }`, {}, { token })));
     expect(results.filter((result) => result.data?.me?.id)).toHaveLength(REQUESTS_PER_MINUTE);
     expect(results.filter((result) => result.code === 'TOO_MANY_REQUESTS')).toHaveLength(50 - REQUESTS_PER_MINUTE);
   });

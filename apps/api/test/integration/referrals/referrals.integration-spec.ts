@@ -2,14 +2,37 @@ import { ReferralStatus, Role } from '@shuraka/domain';
 import { Clock } from '../../../src/common/time/clock';
 import { ReferralExpiryJob } from '../../../src/modules/referrals/referral-expiry.job';
 import { createApplicant, createOrganization, createReferral, createService, signedIn } from '../../factories';
-import { errorCode, fieldErrors, startTestApp, type TestApp } from '../../support/test-app';
+import { errorCode, fieldErrors, operation, startTestApp, type TestApp } from '../../support/test-app';
 
-const CREATE = `mutation C($input: CreateReferralInput!) { createReferral(input: $input) { id status version organizationId } }`;
-const MOVE = `mutation T($input: TransitionReferralInput!) {
+type Money = { amount: string; currency: string };
+
+const CREATE = operation<{ createReferral: { id: string; status: string; version: number; organizationId: string } }>(
+  `mutation C($input: CreateReferralInput!) { createReferral(input: $input) { id status version organizationId } }`,
+);
+const MOVE = operation<{
+  transitionReferral: {
+    id: string;
+    status: string;
+    version: number;
+    declineReason: string | null;
+    decidedAt: string | null;
+    amountDisbursed: Money | null;
+    jobsCreated: number | null;
+    trainingCompleted: boolean | null;
+  };
+}>(`mutation T($input: TransitionReferralInput!) {
   transitionReferral(input: $input) { id status version declineReason decidedAt amountDisbursed { amount currency } jobsCreated trainingCompleted }
-}`;
-const READ = `query R($id: ID!) { referral(id: $id) { status version service { capacityUsed } applicant { fullName nationalIdLastDigits }
-  history { from to reason declineReason by { displayName } } } }`;
+}`);
+const READ = operation<{
+  referral: {
+    status: string;
+    version: number;
+    service: { capacityUsed: number };
+    applicant: { fullName: string; nationalIdLastDigits: string | null };
+    history: Array<{ from: string | null; to: string; reason: string | null; declineReason: string | null; by: { displayName: string } }>;
+  };
+}>(`query R($id: ID!) { referral(id: $id) { status version service { capacityUsed } applicant { fullName nationalIdLastDigits }
+  history { from to reason declineReason by { displayName } } } }`);
 
 describe('referrals', () => {
   let api: TestApp;
@@ -47,7 +70,7 @@ describe('referrals', () => {
     const read = (await api.gql(READ, { id }, staff.token)).data!.referral;
     expect(read.service.capacityUsed).toBe(0);
     expect(read.applicant).toMatchObject({ fullName: applicant.fullName, nationalIdLastDigits: null });
-    expect(read.history.map((event: any) => [event.from, event.to])).toEqual([
+    expect(read.history.map((event) => [event.from, event.to])).toEqual([
       [null, 'SENT'], ['SENT', 'ACKNOWLEDGED'], ['ACKNOWLEDGED', 'ACCEPTED'], ['ACCEPTED', 'IN_SERVICE'], ['IN_SERVICE', 'COMPLETED'],
     ]);
     expect(read.history[1].by.displayName).toBe('Test PARTNER_STAFF');
@@ -143,10 +166,10 @@ describe('referrals', () => {
     for (let index = 0; index < 3; index += 1) {
       await createReferral(api.dataSource, await createApplicant(api.dataSource, coordinator.user.id), service);
     }
-    const [first] = (await api.gql(`{ referrals(first: 1) { edges { node { id } } } }`, {}, staff.token)).data!.referrals.edges;
+    const [first] = (await api.gql<{ referrals: { edges: Array<{ node: { id: string } }> } }>(`{ referrals(first: 1) { edges { node { id } } } }`, {}, staff.token)).data!.referrals.edges;
     await move(staff.token, first.node.id, 'ACKNOWLEDGED');
-    const counts = (await api.gql(`{ referralStatusCounts { key count } }`, {}, staff.token)).data!.referralStatusCounts;
-    expect(Object.fromEntries(counts.map((entry: any) => [entry.key, entry.count]))).toMatchObject({ SENT: 2, ACKNOWLEDGED: 1, ACCEPTED: 0 });
+    const counts = (await api.gql<{ referralStatusCounts: Array<{ key: string; count: number }> }>(`{ referralStatusCounts { key count } }`, {}, staff.token)).data!.referralStatusCounts;
+    expect(Object.fromEntries(counts.map((entry) => [entry.key, entry.count]))).toMatchObject({ SENT: 2, ACKNOWLEDGED: 1, ACCEPTED: 0 });
   });
 });
 

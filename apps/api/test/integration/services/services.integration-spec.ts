@@ -1,13 +1,20 @@
 import { ApplicantCategory, Role } from '@shuraka/domain';
 import { createOrganization, createService, signedIn, uniqueTag } from '../../factories';
-import { errorCode, fieldErrors, startTestApp, type TestApp } from '../../support/test-app';
+import { errorCode, fieldErrors, operation, startTestApp, type TestApp } from '../../support/test-app';
 
 const SERVICE_FIELDS = `id name { ar en } kind categories governorates projectSizes gender minAge maxAge
   minAmount { amount currency } maxAmount { amount currency } guaranteeRequired capacity capacityUsed decisionDays organization { id }`;
-const CREATE = `mutation Create($input: CreateServiceInput!) { createService(input: $input) { ${SERVICE_FIELDS} } }`;
-const UPDATE = `mutation Update($id: ID!, $input: UpdateServiceInput!) { updateService(id: $id, input: $input) { ${SERVICE_FIELDS} } }`;
-const SERVICES = `query S($filter: ServiceFilter, $first: Int) { services(filter: $filter, first: $first) { totalCount edges { node { id organization { id } } } } }`;
-const ORGANIZATION_SERVICES = `query O($id: ID!) { organization(id: $id) { services { id } } }`;
+/** The tests compare SERVICE_FIELDS with toMatchObject; only the id is read directly. */
+type Service = { id: string; [field: string]: unknown };
+
+const CREATE = operation<{ createService: Service }>(`mutation Create($input: CreateServiceInput!) { createService(input: $input) { ${SERVICE_FIELDS} } }`);
+const UPDATE = operation<{ updateService: Service }>(
+  `mutation Update($id: ID!, $input: UpdateServiceInput!) { updateService(id: $id, input: $input) { ${SERVICE_FIELDS} } }`,
+);
+const SERVICES = operation<{ services: { totalCount: number; edges: Array<{ node: { id: string; organization: { id: string } } }> } }>(
+  `query S($filter: ServiceFilter, $first: Int) { services(filter: $filter, first: $first) { totalCount edges { node { id organization { id } } } } }`,
+);
+const ORGANIZATION_SERVICES = operation<{ organization: { services: Array<{ id: string }> } }>(`query O($id: ID!) { organization(id: $id) { services { id } } }`);
 
 const microLoan = (organizationId: string) => ({
   organizationId,
@@ -61,7 +68,7 @@ describe('services', () => {
     expect(errorCode(await api.gql(`query($id: ID!) { service(id: $id) { id } }`, { id: serviceB.id }, staffA))).toBe('NOT_FOUND');
 
     const listed = await api.gql(SERVICES, { first: 100 }, staffA);
-    const organizations = new Set(listed.data!.services.edges.map((edge: any) => edge.node.organization.id));
+    const organizations = new Set(listed.data!.services.edges.map((edge) => edge.node.organization.id));
     expect([...organizations]).toEqual([partnerA.id]);
     expect((await api.gql(ORGANIZATION_SERVICES, { id: partnerB.id }, staffA)).data!.organization.services).toEqual([]);
     expect((await api.gql(ORGANIZATION_SERVICES, { id: partnerA.id }, staffA)).data!.organization.services).toEqual([{ id: serviceA.id }]);
@@ -69,7 +76,7 @@ describe('services', () => {
     const coordinator = (await signedIn(api, Role.COORDINATOR)).token;
     const seen = await api.gql(ORGANIZATION_SERVICES, { id: partnerB.id }, coordinator);
     expect(seen.data!.organization.services).toEqual([{ id: serviceB.id }]);
-    const unchanged = await api.gql(`query($id: ID!) { service(id: $id) { capacity } }`, { id: serviceB.id }, coordinator);
+    const unchanged = await api.gql<{ service: { capacity: number } }>(`query($id: ID!) { service(id: $id) { capacity } }`, { id: serviceB.id }, coordinator);
     expect(unchanged.data!.service.capacity).toBe(5);
     expect(errorCode(await api.gql(CREATE, { input: microLoan(partnerB.id) }, coordinator))).toBe('FORBIDDEN');
   });
@@ -119,7 +126,7 @@ describe('services', () => {
     const graduates = await createService(api.dataSource, partner.id, { categories: [ApplicantCategory.UNIVERSITY_GRADUATE], governorates: ['YE-HD'] });
     const admin = (await signedIn(api, Role.ADMIN)).token;
     const ids = async (filter: object) =>
-      (await api.gql(SERVICES, { filter: { organizationId: partner.id, ...filter } }, admin)).data!.services.edges.map((edge: any) => edge.node.id);
+      (await api.gql(SERVICES, { filter: { organizationId: partner.id, ...filter } }, admin)).data!.services.edges.map((edge) => edge.node.id);
     expect((await ids({})).sort()).toEqual([open.id, graduates.id].sort());
     expect(await ids({ category: 'DROPOUT' })).toEqual([open.id]);
     expect((await ids({ category: 'UNIVERSITY_GRADUATE' })).sort()).toEqual([open.id, graduates.id].sort());
