@@ -3,4 +3,6 @@ import { KeysetIndexesAndInvariants1796095106196 } from './1796095106196-KeysetI
 import { ApplicantsReferralsAllocation1795425254703 } from './1795425254703-ApplicantsReferralsAllocation';
 import { InitialSchema1795423979147 } from './1795423979147-InitialSchema';
 import { SharedRateLimitsTokenVersion1796095033831 } from './1796095033831-SharedRateLimitsTokenVersion';
-export const MIGRATIONS: Function[] = [InitialSchema1795423979147, ApplicantsReferralsAllocation1795425254703, SharedRateLimitsTokenVersion1796095033831, KeysetIndexesAndInvariants1796095106196];
+import type { MigrationInterface } from 'typeorm';
+
+export const MIGRATIONS: Array<new () => MigrationInterface> = [InitialSchema1795423979147, ApplicantsReferralsAllocation1795425254703, SharedRateLimitsTokenVersion1796095033831, KeysetIndexesAndInvariants1796095106196];

@@ -8,9 +8,9 @@ import { normalizeAmountInput, normalizeIntegerInput } from '../utils/digits';
 import { currencyOptions, governorateOptions } from '../utils/options';
 import { foldedOptionsFilter } from '../utils/options-filter';
 
-// Mantine's form type is generic over the whole value tree; these helpers address fields by path.
- 
-type AnyForm = UseFormReturnType<any, any>;
+// Mantine's form type is generic over the whole value tree; these helpers only address fields by path,
+// so any form fits whatever its values are.
+type AnyForm = Pick<UseFormReturnType<Record<string, unknown>>, 'getInputProps'>;
 
 export interface LocalizedTextFieldsProps {
   form: AnyForm;

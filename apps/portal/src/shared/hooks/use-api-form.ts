@@ -25,8 +25,7 @@ export interface ApiForm<Values> {
 }
 
 /** The wiring every form that writes to the API shares: Mantine form, browser checks, API errors on the fields. */
-
-export function useApiForm<Values extends Record<string, any>>({
+export function useApiForm<Values extends object>({
   initialValues,
   validate,
   onSubmit,

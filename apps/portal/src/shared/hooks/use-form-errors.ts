@@ -40,9 +40,8 @@ function revealFirstProblem(form: HTMLFormElement | null) {
   });
 }
 
- 
-export function useFormErrors<Values extends Record<string, any>>(
-  form: UseFormReturnType<Values, any>,
+export function useFormErrors<Values extends object>(
+  form: Pick<UseFormReturnType<Values>, 'getValues' | 'setErrors'>,
   { fieldErrorKeys }: FormErrorsOptions = {},
 ): FormErrors {
   const { t } = useTranslation();
