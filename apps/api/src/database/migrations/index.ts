@@ -1,4 +1,5 @@
 /** Migrations in the order they run; `npm run migration:generate -- Name` adds to this list. */
+import { AuditLog1796095098892 } from './1796095098892-AuditLog';
 import { ApplicantsReferralsAllocation1795425254703 } from './1795425254703-ApplicantsReferralsAllocation';
 import { InitialSchema1795423979147 } from './1795423979147-InitialSchema';
-export const MIGRATIONS: Function[] = [InitialSchema1795423979147, ApplicantsReferralsAllocation1795425254703];
+export const MIGRATIONS: Function[] = [InitialSchema1795423979147, ApplicantsReferralsAllocation1795425254703, AuditLog1796095098892];

@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { normalizeSearchText, Role } from '@shuraka/domain';
+import { AuditAction, AuditRecordType, normalizeSearchText, Role } from '@shuraka/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { applicantScope } from '../../common/auth/visibility';
 import { AppError, type FieldError } from '../../common/errors/app-error';
-import { toPage, toWindow, type Page } from '../../common/graphql/pagination';
+import { toPage, toWindow, type Page, type PaginationArgs } from '../../common/graphql/pagination';
 import { configuredOrLocalSecret } from '../../common/secrets';
 import { ageOn, Clock } from '../../common/time/clock';
 import { AppConfig } from '../../config/app-config';
+import type { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { AuditService } from '../audit/audit.service';
 import { ConsortiumMemberEntity } from '../consortia/consortium-member.entity';
 import { ConsortiumEntity } from '../consortia/consortium.entity';
 import { ApplicantEntity } from './applicant.entity';
@@ -30,6 +32,7 @@ export class ApplicantsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
     config: AppConfig,
   ) {
     this.piiKey = configuredOrLocalSecret(config.PII_HASH_KEY, config.DATA_DIR, 'pii-hash-key');
@@ -68,7 +71,7 @@ export class ApplicantsService {
       await this.refuseDuplicates(user, nationalIdHash, phone, input.birthDate ?? null);
       const fullName = input.fullName.trim().replace(/\s+/g, ' ');
       try {
-        return await manager.getRepository(ApplicantEntity).save({
+        const applicant = await manager.getRepository(ApplicantEntity).save({
           fullName,
           nationalIdHash,
           nationalIdLastDigits: nationalId ? lastDigits(nationalId) : null,
@@ -89,6 +92,8 @@ export class ApplicantsService {
           registeredById: user.id,
           searchText: normalizeSearchText(`${fullName} ${phone ?? ''}`),
         });
+        await this.audit.record(manager, user.id, AuditService.created(AuditRecordType.APPLICANT, applicant.id, applicant));
+        return applicant;
       } catch (error) {
         // Two coordinators registering the same person at the same moment: the unique indexes decide.
         if (error instanceof QueryFailedError && (error as { code?: string }).code === '23505') {
@@ -107,6 +112,13 @@ export class ApplicantsService {
     if (!existing) return;
     const visible = await this.isVisible(user, existing.id);
     const by = existing.nationalIdHash === nationalIdHash && nationalIdHash ? 'national id' : 'phone number and birth date';
+    // Outside the registration's transaction, which this refusal rolls back: every probe leaves a trace.
+    await this.audit.recordNow(user.id, {
+      action: AuditAction.DUPLICATE_PROBE,
+      recordType: AuditRecordType.APPLICANT,
+      recordId: existing.id,
+      changes: { matchedBy: { after: by } },
+    });
     throw AppError.conflict(
       visible ? `An applicant with this ${by} is already registered: ${existing.fullName}` : `An applicant with this ${by} is already registered`,
       visible ? { existingApplicantId: existing.id } : {},
@@ -145,6 +157,16 @@ export class ApplicantsService {
       .getOne();
     if (!applicant) throw AppError.notFound('Applicant');
     return applicant;
+  }
+
+  /**
+   * Who saw and changed an applicant (and their referrals): ADMIN and the registering coordinator.
+   * NOT_FOUND for those who cannot see the applicant, FORBIDDEN for partners who can.
+   */
+  async auditTrail(user: AuthUser, id: string, args: PaginationArgs): Promise<Page<AuditEntryEntity>> {
+    const applicant = await this.get(user, id);
+    if (!ApplicantsService.isOwner(user, applicant)) throw AppError.forbidden('Only the registering coordinator and administrators see who saw and changed this record');
+    return this.audit.ofApplicant(applicant.id, args);
   }
 
   async list(user: AuthUser, args: ApplicantsArgs): Promise<Page<ApplicantEntity>> {

@@ -1,6 +1,7 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@shuraka/domain';
-import { Ctx } from '../../common/auth/current-user.decorator';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { Ctx, CurrentUser } from '../../common/auth/current-user.decorator';
 import { Roles } from '../../common/auth/roles.decorator';
 import type { RequestContext } from '../../common/graphql/context';
 import { OrganizationType, toOrganizationType } from '../organizations/organization.type';
@@ -14,8 +15,8 @@ export class UsersResolver {
 
   @Mutation(() => UserType)
   @Roles(Role.ADMIN)
-  async createUser(@Args('input') input: CreateUserInput) {
-    return toUserType(await this.users.create(input));
+  async createUser(@CurrentUser() user: AuthUser, @Args('input') input: CreateUserInput) {
+    return toUserType(await this.users.create(user, input));
   }
 
   @ResolveField(() => OrganizationType, { nullable: true })
