@@ -4,9 +4,9 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { Ctx, CurrentUser } from '../../common/auth/current-user.decorator';
 import { AnySignedIn, Roles } from '../../common/auth/roles.decorator';
 import type { RequestContext } from '../../common/graphql/context';
-import { PaginationArgs } from '../../common/graphql/pagination';
 import { UuidPipe } from '../../common/validation/uuid.pipe';
 import { AuditEntryConnection, toAuditConnection } from '../audit/audit-entry.type';
+import { ApplicantAuditArgs } from '../audit/dto/audit-log.args';
 import { ReferralType, toReferralType } from '../referrals/referral.type';
 import { ApplicantConnection, ApplicantType, toApplicantType } from './applicant.type';
 import { ApplicantsService } from './applicants.service';
@@ -39,8 +39,8 @@ export class ApplicantsResolver {
     description: 'Who saw and changed an applicant and their referrals, newest first: ADMIN and the registering coordinator',
   })
   @Roles(Role.ADMIN, Role.COORDINATOR, Role.PARTNER_STAFF)
-  async applicantAudit(@CurrentUser() user: AuthUser, @Args('applicantId', { type: () => ID }, UuidPipe) applicantId: string, @Args() args: PaginationArgs) {
-    return toAuditConnection(await this.applicantsService.auditTrail(user, applicantId, args));
+  async applicantAudit(@CurrentUser() user: AuthUser, @Args() args: ApplicantAuditArgs) {
+    return toAuditConnection(await this.applicantsService.auditTrail(user, args.applicantId, args));
   }
 
   @Mutation(() => ApplicantType, { description: 'COORDINATOR: registers an applicant with their consent' })

@@ -37,3 +37,10 @@ export class AuditLogArgs extends PaginationArgs {
   @IsOptional() @ValidateNested() @Type(() => AuditLogFilter)
   filter?: AuditLogFilter;
 }
+
+@ArgsType()
+export class ApplicantAuditArgs extends PaginationArgs {
+  @Field(() => ID)
+  @IsUUID()
+  applicantId: string;
+}
