@@ -286,6 +286,11 @@ describe('audit log', () => {
     expect(secondPage.data!.auditLog.edges.map((edge: any) => JSON.parse(edge.node.changes[0].after))).toEqual(['BANK']);
     expect(secondPage.data!.auditLog.pageInfo.hasNextPage).toBe(false);
     expect(fieldErrors(await api.gql(AUDIT_LOG, { after: 'bm90LWEtY3Vyc29y' }, admin.token))).toEqual([expect.objectContaining({ field: 'after' })]);
+    const hour = 3_600_000;
+    const within = await api.gql(AUDIT_LOG, { filter: { ...filter, from: new Date(Date.now() - hour).toISOString(), to: new Date(Date.now() + hour).toISOString() } }, admin.token);
+    expect(within.data!.auditLog.totalCount).toBe(4);
+    const before = await api.gql(AUDIT_LOG, { filter: { ...filter, to: new Date(Date.now() - hour).toISOString() } }, admin.token);
+    expect(before.data!.auditLog.totalCount).toBe(0);
   });
 
   it("shows an applicant's history to the registering coordinator and ADMIN only", async () => {
