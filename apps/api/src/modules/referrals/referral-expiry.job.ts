@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import { LOGGER } from '../../common/logging/logger';
+import { Clock } from '../../common/time/clock';
 import { AppConfig } from '../../config/app-config';
 import { DATABASE_URL } from '../../database/database-url';
 import { ReferralsService } from './referrals.service';
@@ -20,6 +21,7 @@ export class ReferralExpiryJob implements OnApplicationBootstrap, OnApplicationS
   constructor(
     private readonly referrals: ReferralsService,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
     @Inject(DATABASE_URL) private readonly databaseUrl: string,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -40,18 +42,19 @@ export class ReferralExpiryJob implements OnApplicationBootstrap, OnApplicationS
       await lock.query('SELECT pg_advisory_unlock(727002)').catch(() => undefined);
       await lock.end();
     }
-    await boss.work(EXPIRE_REFERRALS_QUEUE, { pollingIntervalSeconds: this.config.isProduction ? 30 : 1 }, async () => {
-      const expired = await this.referrals.expireOverdue();
+    await boss.work<{ at?: string }>(EXPIRE_REFERRALS_QUEUE, { pollingIntervalSeconds: this.config.isProduction ? 30 : 1 }, async ([job]) => {
+      // A run queued by runNow carries the sender's time: another process may pick it up.
+      const expired = await this.referrals.expireOverdue(job?.data?.at ? new Date(job.data.at) : undefined);
       if (expired.length > 0) this.logger.info({ count: expired.length }, 'referrals expired');
       return { expired: expired.length };
     });
     this.boss = boss;
   }
 
-  /** Queues a run now (the schedule also does, every few minutes). */
+  /** Queues a run as of this process's time (the schedule also runs it, every few minutes). */
   async runNow(): Promise<string | null> {
     if (!this.boss) throw new Error('the job queue is not started');
-    return this.boss.send(EXPIRE_REFERRALS_QUEUE, {});
+    return this.boss.send(EXPIRE_REFERRALS_QUEUE, { at: this.clock.now().toISOString() });
   }
 
   async onApplicationShutdown(): Promise<void> {
