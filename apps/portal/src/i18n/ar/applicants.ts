@@ -90,11 +90,12 @@ export const applicants: Translation['applicants'] = {
     onReferral: 'إحالة',
     fields: 'الحقول المعدّلة: {{fields}}',
     actions: {
-      CREATE: '{{who}} أنشأ {{what}}',
-      UPDATE: '{{who}} عدّل {{what}}',
-      DELETE: '{{who}} حذف {{what}}',
-      READ_PERSONAL_DATA: '{{who}} اطّلع على البيانات الشخصية',
-      DUPLICATE_PROBE: '{{who}} حاول تسجيل الشخص نفسه مرة أخرى',
+      // Verbal nouns: the same words fit a woman or a man.
+      CREATE: '{{who}}: إنشاء {{what}}',
+      UPDATE: '{{who}}: تعديل {{what}}',
+      DELETE: '{{who}}: حذف {{what}}',
+      READ_PERSONAL_DATA: '{{who}}: اطّلاع على البيانات الشخصية',
+      DUPLICATE_PROBE: '{{who}}: محاولة تسجيل الشخص نفسه مرة أخرى',
     },
     record: 'السجل',
   },

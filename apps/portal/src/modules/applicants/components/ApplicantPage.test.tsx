@@ -175,9 +175,9 @@ describe('ApplicantPage', () => {
     const { requests } = renderPage({ ApplicantAudit: () => audit(entries, 60) });
     const rows = await screen.findAllByTestId('applicant-audit-entry');
     expect(rows.map((row) => within(row).getByTestId('applicant-audit-text').textContent)).toEqual([
-      'موظف الصندوق اطّلع على البيانات الشخصية',
-      'موظف الصندوق عدّل إحالة',
-      'منسق المكلا أنشأ السجل',
+      'موظف الصندوق: اطّلاع على البيانات الشخصية',
+      'موظف الصندوق: تعديل إحالة',
+      'منسق المكلا: إنشاء السجل',
     ]);
     expect(within(rows[1]).getByTestId('applicant-audit-fields').textContent).toContain('status');
     expect(within(rows[0]).queryByTestId('applicant-audit-fields')).toBeNull();
