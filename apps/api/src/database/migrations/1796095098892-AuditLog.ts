@@ -10,6 +10,7 @@ export class AuditLog1796095098892 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"IDX_9d18bd4a32fc0cd8ff82b12037\" ON \"audit_entry\"  (\"at\") ");
     await queryRunner.query("CREATE INDEX \"audit_entry_user\" ON \"audit_entry\"  (\"user_id\", \"id\") ");
     await queryRunner.query("CREATE INDEX \"audit_entry_record\" ON \"audit_entry\"  (\"record_type\", \"record_id\", \"id\") ");
+    await queryRunner.query("ALTER TABLE \"audit_entry\" ADD CONSTRAINT \"FK_d00a7e11628569c6e2c2ce27b62\" FOREIGN KEY (\"user_id\") REFERENCES \"app_user\"(\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION");
     // Append-only in the database itself, whatever the application does: a trigger refuses changes.
     await queryRunner.query(`CREATE FUNCTION audit_entry_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -24,6 +25,7 @@ export class AuditLog1796095098892 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("ALTER TABLE \"audit_entry\" DROP CONSTRAINT \"FK_d00a7e11628569c6e2c2ce27b62\"");
     await queryRunner.query("DROP TRIGGER audit_entry_no_truncate ON \"audit_entry\"");
     await queryRunner.query("DROP TRIGGER audit_entry_no_change ON \"audit_entry\"");
     await queryRunner.query("DROP FUNCTION audit_entry_append_only()");

@@ -1,11 +1,13 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { AuditAction, AuditRecordType } from '@shuraka/domain';
+import { UserEntity } from '../users/user.entity';
 import type { AuditChanges } from './audit-changes';
 
 /**
  * One line of the audit log: who did what to which record, and the fields that changed. Append-only:
- * a database trigger refuses UPDATE, DELETE and TRUNCATE. No foreign keys, so that the log outlives
- * the rows it describes (branches are replaced, memberships removed).
+ * a database trigger refuses UPDATE, DELETE and TRUNCATE. `record_id` has no foreign key, so that the
+ * log outlives the rows it describes (branches are replaced, memberships removed); users are never
+ * deleted, so `user_id` has one.
  */
 @Entity('audit_entry')
 @Index('audit_entry_record', ['recordType', 'recordId', 'id'])
@@ -21,6 +23,10 @@ export class AuditEntryEntity {
 
   @Column({ type: 'uuid' })
   userId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'user_id' })
+  user?: Relation<UserEntity>;
 
   @Column({ type: 'enum', enum: AuditAction, enumName: 'audit_action' })
   action: AuditAction;
