@@ -34,6 +34,7 @@ import { ApplicantsModule } from './modules/applicants/applicants.module';
 import { MatchingModule } from './modules/matching/matching.module';
 import { ReferralsModule } from './modules/referrals/referrals.module';
 import { AllocationModule } from './modules/allocation/allocation.module';
+import { AuditModule } from './modules/audit/audit.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -55,6 +56,7 @@ export const FEATURE_MODULES = [
   MatchingModule,
   ReferralsModule,
   AllocationModule,
+  AuditModule,
 ];
 
 /** `en` when the client prefers English, Arabic otherwise. */
