@@ -33,6 +33,7 @@ import { ApplicantsModule } from './modules/applicants/applicants.module';
 import { MatchingModule } from './modules/matching/matching.module';
 import { ReferralsModule } from './modules/referrals/referrals.module';
 import { AllocationModule } from './modules/allocation/allocation.module';
+import { SystemModule } from './modules/system/system.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -54,6 +55,7 @@ export const FEATURE_MODULES = [
   MatchingModule,
   ReferralsModule,
   AllocationModule,
+  SystemModule,
 ];
 
 /** `en` when the client prefers English, Arabic otherwise. */
