@@ -44,7 +44,7 @@ export class AuthService {
     res.cookie(SESSION_COOKIE, accessToken, {
       httpOnly: true,
       sameSite: 'strict',
-      secure: this.config.cookieSecure,
+      secure: this.config.cookieSecure(req),
       path: '/',
       maxAge: this.tokens.ttlSeconds * 1000,
     });
@@ -52,7 +52,7 @@ export class AuthService {
   }
 
   logout(res: Response): void {
-    res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure: this.config.cookieSecure, path: '/' });
+    res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure: this.config.cookieSecure(res.req), path: '/' });
   }
 
   /** Who is calling; never throws (the guard decides what an anonymous call may do). */
