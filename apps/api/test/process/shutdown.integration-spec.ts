@@ -105,14 +105,13 @@ describe('npm start', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  async function startProduct() {
-    const port = await freePort();
+  function launch(port: number, embeddedPort: number) {
     const env: NodeJS.ProcessEnv = {
       ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('NX_'))),
       NX_DAEMON: 'false',
       PORT: String(port),
       DATA_DIR: dataDir,
-      EMBEDDED_PG_PORT: String(await freePort()),
+      EMBEDDED_PG_PORT: String(embeddedPort),
       LOG_LEVEL: 'warn',
     };
     // What someone who types `npm start` has: no NODE_ENV (jest sets `test`), no database, no secrets.
@@ -123,9 +122,16 @@ describe('npm start', () => {
     let output = '';
     npm.stdout!.on('data', (chunk) => (output += chunk));
     npm.stderr!.on('data', (chunk) => (output += chunk));
+    return { npm, output: () => output };
+  }
+
+  async function startProduct() {
+    const port = await freePort();
+    const embeddedPort = await freePort();
+    const { npm, output } = launch(port, embeddedPort);
     const url = `http://127.0.0.1:${port}`;
-    await waitForHealth(url, npm, () => output);
-    return { npm, url, port, embeddedPort: Number(env.EMBEDDED_PG_PORT), output: () => output };
+    await waitForHealth(url, npm, output);
+    return { npm, url, port, embeddedPort, output };
   }
 
   async function stopAndMeasure(started: Awaited<ReturnType<typeof startProduct>>, send: () => void) {
@@ -189,5 +195,29 @@ describe('npm start', () => {
   it("a terminal's Ctrl-C (SIGINT to npm's whole process group) stops it as cleanly", async () => {
     const started = await startProduct();
     await stopAndMeasure(started, () => process.kill(-started.npm.pid!, 'SIGINT'));
+  });
+
+  it('stops the embedded PostgreSQL it started when the start-up fails later (the port is taken)', async () => {
+    const taken = createServer();
+    await new Promise<void>((done) => taken.listen(0, '127.0.0.1', () => done()));
+    const port = (taken.address() as { port: number }).port;
+    try {
+      const embeddedPort = await freePort();
+      const { npm, output } = launch(port, embeddedPort);
+      let postgres: Proc | undefined;
+      while (npm.exitCode === null) {
+        postgres ??= processTree(npm.pid!).find((proc) => /bin\/postgres -D/.test(proc.command));
+        await new Promise((done) => setTimeout(done, 50));
+      }
+      expect(output()).toMatch(/could not start[\s\S]*EADDRINUSE/);
+      expect(npm.exitCode).not.toBe(0);
+      expect(postgres).toBeDefined();
+      expect(alive(postgres!)).toBe(false);
+      expect(await listening(embeddedPort)).toBe(false);
+      expect(existsSync(join(databaseDir, 'postmaster.pid'))).toBe(false);
+      expect(clusterState(databaseDir)).toBe(1);
+    } finally {
+      taken.close();
+    }
   });
 });
