@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createApp } from './app.factory';
 import { GracefulShutdown, drainHttpServer } from './common/process/graceful-shutdown';
 import { createLogger } from './common/logging/logger';
+import { serializeError } from './common/logging/redact';
 import { provideLocalSecrets } from './common/secrets';
 import { ConfigError, loadConfig } from './config/app-config';
 import { bootstrapAdmin } from './database/bootstrap-admin';
@@ -47,7 +48,9 @@ async function main(): Promise<void> {
     );
   } catch (error) {
     if (shutdown.requested) return;
-    console.error('Shuraka could not start:', error);
+    // Redacted like the log: a failed query at start-up would otherwise print its parameters.
+    const { stack, message } = serializeError(error);
+    console.error('Shuraka could not start:', stack ?? message);
     await shutdown.run('start-up failed', 1);
   }
 }
