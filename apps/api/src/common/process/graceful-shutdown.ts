@@ -27,8 +27,9 @@ export class GracefulShutdown {
     this.steps.unshift({ name, stop, kill });
   }
 
+  /** SIGHUP too (a closed terminal): its default would end the process without stopping PostgreSQL. */
   listen(): void {
-    for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => void this.run(signal, 0));
+    for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => void this.run(signal, 0));
   }
 
   get requested(): boolean {
