@@ -30,11 +30,20 @@ function processTree(root: number): Proc[] {
   while (queue.length > 0) {
     const pid = queue.shift()!;
     const stat = all.find((entry) => entry.pid === pid);
-    if (!stat) continue;
-    tree.push({ pid, command: readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim(), startTime: stat.startTime });
+    const command = stat && readCommand(pid);
+    if (!stat || command === undefined) continue; // exited meanwhile
+    tree.push({ pid, command, startTime: stat.startTime });
     queue.push(...all.filter((entry) => entry.ppid === pid).map((entry) => entry.pid));
   }
   return tree;
+}
+
+function readCommand(pid: number): string | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
+  } catch {
+    return undefined;
+  }
 }
 
 function readStat(pid: number): { pid: number; ppid: number; state: string; startTime: string } | undefined {
