@@ -35,6 +35,7 @@ import { MatchingModule } from './modules/matching/matching.module';
 import { ReferralsModule } from './modules/referrals/referrals.module';
 import { AllocationModule } from './modules/allocation/allocation.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { SystemModule } from './modules/system/system.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -57,6 +58,7 @@ export const FEATURE_MODULES = [
   ReferralsModule,
   AllocationModule,
   AuditModule,
+  SystemModule,
 ];
 
 /** `en` when the client prefers English, Arabic otherwise. */

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query SystemInfo {\n    systemInfo {\n      demo\n      version\n    }\n  }\n": typeof types.SystemInfoDocument,
     "\n  fragment AllocationPlanFields on AllocationPlan {\n    id\n    committed\n    totalScore\n    assignments {\n      score\n      applicant {\n        id\n        fullName\n        category\n        governorate\n      }\n      service {\n        id\n        name {\n          ar\n          en\n        }\n        kind\n        capacity\n        capacityUsed\n        organization {\n          id\n          name {\n            ar\n            en\n          }\n        }\n      }\n    }\n    unassignedReasons {\n      reason\n      message\n      applicant {\n        id\n        fullName\n        category\n        governorate\n      }\n    }\n  }\n": typeof types.AllocationPlanFieldsFragmentDoc,
     "\n  mutation PlanAllocation($input: PlanAllocationInput!) {\n    planAllocation(input: $input) {\n      ...AllocationPlanFields\n    }\n  }\n": typeof types.PlanAllocationDocument,
     "\n  query AllocationPlan($id: ID!) {\n    allocationPlan(id: $id) {\n      ...AllocationPlanFields\n    }\n  }\n": typeof types.AllocationPlanDocument,
@@ -58,6 +59,7 @@ type Documents = {
     "\n  mutation UpdateService($id: ID!, $input: UpdateServiceInput!) {\n    updateService(id: $id, input: $input) {\n      ...ServiceFields\n    }\n  }\n": typeof types.UpdateServiceDocument,
 };
 const documents: Documents = {
+    "\n  query SystemInfo {\n    systemInfo {\n      demo\n      version\n    }\n  }\n": types.SystemInfoDocument,
     "\n  fragment AllocationPlanFields on AllocationPlan {\n    id\n    committed\n    totalScore\n    assignments {\n      score\n      applicant {\n        id\n        fullName\n        category\n        governorate\n      }\n      service {\n        id\n        name {\n          ar\n          en\n        }\n        kind\n        capacity\n        capacityUsed\n        organization {\n          id\n          name {\n            ar\n            en\n          }\n        }\n      }\n    }\n    unassignedReasons {\n      reason\n      message\n      applicant {\n        id\n        fullName\n        category\n        governorate\n      }\n    }\n  }\n": types.AllocationPlanFieldsFragmentDoc,
     "\n  mutation PlanAllocation($input: PlanAllocationInput!) {\n    planAllocation(input: $input) {\n      ...AllocationPlanFields\n    }\n  }\n": types.PlanAllocationDocument,
     "\n  query AllocationPlan($id: ID!) {\n    allocationPlan(id: $id) {\n      ...AllocationPlanFields\n    }\n  }\n": types.AllocationPlanDocument,
@@ -116,6 +118,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SystemInfo {\n    systemInfo {\n      demo\n      version\n    }\n  }\n"): (typeof documents)["\n  query SystemInfo {\n    systemInfo {\n      demo\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
