@@ -9,6 +9,7 @@ import pinoHttp from 'pino-http';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { limitRequestReceiving, requestTimeout } from './common/http/request-timeout';
 import { PinoNestLogger } from './common/logging/logger';
+import { serializeError } from './common/logging/redact';
 
 /**
  * Builds the HTTP application: security headers, compression (weak connections), a 1 MB body
@@ -33,7 +34,14 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
     pinoHttp({
       logger,
       autoLogging: { ignore: (req) => req.url === '/health' },
-      serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }) },
+      // A GET /graphql carries its variables in the query string: only the path is logged. Not
+      // wrapped: pino-http's wrapping would hand serializeError a copy with every property.
+      wrapSerializers: false,
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        err: serializeError,
+      },
     }),
   );
   app.use(requestTimeout(config.REQUEST_TIMEOUT_MS, logger));

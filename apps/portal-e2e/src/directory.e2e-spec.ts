@@ -21,9 +21,12 @@ describe('partner directory in the browser', () => {
   it('signs in and shows the directory in Arabic, right to left', async () => {
     await page.goto('/');
     expect(await htmlDirection(page)).toEqual({ dir: 'rtl', lang: 'ar' });
+    // The server runs with the demo data: every page says so, in both languages.
+    expect(await page.getByTestId('demo-banner').innerText()).toContain('نسخة تجريبية / Demo data');
     await screenshot(page, 'sign-in-ar');
     await signIn(page, ADMIN.email, ADMIN.password);
     await page.getByTestId('org-row').first().waitFor();
+    expect(await page.getByTestId('demo-banner').isVisible()).toBe(true);
     expect(await htmlDirection(page)).toEqual({ dir: 'rtl', lang: 'ar' });
     expect(await page.getByTestId('org-row').count()).toBeGreaterThan(5);
     await page.getByText('برنامج الاتحاد للتمويل الأصغر').first().waitFor();

@@ -6,3 +6,4 @@ export * from './arabic';
 export * from './money';
 export * from './geography';
 export * from './digits';
+export * from './audit';

@@ -1,17 +1,40 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AppConfig } from '../config/app-config';
+
+/** The secrets that the embedded default generates, and the files in DATA_DIR that keep them. */
+export const LOCAL_SECRET_FILES = { JWT_SECRET: 'jwt-secret', PII_HASH_KEY: 'pii-hash-key' } as const;
 
 /**
- * A secret from the configuration or, outside production (where configuration requires it), one
- * generated once and kept in DATA_DIR so that it survives restarts.
+ * A secret from the configuration or one generated once and kept in DATA_DIR (owner-only: file 0600,
+ * a DATA_DIR we create 0700) so that it survives restarts. Production with DATABASE_URL never gets
+ * here: the configuration requires the secrets there.
  */
 export function configuredOrLocalSecret(configured: string | undefined, dataDir: string, fileName: string): string {
   if (configured) return configured;
   const file = join(dataDir, fileName);
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
+  if (existsSync(file)) {
+    // Files from older versions may have been created with a looser mode.
+    chmodSync(file, 0o600);
+    return readFileSync(file, 'utf8').trim();
+  }
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const secret = randomBytes(48).toString('base64url');
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+/**
+ * Fills the secrets that are not configured from DATA_DIR, generating them on first start (the
+ * embedded database's default); returns the names it generated.
+ */
+export function provideLocalSecrets(config: AppConfig): string[] {
+  const generated: string[] = [];
+  for (const [name, fileName] of Object.entries(LOCAL_SECRET_FILES) as Array<[keyof typeof LOCAL_SECRET_FILES, string]>) {
+    if (config[name]) continue;
+    if (!existsSync(join(config.DATA_DIR, fileName))) generated.push(name);
+    config[name] = configuredOrLocalSecret(undefined, config.DATA_DIR, fileName);
+  }
+  return generated;
 }

@@ -28,9 +28,12 @@ const toInt = ({ value }: { value: unknown }) => (value === undefined || value =
  * docs/configuration.md documents each one; keep the two in step.
  */
 export class AppConfig {
-  /** `production` turns off introspection, GraphiQL and error details and requires JWT_SECRET. */
+  /**
+   * `production` (the default: safe unless told otherwise) turns off introspection, GraphiQL and error
+   * details; `npm run dev` sets `development`.
+   */
   @IsIn(['development', 'production', 'test'])
-  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+  NODE_ENV: 'development' | 'production' | 'test' = 'production';
 
   /** HTTP port of the API and the portal. */
   @Transform(toInt) @IsInt() @Min(0) @Max(65535)
@@ -63,11 +66,11 @@ export class AppConfig {
   @Transform(toBool) @IsBoolean()
   DEMO_DATA = false;
 
-  /** Secret that signs access tokens; required in production (at least 32 characters). */
+  /** Secret that signs access tokens (at least 32 characters); required with DATABASE_URL in production, else generated into DATA_DIR. */
   @IsOptional() @IsString() @MinLength(32)
   JWT_SECRET?: string;
 
-  /** Key of the keyed hash (HMAC-SHA256) that finds duplicate national ids without storing them; required in production. */
+  /** Key of the keyed hash (HMAC-SHA256) that finds duplicate national ids without storing them; required with DATABASE_URL in production, else generated into DATA_DIR. */
   @IsOptional() @IsString() @MinLength(32)
   PII_HASH_KEY?: string;
 
@@ -151,7 +154,7 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  /** Marks the session cookie Secure; defaults to on in production. */
+  /** Marks the session cookie Secure: true always, false never; unset, whenever the request came over HTTPS (req.secure, which honours TRUST_PROXY). */
   @IsOptional() @Transform(toBool) @IsBoolean()
   COOKIE_SECURE?: boolean;
 
@@ -177,12 +180,20 @@ export class AppConfig {
   get sandbox(): boolean {
     return this.GRAPHQL_SANDBOX ?? !this.isProduction;
   }
-  get cookieSecure(): boolean {
-    return this.COOKIE_SECURE ?? this.isProduction;
+  cookieSecure(req: { secure: boolean }): boolean {
+    return this.COOKIE_SECURE ?? req.secure;
   }
 }
 
 export class ConfigError extends Error {}
+
+/**
+ * What a production deployment on its own PostgreSQL must set. Once DATABASE_URL is set in
+ * production, loadConfig refuses to start without each of them; only the embedded database (`npm
+ * start`) may generate the secrets into DATA_DIR. A test checks that docker-compose.yml and
+ * .env.example provide all of them.
+ */
+export const REQUIRED_IN_PRODUCTION = ['DATABASE_URL', 'JWT_SECRET', 'PII_HASH_KEY'] as const;
 
 /** Reads and validates the environment; throws a ConfigError naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -195,8 +206,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
   const errors = validateSync(config, { skipMissingProperties: false });
   const problems = errors.map((error) => `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`);
-  if (config.isProduction && !config.JWT_SECRET) problems.push('JWT_SECRET: required when NODE_ENV=production');
-  if (config.isProduction && !config.PII_HASH_KEY) problems.push('PII_HASH_KEY: required when NODE_ENV=production');
+  if (config.isProduction && config.DATABASE_URL) {
+    for (const name of REQUIRED_IN_PRODUCTION) {
+      if (!config[name]) problems.push(`${name}: required when NODE_ENV=production and DATABASE_URL is set`);
+    }
+  }
   if (Boolean(config.ADMIN_EMAIL) !== Boolean(config.ADMIN_PASSWORD)) {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither');
   }

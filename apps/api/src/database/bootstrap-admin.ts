@@ -8,8 +8,8 @@ import { SYSTEM_USER_ID } from '../modules/users/system-user';
 import { UserEntity } from '../modules/users/user.entity';
 
 /**
- * Creates the first administrator when no user exists: from ADMIN_EMAIL/ADMIN_PASSWORD, or outside
- * production with a generated password printed once to the console.
+ * Creates the first administrator when no user exists: from ADMIN_EMAIL/ADMIN_PASSWORD, or (except
+ * in production on its own DATABASE_URL) with a generated password printed once to the console.
  */
 export async function bootstrapAdmin(dataSource: DataSource, config: AppConfig, logger: Logger): Promise<void> {
   const users = dataSource.getRepository(UserEntity);
@@ -18,7 +18,7 @@ export async function bootstrapAdmin(dataSource: DataSource, config: AppConfig, 
   let password = config.ADMIN_PASSWORD;
   let generated = false;
   if (!email || !password) {
-    if (config.isProduction) {
+    if (config.isProduction && config.DATABASE_URL) {
       logger.warn('No user exists and ADMIN_EMAIL/ADMIN_PASSWORD are not set: nobody can sign in yet');
       return;
     }

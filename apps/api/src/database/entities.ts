@@ -8,6 +8,7 @@ import { UserEntity } from '../modules/users/user.entity';
 import { ReferralEventEntity } from '../modules/referrals/referral-event.entity';
 import { ReferralEntity } from '../modules/referrals/referral.entity';
 import { AllocationPlanEntity } from '../modules/allocation/allocation-plan.entity';
+import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
 
 /** Every TypeORM entity; the drift test compares them with the migrations. */
 export const ENTITIES = [
@@ -21,4 +22,5 @@ export const ENTITIES = [
   ReferralEntity,
   ReferralEventEntity,
   AllocationPlanEntity,
+  AuditEntryEntity,
 ];

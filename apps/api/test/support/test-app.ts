@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { randomInt } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DestinationStream } from 'pino';
 import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { createApp } from '../../src/app.factory';
 import { createLogger } from '../../src/common/logging/logger';
@@ -64,13 +65,16 @@ export const TEST_ENV = {
 
 /**
  * A real API on a random port, on the test database, called over HTTP like any client.
- * `env` overrides configuration (limits, production mode …); `sqlLogger` sees every statement.
+ * `env` overrides configuration (limits, production mode …); `sqlLogger` sees every statement;
+ * `logStream` receives the JSON log lines.
  */
-export async function startTestApp(options: { env?: Record<string, string>; sqlLogger?: TypeOrmLogger } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { env?: Record<string, string>; sqlLogger?: TypeOrmLogger; logStream?: DestinationStream } = {},
+): Promise<TestApp> {
   const databaseUrl = process.env.TEST_DATABASE_URL;
   if (!databaseUrl) throw new Error('TEST_DATABASE_URL is not set: run the tests through jest (global setup)');
   const config = loadConfig({ ...TEST_ENV, ...options.env });
-  const logger = createLogger(config.LOG_LEVEL);
+  const logger = createLogger(config.LOG_LEVEL, options.logStream);
   const app = await createApp({ config, databaseUrl, logger, sqlLogger: options.sqlLogger });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };

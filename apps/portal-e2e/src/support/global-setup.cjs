@@ -38,14 +38,15 @@ async function waitForHealth(url, child, log) {
 module.exports = async function globalSetup() {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'shuraka-e2e-'));
   const port = await freePort();
+  // The posture `npm start` gives: NODE_ENV unset (jest's `test` removed), secrets generated into
+  // the data folder at the first start.
+  const env = { ...process.env };
+  for (const name of ['NODE_ENV', 'JWT_SECRET', 'PII_HASH_KEY']) delete env[name];
   const child = spawn(process.execPath, ['dist/apps/api/apps/api/src/main.js'], {
     cwd: ROOT,
     env: {
-      ...process.env,
+      ...env,
       DATABASE_URL: '',
-      NODE_ENV: 'production',
-      JWT_SECRET: 'e2e-secret-that-is-long-enough-for-signing',
-      PII_HASH_KEY: 'e2e-pii-hash-key-that-is-long-enough-to-use',
       PORT: String(port),
       DATA_DIR: dataDir,
       EMBEDDED_PG_PORT: String(await freePort()),

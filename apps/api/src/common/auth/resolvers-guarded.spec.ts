@@ -30,8 +30,8 @@ describe('every resolver is guarded', () => {
     expect(unguarded).toEqual([]);
   });
 
-  it('keeps @Public() to sign-in and sign-out', () => {
+  it('keeps @Public() to sign-in, sign-out and what the sign-in page shows (the demo banner)', () => {
     const publicOnes = operations.filter(({ handler }) => Reflect.getMetadata(PUBLIC_KEY, handler)).map(({ name }) => name);
-    expect(publicOnes.sort()).toEqual(['login', 'logout']);
+    expect(publicOnes.sort()).toEqual(['login', 'logout', 'systemInfo']);
   });
 });

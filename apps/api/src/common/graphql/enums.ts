@@ -1,6 +1,8 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
   ApplicantCategory,
+  AuditAction,
+  AuditRecordType,
   Gender,
   GuaranteeType,
   MeetingKind,
@@ -28,6 +30,8 @@ const ENUMS: Array<[object, string, string]> = [
   [RecommendationStatus, 'RecommendationStatus', 'Progress of a meeting recommendation'],
   [MeetingKind, 'MeetingKind', 'Kind of meeting'],
   [QuestionType, 'QuestionType', 'Answer type of a questionnaire question'],
+  [AuditAction, 'AuditAction', 'What an audit entry records'],
+  [AuditRecordType, 'AuditRecordType', 'The kind of record an audit entry is about'],
 ];
 
 for (const [enumRef, name, description] of ENUMS) registerEnumType(enumRef, { name, description });

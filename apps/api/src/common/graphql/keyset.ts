@@ -18,7 +18,7 @@ export interface KeysetOrder {
   /** Names the list and its order; a cursor given out for another list or order is refused. */
   kind: string;
   direction: 'ASC' | 'DESC';
-  keys: Array<{ sql: string; type: 'timestamptz' | 'uuid' | 'text' }>;
+  keys: Array<{ sql: string; type: 'timestamptz' | 'uuid' | 'text' | 'bigint' }>;
   /** The entity's id column as TypeORM names it in raw results (`<alias>_id`). */
   idColumn: string;
 }

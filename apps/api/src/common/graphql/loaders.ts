@@ -12,6 +12,7 @@ import { ConsortiumEntity } from '../../modules/consortia/consortium.entity';
 import { BranchEntity } from '../../modules/organizations/branch.entity';
 import { OrganizationEntity } from '../../modules/organizations/organization.entity';
 import { ServiceEntity } from '../../modules/services/service.entity';
+import { createPersonalDataReads } from '../../modules/audit/personal-data-reads';
 
 function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
   const groups = new Map<K, V[]>(keys.map((key) => [key, []]));
@@ -86,6 +87,8 @@ export function createLoaders(dataSource: DataSource, user: AuthUser | null) {
         .getMany();
       return byKey(ids, rows, (row) => row.applicantId);
     }),
+    /** Await before showing applicants' personal data: audits partner staff's reads, one INSERT per batch. */
+    personalDataRead: createPersonalDataReads(dataSource, user),
     membersOfConsortium: new DataLoader<string, ConsortiumMemberEntity[]>(async (ids) =>
       byKey(
         ids,

@@ -1,17 +1,37 @@
 import type { LoggerService } from '@nestjs/common';
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
+import { serializeError } from './redact';
 
 export const LOGGER = Symbol('LOGGER');
 
-/** JSON logs to stdout; secrets and personal data are redacted at the source. */
-export function createLogger(level: string): Logger {
-  return pino({
-    level,
-    redact: {
-      paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.nationalId'],
-      censor: '[redacted]',
+/**
+ * JSON logs to stdout (or `destination`); secrets and personal data are redacted at the source:
+ * errors through serializeError (never a query's parameters or the row a constraint rejected),
+ * headers, cookies and credentials by path.
+ */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      serializers: { err: serializeError, error: serializeError },
+      redact: {
+        paths: [
+          'req.headers.authorization',
+          'req.headers.cookie',
+          'res.headers["set-cookie"]',
+          'headers.authorization',
+          'headers.cookie',
+          '*.password',
+          '*.passwordHash',
+          '*.nationalId',
+          '*.variables',
+          'variables',
+        ],
+        censor: '[redacted]',
+      },
     },
-  });
+    destination,
+  );
 }
 
 /** Routes Nest's own messages through pino. */
@@ -21,7 +41,8 @@ export class PinoNestLogger implements LoggerService {
     this.logger.info({ context }, String(message));
   }
   error(message: unknown, trace?: string, context?: string) {
-    this.logger.error({ context, trace }, String(message));
+    if (message instanceof Error) this.logger.error({ context, err: message }, 'error');
+    else this.logger.error({ context, trace }, String(message));
   }
   warn(message: unknown, context?: string) {
     this.logger.warn({ context }, String(message));

@@ -1,8 +1,15 @@
 /** Migrations in the order they run; `npm run migration:generate -- Name` adds to this list. */
 import { KeysetIndexesAndInvariants1796095106196 } from './1796095106196-KeysetIndexesAndInvariants';
+import { AuditLog1796095098892 } from './1796095098892-AuditLog';
 import { ApplicantsReferralsAllocation1795425254703 } from './1795425254703-ApplicantsReferralsAllocation';
 import { InitialSchema1795423979147 } from './1795423979147-InitialSchema';
 import { SharedRateLimitsTokenVersion1796095033831 } from './1796095033831-SharedRateLimitsTokenVersion';
 import type { MigrationInterface } from 'typeorm';
 
-export const MIGRATIONS: Array<new () => MigrationInterface> = [InitialSchema1795423979147, ApplicantsReferralsAllocation1795425254703, SharedRateLimitsTokenVersion1796095033831, KeysetIndexesAndInvariants1796095106196];
+export const MIGRATIONS: Array<new () => MigrationInterface> = [
+  InitialSchema1795423979147,
+  ApplicantsReferralsAllocation1795425254703,
+  SharedRateLimitsTokenVersion1796095033831,
+  AuditLog1796095098892,
+  KeysetIndexesAndInvariants1796095106196,
+];

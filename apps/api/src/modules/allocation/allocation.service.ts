@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
-import { ReferralStatus, Role, type Locale } from '@shuraka/domain';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { AuditAction, AuditRecordType, ReferralStatus, Role, type Locale } from '@shuraka/domain';
 import { allocateInWorker, buildAllocationInstance, matchService, type EligiblePair, type MatchService } from '@shuraka/matching';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { applicantScope } from '../../common/auth/visibility';
@@ -9,6 +9,7 @@ import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { AppError } from '../../common/errors/app-error';
 import { Clock } from '../../common/time/clock';
 import { ApplicantEntity } from '../applicants/applicant.entity';
+import { AuditService } from '../audit/audit.service';
 import { ConsortiumMemberEntity } from '../consortia/consortium-member.entity';
 import { MatchingDataService } from '../matching/matching.service';
 import { ReferralEventEntity } from '../referrals/referral-event.entity';
@@ -38,6 +39,7 @@ export class AllocationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly matching: MatchingDataService,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   async plan(user: AuthUser, input: PlanAllocationInput): Promise<AllocationPlanEntity> {
@@ -91,13 +93,26 @@ export class AllocationService {
         unassigned.push({ applicantId: applicant.id, reason: result.unassignedReason[index] ?? 'NO_ELIGIBLE_SERVICE' });
       }
     });
-    return this.dataSource.getRepository(AllocationPlanEntity).save({
-      createdById: user.id,
-      assignments,
-      unassigned,
-      placesAtPlanning: Object.fromEntries(services.map((service, index) => [service.id, places[index]])),
-      totalScoreCentiPoints: result.totalScore,
-      committedAt: null,
+    return this.dataSource.transaction(async (manager) => {
+      const plan = await manager.getRepository(AllocationPlanEntity).save({
+        createdById: user.id,
+        assignments,
+        unassigned,
+        placesAtPlanning: Object.fromEntries(services.map((service, index) => [service.id, places[index]])),
+        totalScoreCentiPoints: result.totalScore,
+        committedAt: null,
+      });
+      // A summary: the plan itself is kept, unchanged, in allocation_plan.
+      await this.audit.record(
+        manager,
+        user.id,
+        AuditService.created(AuditRecordType.ALLOCATION_PLAN, plan.id, {
+          assignments: plan.assignments.length,
+          unassigned: plan.unassigned.length,
+          totalScoreCentiPoints: plan.totalScoreCentiPoints,
+        }),
+      );
+      return plan;
     });
   }
 
@@ -127,6 +142,7 @@ export class AllocationService {
           throw AppError.conflict('Places changed since the plan was made; make a new plan', { changedServiceIds: changed });
         }
         const organizationOf = new Map(services.map((service) => [service.id, service.organizationId]));
+        await this.refuseOutsideConsortium(manager, plan.assignments, organizationOf);
         const now = this.clock.now();
         const referrals = plan.assignments.length
           ? await manager.getRepository(ReferralEntity).save(
@@ -149,6 +165,10 @@ export class AllocationService {
         }
         plan.committedAt = now;
         await manager.getRepository(AllocationPlanEntity).save(plan);
+        await this.audit.record(manager, user.id, [
+          { action: AuditAction.UPDATE, recordType: AuditRecordType.ALLOCATION_PLAN, recordId: plan.id, changes: { committedAt: { before: null, after: now.toISOString() } } },
+          ...referrals.map((referral) => AuditService.created(AuditRecordType.REFERRAL, referral.id, referral)),
+        ]);
         return referrals;
       });
     } catch (error) {
@@ -156,6 +176,38 @@ export class AllocationService {
         throw AppError.conflict('An applicant of the plan already has an open referral to the planned service; make a new plan');
       }
       throw error;
+    }
+  }
+
+  /**
+   * Membership may have changed since planning: every assignment must still go to a member of the
+   * applicant's consortium (the rule of matching and createReferral), or the plan is stale.
+   */
+  private async refuseOutsideConsortium(
+    manager: EntityManager,
+    assignments: PlannedAssignment[],
+    organizationOf: Map<string, string>,
+  ): Promise<void> {
+    if (assignments.length === 0) return;
+    const applicants = await manager.getRepository(ApplicantEntity).find({
+      select: { id: true, consortiumId: true },
+      where: { id: In(assignments.map((assignment) => assignment.applicantId)) },
+    });
+    const consortiumOf = new Map(applicants.map((applicant) => [applicant.id, applicant.consortiumId]));
+    const organizationsByConsortium = new Map<string, string[]>();
+    for (const assignment of assignments) {
+      const consortiumId = consortiumOf.get(assignment.applicantId);
+      if (!consortiumId) continue;
+      organizationsByConsortium.set(consortiumId, [...(organizationsByConsortium.get(consortiumId) ?? []), organizationOf.get(assignment.serviceId)!]);
+    }
+    for (const [consortiumId, organizationIds] of organizationsByConsortium) {
+      const outside = await this.matching.outsideConsortium(manager, consortiumId, organizationIds);
+      if (outside.length > 0) {
+        throw AppError.conflict("A planned service's partner is no longer a member of the applicant's consortium; make a new plan", {
+          reason: 'OUTSIDE_CONSORTIUM',
+          organizationIds: outside,
+        });
+      }
     }
   }
 

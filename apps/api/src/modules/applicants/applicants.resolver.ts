@@ -5,6 +5,8 @@ import { Ctx, CurrentUser } from '../../common/auth/current-user.decorator';
 import { AnySignedIn, Roles } from '../../common/auth/roles.decorator';
 import type { RequestContext } from '../../common/graphql/context';
 import { UuidPipe } from '../../common/validation/uuid.pipe';
+import { AuditEntryConnection, toAuditConnection } from '../audit/audit-entry.type';
+import { ApplicantAuditArgs } from '../audit/dto/audit-log.args';
 import { ReferralType, toReferralType } from '../referrals/referral.type';
 import { ApplicantConnection, ApplicantType, toApplicantType } from './applicant.type';
 import { ApplicantsService } from './applicants.service';
@@ -16,8 +18,9 @@ export class ApplicantsResolver {
 
   @Query(() => ApplicantConnection, { description: "A coordinator's own applicants; a partner's: those referred to it; ADMIN: all" })
   @AnySignedIn()
-  async applicants(@CurrentUser() user: AuthUser, @Args() args: ApplicantsArgs) {
+  async applicants(@CurrentUser() user: AuthUser, @Ctx() ctx: RequestContext, @Args() args: ApplicantsArgs) {
     const page = await this.applicantsService.list(user, args);
+    await ctx.loaders.personalDataRead.loadMany(page.edges.map((edge) => edge.node.id));
     return {
       ...page,
       edges: page.edges.map((edge) => ({ ...edge, node: toApplicantType(edge.node, { full: ApplicantsService.isOwner(user, edge.node) }) })),
@@ -26,9 +29,18 @@ export class ApplicantsResolver {
 
   @Query(() => ApplicantType)
   @AnySignedIn()
-  async applicant(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, UuidPipe) id: string) {
+  async applicant(@CurrentUser() user: AuthUser, @Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, UuidPipe) id: string) {
     const applicant = await this.applicantsService.get(user, id);
+    await ctx.loaders.personalDataRead.load(applicant.id);
     return toApplicantType(applicant, { full: ApplicantsService.isOwner(user, applicant) });
+  }
+
+  @Query(() => AuditEntryConnection, {
+    description: 'Who saw and changed an applicant and their referrals, newest first: ADMIN and the registering coordinator',
+  })
+  @Roles(Role.ADMIN, Role.COORDINATOR, Role.PARTNER_STAFF)
+  async applicantAudit(@CurrentUser() user: AuthUser, @Args() args: ApplicantAuditArgs) {
+    return toAuditConnection(await this.applicantsService.auditTrail(user, args.applicantId, args));
   }
 
   @Mutation(() => ApplicantType, { description: 'COORDINATOR: registers an applicant with their consent' })

@@ -1,17 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { normalizeSearchText, Role } from '@shuraka/domain';
+import { AuditAction, AuditRecordType, normalizeSearchText, Role } from '@shuraka/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { applicantScope } from '../../common/auth/visibility';
 import { containsPattern } from '../../common/database/like';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { AppError, type FieldError } from '../../common/errors/app-error';
 import { Paginator, type KeysetOrder } from '../../common/graphql/keyset';
-import type { Page } from '../../common/graphql/pagination';
+import type { Page, PaginationArgs } from '../../common/graphql/pagination';
 import { configuredOrLocalSecret } from '../../common/secrets';
 import { ageOn, Clock } from '../../common/time/clock';
 import { AppConfig } from '../../config/app-config';
+import type { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { AuditService } from '../audit/audit.service';
 import { RateLimits } from '../auth/rate-limits';
 import { ConsortiumMemberEntity } from '../consortia/consortium-member.entity';
 import { ConsortiumEntity } from '../consortia/consortium.entity';
@@ -40,6 +42,7 @@ export class ApplicantsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly paginator: Paginator,
+    private readonly audit: AuditService,
     config: AppConfig,
     private readonly limits: RateLimits,
   ) {
@@ -76,7 +79,7 @@ export class ApplicantsService {
       await this.refuseDuplicates(user, nationalIdHash, phone, input.birthDate ?? null);
       const fullName = input.fullName.trim().replace(/\s+/g, ' ');
       try {
-        return await manager.getRepository(ApplicantEntity).save({
+        const applicant = await manager.getRepository(ApplicantEntity).save({
           fullName,
           nationalIdHash,
           nationalIdLastDigits: nationalId ? lastDigits(nationalId) : null,
@@ -97,6 +100,8 @@ export class ApplicantsService {
           registeredById: user.id,
           searchText: normalizeSearchText(`${fullName} ${phone ?? ''}`),
         });
+        await this.audit.record(manager, user.id, AuditService.created(AuditRecordType.APPLICANT, applicant.id, applicant));
+        return applicant;
       } catch (error) {
         // Two coordinators registering the same person at the same moment: the unique indexes decide.
         if (isUniqueViolation(error)) {
@@ -115,6 +120,13 @@ export class ApplicantsService {
     if (!existing) return;
     const visible = await this.isVisible(user, existing.id);
     const by = existing.nationalIdHash === nationalIdHash && nationalIdHash ? 'national id' : 'phone number and birth date';
+    // Outside the registration's transaction, which this refusal rolls back: every probe leaves a trace.
+    await this.audit.recordNow(user.id, {
+      action: AuditAction.DUPLICATE_PROBE,
+      recordType: AuditRecordType.APPLICANT,
+      recordId: existing.id,
+      changes: { matchedBy: { after: by } },
+    });
     if (!visible) await this.limits.consumeDuplicateProbe(user.id);
     throw AppError.conflict(
       visible ? `An applicant with this ${by} is already registered: ${existing.fullName}` : `An applicant with this ${by} is already registered`,
@@ -160,6 +172,16 @@ export class ApplicantsService {
       .getOne();
     if (!applicant) throw AppError.notFound('Applicant');
     return applicant;
+  }
+
+  /**
+   * Who saw and changed an applicant (and their referrals): ADMIN and the registering coordinator.
+   * NOT_FOUND for those who cannot see the applicant, FORBIDDEN for partners who can.
+   */
+  async auditTrail(user: AuthUser, id: string, args: PaginationArgs): Promise<Page<AuditEntryEntity>> {
+    const applicant = await this.get(user, id);
+    if (!ApplicantsService.isOwner(user, applicant)) throw AppError.forbidden('Only the registering coordinator and administrators see who saw and changed this record');
+    return this.audit.ofApplicant(applicant.id, args);
   }
 
   async list(user: AuthUser, args: ApplicantsArgs): Promise<Page<ApplicantEntity>> {

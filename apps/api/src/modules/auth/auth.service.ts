@@ -42,7 +42,7 @@ export class AuthService {
     res.cookie(SESSION_COOKIE, accessToken, {
       httpOnly: true,
       sameSite: 'strict',
-      secure: this.config.cookieSecure,
+      secure: this.config.cookieSecure(req),
       path: '/',
       maxAge: this.tokens.ttlSeconds * 1000,
     });
@@ -57,7 +57,7 @@ export class AuthService {
   /** Clears the cookie and, when a user is signed in, revokes every token issued to them so far. */
   async logout(user: AuthUser | null, res: Response): Promise<void> {
     if (user) await this.users.revokeTokens(user.id);
-    res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure: this.config.cookieSecure, path: '/' });
+    res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure: this.config.cookieSecure(res.req), path: '/' });
   }
 
   /** Who is calling; never throws (the guard decides what an anonymous call may do). */

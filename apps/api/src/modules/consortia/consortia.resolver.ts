@@ -37,12 +37,12 @@ export class ConsortiaResolver {
 
   @Mutation(() => ConsortiumType, { description: 'ADMIN; the lead organisation becomes its LEAD member' })
   @Roles(Role.ADMIN)
-  async createConsortium(@Args('input') input: CreateConsortiumInput) {
-    return toConsortiumType(await this.consortiaService.create(input));
+  async createConsortium(@CurrentUser() user: AuthUser, @Args('input') input: CreateConsortiumInput) {
+    return toConsortiumType(await this.consortiaService.create(user, input));
   }
 
-  @Mutation(() => ConsortiumType, { description: "ADMIN or the lead organisation's staff" })
-  @Roles(Role.ADMIN, Role.PARTNER_STAFF, Role.COMMITTEE_MEMBER)
+  @Mutation(() => ConsortiumType, { description: "ADMIN or the lead organisation's PARTNER_STAFF (matching weights included)" })
+  @Roles(Role.ADMIN, Role.PARTNER_STAFF)
   async updateConsortium(
     @CurrentUser() user: AuthUser,
     @Args('id', { type: () => ID }, UuidPipe) id: string,
@@ -51,14 +51,14 @@ export class ConsortiaResolver {
     return toConsortiumType(await this.consortiaService.update(user, id, input));
   }
 
-  @Mutation(() => ConsortiumType, { description: "ADMIN or the lead organisation's staff" })
-  @Roles(Role.ADMIN, Role.PARTNER_STAFF, Role.COMMITTEE_MEMBER)
+  @Mutation(() => ConsortiumType, { description: "ADMIN or the lead organisation's PARTNER_STAFF" })
+  @Roles(Role.ADMIN, Role.PARTNER_STAFF)
   async addConsortiumMember(@CurrentUser() user: AuthUser, @Args('input') input: AddConsortiumMemberInput) {
     return toConsortiumType(await this.consortiaService.addMember(user, input));
   }
 
-  @Mutation(() => ConsortiumType, { description: "ADMIN or the lead organisation's staff; the lead cannot be removed" })
-  @Roles(Role.ADMIN, Role.PARTNER_STAFF, Role.COMMITTEE_MEMBER)
+  @Mutation(() => ConsortiumType, { description: "ADMIN or the lead organisation's PARTNER_STAFF; the lead cannot be removed" })
+  @Roles(Role.ADMIN, Role.PARTNER_STAFF)
   async removeConsortiumMember(@CurrentUser() user: AuthUser, @Args('input') input: RemoveConsortiumMemberInput) {
     return toConsortiumType(await this.consortiaService.removeMember(user, input));
   }

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { MemberRole, Role } from '@shuraka/domain';
+import { AuditRecordType, MemberRole, Role } from '@shuraka/domain';
 import { weightProblems } from '@shuraka/matching';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
 import { Paginator, type KeysetOrder } from '../../common/graphql/keyset';
 import type { PaginationArgs, Page } from '../../common/graphql/pagination';
 import { cleanLocalized, cleanLongText as cleanText } from '../../common/validation/validators';
+import { AuditService } from '../audit/audit.service';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { ConsortiumMemberEntity } from './consortium-member.entity';
 import { ConsortiumEntity } from './consortium.entity';
@@ -27,13 +28,15 @@ const CONSORTIUM_ORDER: KeysetOrder = {
 
 /**
  * Consortia and their members. Every signed-in user sees them; ADMIN creates them; ADMIN or the
- * staff of the lead (supportive) organisation edit them and their membership.
+ * PARTNER_STAFF of the lead (supportive) organisation edit them, their membership and matching
+ * weights. The lead's COMMITTEE_MEMBERs run meetings and read indicators; they do not edit.
  */
 @Injectable()
 export class ConsortiaService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly paginator: Paginator,
+    private readonly audit: AuditService,
   ) {}
 
   async list(args: PaginationArgs): Promise<Page<ConsortiumEntity>> {
@@ -46,7 +49,7 @@ export class ConsortiaService {
     return consortium;
   }
 
-  async create(input: CreateConsortiumInput): Promise<ConsortiumEntity> {
+  async create(user: AuthUser, input: CreateConsortiumInput): Promise<ConsortiumEntity> {
     return this.dataSource.transaction(async (manager) => {
       await this.requireOrganization(manager, input.leadOrganizationId, 'leadOrganizationId');
       const name = cleanLocalized(input.name);
@@ -58,11 +61,12 @@ export class ConsortiaService {
         purposeAr: purpose.ar,
         purposeEn: purpose.en,
       });
-      await manager.getRepository(ConsortiumMemberEntity).insert({
-        consortiumId: consortium.id,
-        organizationId: input.leadOrganizationId,
-        role: MemberRole.LEAD,
-      });
+      const lead = { consortiumId: consortium.id, organizationId: input.leadOrganizationId, role: MemberRole.LEAD };
+      await manager.getRepository(ConsortiumMemberEntity).insert(lead);
+      await this.audit.record(manager, user.id, [
+        AuditService.created(AuditRecordType.CONSORTIUM, consortium.id, consortium),
+        AuditService.created(AuditRecordType.CONSORTIUM_MEMBER, consortium.id, lead),
+      ]);
       return consortium;
     });
   }
@@ -70,6 +74,7 @@ export class ConsortiaService {
   async update(user: AuthUser, id: string, input: UpdateConsortiumInput): Promise<ConsortiumEntity> {
     return this.dataSource.transaction(async (manager) => {
       const consortium = await this.lockForEdit(manager, user, id);
+      const before = { ...consortium };
       if (input.name) {
         const name = cleanLocalized(input.name);
         consortium.nameAr = name.ar;
@@ -89,7 +94,9 @@ export class ConsortiaService {
         }
         consortium.matchingWeights = weights;
       }
-      return manager.getRepository(ConsortiumEntity).save(consortium);
+      const saved = await manager.getRepository(ConsortiumEntity).save(consortium);
+      await this.audit.record(manager, user.id, AuditService.updated(AuditRecordType.CONSORTIUM, id, before, saved));
+      return saved;
     });
   }
 
@@ -104,7 +111,9 @@ export class ConsortiaService {
       if (input.role === MemberRole.LEAD && (await members.existsBy({ consortiumId: consortium.id, role: MemberRole.LEAD }))) {
         throw AppError.conflict('The consortium already has a lead organisation');
       }
-      await members.insert({ consortiumId: consortium.id, organizationId: input.organizationId, role: input.role });
+      const member = { consortiumId: consortium.id, organizationId: input.organizationId, role: input.role };
+      await members.insert(member);
+      await this.audit.record(manager, user.id, AuditService.created(AuditRecordType.CONSORTIUM_MEMBER, consortium.id, member));
       return consortium;
     });
   }
@@ -117,18 +126,26 @@ export class ConsortiaService {
       if (!member) throw AppError.notFound('Consortium member');
       if (member.role === MemberRole.LEAD) throw AppError.conflict('The lead organisation cannot be removed');
       await members.delete({ consortiumId: consortium.id, organizationId: input.organizationId });
+      await this.audit.record(
+        manager,
+        user.id,
+        AuditService.deleted(AuditRecordType.CONSORTIUM_MEMBER, consortium.id, { organizationId: member.organizationId, role: member.role }),
+      );
       return consortium;
     });
   }
 
-  /** Locks the consortium row (serialising membership changes) after checking who may edit it. */
+  /**
+   * Locks the consortium row (serialising membership changes) after checking who may edit it:
+   * ADMIN, or PARTNER_STAFF of the lead organisation (not its committee members or other roles).
+   */
   private async lockForEdit(manager: EntityManager, user: AuthUser, id: string): Promise<ConsortiumEntity> {
     const consortium = await manager.getRepository(ConsortiumEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!consortium) throw AppError.notFound('Consortium');
     if (user.role === Role.ADMIN) return consortium;
     const lead = await manager.getRepository(ConsortiumMemberEntity).findOneBy({ consortiumId: id, role: MemberRole.LEAD });
-    if (!user.organizationId || lead?.organizationId !== user.organizationId) {
-      throw AppError.forbidden("Only an administrator or the lead organisation's staff can change this consortium");
+    if (user.role !== Role.PARTNER_STAFF || !user.organizationId || lead?.organizationId !== user.organizationId) {
+      throw AppError.forbidden("Only an administrator or the lead organisation's partner staff can change this consortium");
     }
     return consortium;
   }

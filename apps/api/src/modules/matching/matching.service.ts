@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { DEFAULT_WEIGHTS, type MatchApplicant, type MatchService, type MatchWeights, type TrackRecord } from '@shuraka/matching';
 import type { ServiceKind } from '@shuraka/domain';
 import { trimAmount } from '../../common/graphql/common.types';
@@ -57,6 +57,24 @@ export class MatchingDataService {
     }
     const services = await query.orderBy('s.id', 'ASC').getMany();
     return this.toMatchServices(services);
+  }
+
+  /**
+   * The organisations among `organizationIds` whose services an applicant of `consortiumId` may NOT
+   * be sent to: the rule of `candidateServices` (members only; no consortium: every organisation).
+   * The membership rows found are locked FOR SHARE, so a concurrent removal waits for the caller's
+   * transaction instead of slipping between this check and the caller's write.
+   */
+  async outsideConsortium(manager: EntityManager, consortiumId: string | null, organizationIds: string[]): Promise<string[]> {
+    if (!consortiumId) return [];
+    const unique = [...new Set(organizationIds)];
+    if (unique.length === 0) return [];
+    const rows: Array<{ organization_id: string }> = await manager.query(
+      `SELECT organization_id FROM consortium_member WHERE consortium_id = $1 AND organization_id = ANY($2::uuid[]) FOR SHARE`,
+      [consortiumId, unique],
+    );
+    const members = new Set(rows.map((row) => row.organization_id));
+    return unique.filter((id) => !members.has(id));
   }
 
   async toMatchServices(services: ServiceEntity[]): Promise<MatchService[]> {

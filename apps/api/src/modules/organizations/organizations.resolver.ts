@@ -31,8 +31,8 @@ export class OrganizationsResolver {
 
   @Mutation(() => OrganizationType)
   @Roles(Role.ADMIN)
-  async createOrganization(@Args('input') input: CreateOrganizationInput) {
-    return toOrganizationType(await this.organizationsService.create(input));
+  async createOrganization(@CurrentUser() user: AuthUser, @Args('input') input: CreateOrganizationInput) {
+    return toOrganizationType(await this.organizationsService.create(user, input));
   }
 
   @Mutation(() => OrganizationType, { description: "ADMIN, or the organisation's own staff" })

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { normalizeSearchText, Role } from '@shuraka/domain';
+import { AuditRecordType, normalizeSearchText, Role } from '@shuraka/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { containsPattern } from '../../common/database/like';
 import { AppError } from '../../common/errors/app-error';
 import { Paginator, type KeysetOrder } from '../../common/graphql/keyset';
 import type { Page } from '../../common/graphql/pagination';
 import { cleanLocalized } from '../../common/validation/validators';
+import { AuditService } from '../audit/audit.service';
 import { BranchEntity } from './branch.entity';
 import type { BranchInput, CreateOrganizationInput, OrganizationsArgs, UpdateOrganizationInput } from './dto/organization.inputs';
 import { OrganizationEntity } from './organization.entity';
@@ -34,6 +35,7 @@ export class OrganizationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly paginator: Paginator,
+    private readonly audit: AuditService,
   ) {}
 
   async list(args: OrganizationsArgs): Promise<Page<OrganizationEntity>> {
@@ -58,7 +60,7 @@ export class OrganizationsService {
     return organization;
   }
 
-  async create(input: CreateOrganizationInput): Promise<OrganizationEntity> {
+  async create(user: AuthUser, input: CreateOrganizationInput): Promise<OrganizationEntity> {
     return this.dataSource.transaction(async (manager) => {
       const name = cleanLocalized(input.name);
       const organization = await manager.getRepository(OrganizationEntity).save({
@@ -68,7 +70,8 @@ export class OrganizationsService {
         governorates: unique(input.governorates),
         searchText: searchText(name.ar, name.en),
       });
-      await this.replaceBranches(manager, organization.id, input.branches ?? []);
+      const branches = await this.replaceBranches(manager, organization.id, input.branches ?? []);
+      await this.audit.record(manager, user.id, AuditService.created(AuditRecordType.ORGANIZATION, organization.id, { ...organization, branches }));
       return organization;
     });
   }
@@ -81,6 +84,7 @@ export class OrganizationsService {
       if (user.role !== Role.ADMIN && user.organizationId !== id) {
         throw AppError.forbidden("Only an administrator or the organisation's own staff can edit it");
       }
+      const before = { ...organization, branches: input.branches ? await this.branchesOf(manager, id) : undefined };
       if (input.name) {
         const name = cleanLocalized(input.name);
         organization.nameAr = name.ar;
@@ -90,30 +94,39 @@ export class OrganizationsService {
       if (input.kind) organization.kind = input.kind;
       if (input.governorates) organization.governorates = unique(input.governorates);
       const saved = await repository.save(organization);
-      if (input.branches) await this.replaceBranches(manager, id, input.branches);
+      const branches = input.branches ? await this.replaceBranches(manager, id, input.branches) : undefined;
+      await this.audit.record(manager, user.id, AuditService.updated(AuditRecordType.ORGANIZATION, id, before, { ...saved, branches }));
       return saved;
     });
   }
 
-  private async replaceBranches(manager: EntityManager, organizationId: string, branches: BranchInput[]): Promise<void> {
+  /** Branches as the audit log shows them (their ids change when they are replaced). */
+  private async branchesOf(manager: EntityManager, organizationId: string): Promise<BranchSummary[]> {
+    const rows = await manager.getRepository(BranchEntity).find({ where: { organizationId }, order: { position: 'ASC' } });
+    return rows.map(({ nameAr, nameEn, governorate, district }) => ({ nameAr, nameEn, governorate, district }));
+  }
+
+  private async replaceBranches(manager: EntityManager, organizationId: string, branches: BranchInput[]): Promise<BranchSummary[]> {
     const repository = manager.getRepository(BranchEntity);
     await repository.delete({ organizationId });
-    if (branches.length === 0) return;
-    await repository.insert(
-      branches.map((branch, position) => {
-        const name = cleanLocalized(branch.name);
-        return {
-          organizationId,
-          position,
-          nameAr: name.ar,
-          nameEn: name.en,
-          governorate: branch.governorate,
-          district: branch.district?.trim() || null,
-        };
-      }),
-    );
+    if (branches.length === 0) return [];
+    const rows = branches.map((branch, position) => {
+      const name = cleanLocalized(branch.name);
+      return {
+        organizationId,
+        position,
+        nameAr: name.ar,
+        nameEn: name.en,
+        governorate: branch.governorate,
+        district: branch.district?.trim() || null,
+      };
+    });
+    await repository.insert(rows);
+    return rows.map(({ nameAr, nameEn, governorate, district }) => ({ nameAr, nameEn, governorate, district }));
   }
 }
+
+type BranchSummary = Pick<BranchEntity, 'nameAr' | 'nameEn' | 'governorate' | 'district'>;
 
 function unique(values: string[]): string[] {
   return [...new Set(values)];

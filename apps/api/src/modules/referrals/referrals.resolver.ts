@@ -58,6 +58,7 @@ export class ReferralsResolver {
   @ResolveField(() => ApplicantType, { description: "What the decision needs; partners never see the national id or other partners' referrals" })
   async applicant(@Parent() referral: ReferralType, @Ctx() ctx: RequestContext, @CurrentUser() user: AuthUser) {
     const applicant = (await ctx.loaders.applicant.load(referral.applicantId))!;
+    await ctx.loaders.personalDataRead.load(applicant.id);
     return toApplicantType(applicant, { full: ApplicantsService.isOwner(user, applicant) });
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ReferralStatus, Role, type Locale } from '@shuraka/domain';
+import { AuditRecordType, ReferralStatus, Role, type Locale } from '@shuraka/domain';
 import { matchService, reasonMessage } from '@shuraka/matching';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { referralScope } from '../../common/auth/visibility';
@@ -11,6 +11,7 @@ import { Paginator, type KeysetOrder } from '../../common/graphql/keyset';
 import type { Page } from '../../common/graphql/pagination';
 import { Clock } from '../../common/time/clock';
 import { ApplicantsService } from '../applicants/applicants.service';
+import { AuditService } from '../audit/audit.service';
 import { MatchingDataService } from '../matching/matching.service';
 import { ServiceEntity } from '../services/service.entity';
 import { SYSTEM_USER_ID } from '../users/system-user';
@@ -41,6 +42,7 @@ export class ReferralsService {
     private readonly matching: MatchingDataService,
     private readonly clock: Clock,
     private readonly paginator: Paginator,
+    private readonly audit: AuditService,
   ) {}
 
   async create(user: AuthUser, input: CreateReferralInput, locale: Locale): Promise<ReferralEntity> {
@@ -59,6 +61,10 @@ export class ReferralsService {
     }
     try {
       return await this.dataSource.transaction(async (manager) => {
+        // The matching lists only the services of the applicant's consortium; a referral may not go further.
+        if ((await this.matching.outsideConsortium(manager, applicant.consortiumId, [service.organizationId])).length > 0) {
+          throw AppError.conflict("The service's partner is not a member of the applicant's consortium", { reason: 'OUTSIDE_CONSORTIUM' });
+        }
         const referral = await manager.getRepository(ReferralEntity).save({
           applicantId: applicant.id,
           serviceId: service.id,
@@ -70,6 +76,7 @@ export class ReferralsService {
           createdAt: this.clock.now(),
         });
         await this.record(manager, referral.id, null, ReferralStatus.SENT, user.id, null, null);
+        await this.audit.record(manager, user.id, AuditService.created(AuditRecordType.REFERRAL, referral.id, referral));
         return referral;
       });
     } catch (error) {
@@ -107,15 +114,25 @@ export class ReferralsService {
           version: referral.version,
         });
       }
+      const before = { ...referral };
       if (check.takesPlace) {
-        const taken: unknown[] = await manager.query(
-          `UPDATE service SET capacity_used = capacity_used + 1, updated_at = now() WHERE id = $1 AND capacity_used < capacity RETURNING id`,
-          [referral.serviceId],
-        );
-        if (firstRows(taken).length === 0) throw AppError.conflict('The service has no places left', { reason: 'CAPACITY_FULL' });
+        const taken = firstRows(
+          await manager.query(
+            `UPDATE service SET capacity_used = capacity_used + 1, updated_at = now() WHERE id = $1 AND capacity_used < capacity RETURNING capacity_used`,
+            [referral.serviceId],
+          ),
+        ) as Array<{ capacity_used: number }>;
+        if (taken.length === 0) throw AppError.conflict('The service has no places left', { reason: 'CAPACITY_FULL' });
+        await this.auditCapacity(manager, user, referral.serviceId, taken[0].capacity_used - 1, taken[0].capacity_used);
       }
       if (check.freesPlace) {
-        await manager.query(`UPDATE service SET capacity_used = capacity_used - 1, updated_at = now() WHERE id = $1 AND capacity_used > 0`, [referral.serviceId]);
+        const freed = firstRows(
+          await manager.query(
+            `UPDATE service SET capacity_used = capacity_used - 1, updated_at = now() WHERE id = $1 AND capacity_used > 0 RETURNING capacity_used`,
+            [referral.serviceId],
+          ),
+        ) as Array<{ capacity_used: number }>;
+        if (freed.length > 0) await this.auditCapacity(manager, user, referral.serviceId, freed[0].capacity_used + 1, freed[0].capacity_used);
       }
       const from = referral.status;
       referral.status = input.to;
@@ -125,6 +142,7 @@ export class ReferralsService {
       applyOutcome(referral, input);
       const saved = await manager.getRepository(ReferralEntity).save(referral);
       await this.record(manager, referral.id, from, input.to, user.id, input.declineReason ?? null, input.reason?.trim() || null);
+      await this.audit.record(manager, user.id, AuditService.updated(AuditRecordType.REFERRAL, referral.id, before, saved));
       return saved;
     });
   }
@@ -137,10 +155,12 @@ export class ReferralsService {
       if (![ReferralStatus.IN_SERVICE, ReferralStatus.COMPLETED].includes(referral.status)) {
         throw AppError.conflict('Outcomes are recorded once the service has started (IN_SERVICE or COMPLETED)', { status: referral.status });
       }
+      const before = { ...referral };
       applyOutcome(referral, input);
       referral.version += 1;
       const saved = await manager.getRepository(ReferralEntity).save(referral);
       await this.record(manager, referral.id, referral.status, referral.status, user.id, null, describeOutcome(input));
+      await this.audit.record(manager, user.id, AuditService.updated(AuditRecordType.REFERRAL, referral.id, before, saved));
       return saved;
     });
   }
@@ -158,7 +178,14 @@ export class ReferralsService {
           FOR UPDATE OF r SKIP LOCKED
        ), expired AS (
          UPDATE referral r SET status = 'EXPIRED', version = r.version + 1, decided_at = $1, updated_at = $1
-           FROM due WHERE r.id = due.id RETURNING r.id, due.status AS from_status
+           FROM due WHERE r.id = due.id RETURNING r.id, due.status AS from_status, r.version
+       ), audited AS (
+         INSERT INTO audit_entry (user_id, action, record_type, record_id, changes)
+         SELECT $2, 'UPDATE', 'REFERRAL', id, jsonb_build_object(
+                  'status', jsonb_build_object('before', from_status, 'after', 'EXPIRED'),
+                  'version', jsonb_build_object('before', version - 1, 'after', version),
+                  'decidedAt', jsonb_build_object('before', NULL, 'after', to_jsonb($1::timestamptz)))
+           FROM expired
        )
        INSERT INTO referral_event (referral_id, from_status, to_status, at, by_id, reason)
        SELECT id, from_status, 'EXPIRED', $1, $2, 'No answer within the service''s decision time' FROM expired
@@ -231,6 +258,11 @@ export class ReferralsService {
     if (referral.referredById === user.id) return 'REFERRER';
     const [row] = await manager.query(`SELECT registered_by_id FROM applicant WHERE id = $1`, [referral.applicantId]);
     return row?.registered_by_id === user.id ? 'REFERRER' : null;
+  }
+
+  /** Capacity moves by raw SQL (a conditional update cannot overshoot); its audit entry is written here. */
+  private async auditCapacity(manager: EntityManager, user: AuthUser, serviceId: string, before: number, after: number): Promise<void> {
+    await this.audit.record(manager, user.id, AuditService.updated(AuditRecordType.SERVICE, serviceId, { capacityUsed: before }, { capacityUsed: after }));
   }
 
   private async record(

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { compareAmounts, Role } from '@shuraka/domain';
+import { AuditRecordType, compareAmounts, Role } from '@shuraka/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError, type FieldError } from '../../common/errors/app-error';
 import { Paginator, type KeysetOrder } from '../../common/graphql/keyset';
 import type { Page } from '../../common/graphql/pagination';
 import { cleanLocalized, cleanLongText } from '../../common/validation/validators';
+import { AuditService } from '../audit/audit.service';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import type { CreateServiceInput, ServiceFieldsInput, ServicesArgs, UpdateServiceInput } from './dto/service.inputs';
 import { ServiceEntity } from './service.entity';
@@ -28,6 +29,7 @@ export class ServicesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly paginator: Paginator,
+    private readonly audit: AuditService,
   ) {}
 
   async list(user: AuthUser, args: ServicesArgs): Promise<Page<ServiceEntity>> {
@@ -54,7 +56,7 @@ export class ServicesService {
       }
       const name = cleanLocalized(input.name);
       const description = cleanLongText(input.description);
-      return manager.getRepository(ServiceEntity).save({
+      const service = await manager.getRepository(ServiceEntity).save({
         organizationId: input.organizationId,
         nameAr: name.ar,
         nameEn: name.en,
@@ -70,6 +72,8 @@ export class ServicesService {
         decisionDays: input.decisionDays ?? null,
         ...range,
       });
+      await this.audit.record(manager, user.id, AuditService.created(AuditRecordType.SERVICE, service.id, service));
+      return service;
     });
   }
 
@@ -81,6 +85,7 @@ export class ServicesService {
       if (user.role !== Role.ADMIN && user.organizationId !== service.organizationId) {
         throw AppError.forbidden("Only an administrator or the offering partner's staff can edit this service");
       }
+      const before = { ...service };
       Object.assign(service, checkRanges(input, service));
       if (input.name) {
         const name = cleanLocalized(input.name);
@@ -108,7 +113,9 @@ export class ServicesService {
         }
         service.capacity = input.capacity;
       }
-      return repository.save(service);
+      const saved = await repository.save(service);
+      await this.audit.record(manager, user.id, AuditService.updated(AuditRecordType.SERVICE, id, before, saved));
+      return saved;
     });
   }
 

@@ -16,8 +16,8 @@ export class UsersResolver {
 
   @Mutation(() => UserType)
   @Roles(Role.ADMIN)
-  async createUser(@Args('input') input: CreateUserInput) {
-    return toUserType(await this.users.create(input));
+  async createUser(@CurrentUser() user: AuthUser, @Args('input') input: CreateUserInput) {
+    return toUserType(await this.users.create(user, input));
   }
 
   @Mutation(() => UserType, { description: 'Deactivates a user: they can no longer sign in and their sessions end at once' })

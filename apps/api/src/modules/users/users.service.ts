@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Role } from '@shuraka/domain';
+import { AuditRecordType, Role } from '@shuraka/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { AppError } from '../../common/errors/app-error';
+import { AuditService } from '../audit/audit.service';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { hashPassword } from '../auth/passwords';
 import type { CreateUserInput } from './dto/create-user.input';
@@ -12,9 +13,12 @@ import { UserEntity } from './user.entity';
 
 @Injectable()
 export class UsersService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
-  async create(input: CreateUserInput): Promise<UserEntity> {
+  async create(actor: AuthUser, input: CreateUserInput): Promise<UserEntity> {
     const email = input.email.trim().toLowerCase();
     if (input.role === Role.PARTNER_STAFF && !input.organizationId) {
       throw AppError.field('organizationId', 'is required for partner staff', 'isNotEmpty');
@@ -27,13 +31,15 @@ export class UsersService {
         }
         const users = manager.getRepository(UserEntity);
         if (await users.existsBy({ email })) throw AppError.conflict('A user with this email already exists');
-        return await users.save({
+        const user = await users.save({
           email,
           displayName: input.displayName.trim(),
           passwordHash,
           role: input.role,
           organizationId: input.organizationId ?? null,
         });
+        await this.audit.record(manager, actor.id, AuditService.created(AuditRecordType.USER, user.id, user));
+        return user;
       });
     } catch (error) {
       // The check above answers the usual case; concurrent creations with one email meet at the unique index.

@@ -81,6 +81,24 @@ export const applicants: Translation['applicants'] = {
     sentOn: 'أُرسلت في {{date}}',
     backToList: 'كل المتقدمين',
   },
+  audit: {
+    title: 'من اطّلع على السجل ومن عدّله',
+    hint: 'كل تعديل على المتقدم وإحالاته، وكل مرة فتحت فيها جهة شريكة بياناته الشخصية. لا يرى هذا إلا أنت ومدراء النظام.',
+    empty: 'لا شيء مسجّل بعد.',
+    failed: 'تعذّر تحميل السجل.',
+    more: 'يُعرض آخر {{shown}} من أصل {{total}} قيداً.',
+    onReferral: 'إحالة',
+    fields: 'الحقول المعدّلة: {{fields}}',
+    actions: {
+      // Verbal nouns: the same words fit a woman or a man.
+      CREATE: '{{who}}: إنشاء {{what}}',
+      UPDATE: '{{who}}: تعديل {{what}}',
+      DELETE: '{{who}}: حذف {{what}}',
+      READ_PERSONAL_DATA: '{{who}}: اطّلاع على البيانات الشخصية',
+      DUPLICATE_PROBE: '{{who}}: محاولة تسجيل الشخص نفسه مرة أخرى',
+    },
+    record: 'السجل',
+  },
   matches: {
     title: 'الخدمات المناسبة',
     hint: 'مرتبة حسب مدى ملاءمة كل خدمة لهذا المتقدم، مع شرح كل جزء من الدرجة.',

@@ -80,6 +80,23 @@ export const applicants = {
     sentOn: 'Sent {{date}}',
     backToList: 'All applicants',
   },
+  audit: {
+    title: 'Who saw and changed this record',
+    hint: 'Every change to the applicant and their referrals, and every time a partner opened their personal data. Only you and administrators see this.',
+    empty: 'Nothing recorded yet.',
+    failed: 'The history could not be loaded.',
+    more: 'Showing the latest {{shown}} of {{total}} entries.',
+    onReferral: 'a referral',
+    fields: 'Changed: {{fields}}',
+    actions: {
+      CREATE: '{{who}} created {{what}}',
+      UPDATE: '{{who}} changed {{what}}',
+      DELETE: '{{who}} deleted {{what}}',
+      READ_PERSONAL_DATA: '{{who}} viewed the personal data',
+      DUPLICATE_PROBE: '{{who}} tried to register the same person again',
+    },
+    record: 'the record',
+  },
   matches: {
     title: 'Matching services',
     hint: 'Ranked by how well each service fits this applicant. Each part of the score is explained.',

@@ -63,4 +63,7 @@ export const common = {
     ar: 'Arabic',
     en: 'English',
   },
+  demo: {
+    note: 'Demo accounts share one password: try things out, but enter no real people’s data.',
+  },
 };

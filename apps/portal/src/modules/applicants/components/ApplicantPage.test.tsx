@@ -27,13 +27,31 @@ function matches(variables: Record<string, unknown>) {
   return { data: { matchServices: variables.includeIneligible ? [...eligibleMatches, ineligibleMatch] : eligibleMatches } };
 }
 
+const auditEntry = (id: string, action: string, recordType: string, user: { displayName: string; role: string }, fields: string[] = []) => ({
+  __typename: 'AuditEntry',
+  id,
+  at: '2026-02-01T09:30:00.000Z',
+  action,
+  recordType,
+  user: { __typename: 'User', id: `user-${id}`, ...user },
+  changes: fields.map((field) => ({ __typename: 'AuditFieldChange', field })),
+});
+
+function audit(entries: unknown[] = [], totalCount = entries.length) {
+  return {
+    data: {
+      applicantAudit: { __typename: 'AuditEntryConnection', totalCount, edges: entries.map((node) => ({ __typename: 'AuditEntryEdge', node })) },
+    },
+  };
+}
+
 function renderPage(handlers: Record<string, OperationHandler> = {}, user = coordinator, language: 'ar' | 'en' = 'ar') {
   return renderApp(null, {
     language,
     routes,
     path: '/applicants/app-ahmed',
     user,
-    handlers: { Applicant: () => applicant(), MatchServices: matches, ...handlers },
+    handlers: { Applicant: () => applicant(), MatchServices: matches, ApplicantAudit: () => audit(), ...handlers },
   });
 }
 
@@ -146,5 +164,37 @@ describe('ApplicantPage', () => {
     const cards = await screen.findAllByTestId('match-card');
     expect(within(cards[0]).getByTestId('match-score').textContent).toBe('69.21 / 100');
     expect(screen.queryByTestId('refer-button')).toBeNull();
+  });
+
+  it('shows who saw and changed the record, newest first, in Arabic and in English', async () => {
+    const entries = [
+      auditEntry('3', 'READ_PERSONAL_DATA', 'APPLICANT', { displayName: 'موظف الصندوق', role: 'PARTNER_STAFF' }),
+      auditEntry('2', 'UPDATE', 'REFERRAL', { displayName: 'موظف الصندوق', role: 'PARTNER_STAFF' }, ['status', 'version']),
+      auditEntry('1', 'CREATE', 'APPLICANT', { displayName: 'منسق المكلا', role: 'COORDINATOR' }),
+    ];
+    const { requests } = renderPage({ ApplicantAudit: () => audit(entries, 60) });
+    const rows = await screen.findAllByTestId('applicant-audit-entry');
+    expect(rows.map((row) => within(row).getByTestId('applicant-audit-text').textContent)).toEqual([
+      'موظف الصندوق: اطّلاع على البيانات الشخصية',
+      'موظف الصندوق: تعديل إحالة',
+      'منسق المكلا: إنشاء السجل',
+    ]);
+    expect(within(rows[1]).getByTestId('applicant-audit-fields').textContent).toContain('status');
+    expect(within(rows[0]).queryByTestId('applicant-audit-fields')).toBeNull();
+    expect(within(rows[0]).getByText('موظف جهة شريكة')).toBeTruthy();
+    expect(screen.getByTestId('applicant-audit-more').textContent).toBe('يُعرض آخر 3 من أصل 60 قيداً.');
+    expect(requests.find((request) => request.operationName === 'ApplicantAudit')?.variables).toEqual({ applicantId: 'app-ahmed', first: 50 });
+  });
+
+  it('says so in English when nothing is recorded, and when the history cannot be loaded', async () => {
+    renderPage({}, coordinator, 'en');
+    expect((await screen.findByTestId('applicant-audit-empty')).textContent).toBe('Nothing recorded yet.');
+    expect(screen.getByText('Who saw and changed this record')).toBeTruthy();
+  });
+
+  it('keeps the page when the history is refused', async () => {
+    renderPage({ ApplicantAudit: () => graphQLError('FORBIDDEN') }, coordinator, 'en');
+    expect((await screen.findByTestId('applicant-audit-failed')).textContent).toBe('The history could not be loaded.');
+    expect(screen.getByTestId('applicant-title').textContent).toBe('أحمد سالم بن علي');
   });
 });

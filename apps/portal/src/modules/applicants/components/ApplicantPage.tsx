@@ -11,6 +11,7 @@ import { PageLoader } from '../../../shared/components/states';
 import { useLocale } from '../../../shared/hooks/use-locale';
 import { governorateName } from '../../../shared/utils/options';
 import { APPLICANT_QUERY } from '../graphql/applicants.graphql';
+import { ApplicantAuditTrail } from './ApplicantAuditTrail';
 import { ApplicantFacts } from './ApplicantFacts';
 import { ApplicantReferrals } from './ApplicantReferrals';
 import { MatchList } from './MatchList';
@@ -56,6 +57,10 @@ export function ApplicantPage() {
 
       <Section title={t('applicants.matches.title')} testId="applicant-matches">
         <MatchList applicantId={applicant.id} referrals={applicant.referrals} canRefer={canReferApplicants(user)} />
+      </Section>
+
+      <Section title={t('applicants.audit.title')} testId="applicant-audit-section">
+        <ApplicantAuditTrail applicantId={applicant.id} />
       </Section>
     </Stack>
   );

@@ -68,6 +68,31 @@ export const APPLICANT_QUERY = graphql(`
   }
 `);
 
+/** Who saw and changed the applicant and their referrals (the registering coordinator and ADMIN). */
+export const APPLICANT_AUDIT_QUERY = graphql(`
+  query ApplicantAudit($applicantId: ID!, $first: Int) {
+    applicantAudit(applicantId: $applicantId, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          at
+          action
+          recordType
+          user {
+            id
+            displayName
+            role
+          }
+          changes {
+            field
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const REGISTER_APPLICANT = graphql(`
   mutation RegisterApplicant($input: RegisterApplicantInput!) {
     registerApplicant(input: $input) {

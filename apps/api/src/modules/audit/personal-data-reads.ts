@@ -1,0 +1,22 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { Role } from '@shuraka/domain';
+import type { AuthUser } from '../../common/auth/auth-user';
+
+/**
+ * Records, once per request and applicant, that partner staff were shown an applicant's personal
+ * data; resolvers await it before returning the data, so nothing is shown unrecorded. Loads made in
+ * the same tick share one INSERT: a page of referrals costs one statement. Other roles are not
+ * logged (ADMIN and the registering coordinator own the record; nobody else sees applicants).
+ */
+export function createPersonalDataReads(dataSource: DataSource, user: AuthUser | null): DataLoader<string, true> {
+  return new DataLoader<string, true>(async (applicantIds) => {
+    if (user?.role === Role.PARTNER_STAFF) {
+      await dataSource.query(
+        `INSERT INTO audit_entry (user_id, action, record_type, record_id) SELECT $1, 'READ_PERSONAL_DATA', 'APPLICANT', unnest($2::uuid[])`,
+        [user.id, [...applicantIds]],
+      );
+    }
+    return applicantIds.map(() => true as const);
+  });
+}
