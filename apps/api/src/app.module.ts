@@ -20,7 +20,7 @@ import { createValidationPipe } from './common/validation/validation.pipe';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
-import { DATABASE_URL } from './database/database-url';
+import { DATABASE_URL } from './common/database/database-url';
 import { AuthModule } from './modules/auth/auth.module';
 import { AuthService } from './modules/auth/auth.service';
 import { RateLimits } from './modules/auth/rate-limits';

@@ -1,7 +1,7 @@
 import { DataSource, type DataSourceOptions, type Logger as TypeOrmLogger } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
-import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { SnakeNamingStrategy } from '../common/database/snake-naming.strategy';
 
 export interface DataSourceSettings {
   url: string;

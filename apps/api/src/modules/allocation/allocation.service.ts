@@ -1,19 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
-import { AuditAction, AuditRecordType, ReferralStatus, Role, type Locale } from '@shuraka/domain';
+import { DataSource, In } from 'typeorm';
+import { AuditAction, AuditRecordType, Role, type Locale } from '@shuraka/domain';
 import { allocateInWorker, buildAllocationInstance, matchService, type EligiblePair, type MatchService } from '@shuraka/matching';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { applicantScope } from '../../common/auth/visibility';
-import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { AppError } from '../../common/errors/app-error';
 import { Clock } from '../../common/time/clock';
 import { ApplicantEntity } from '../applicants/applicant.entity';
 import { AuditService } from '../audit/audit.service';
 import { ConsortiumMemberEntity } from '../consortia/consortium-member.entity';
 import { MatchingDataService } from '../matching/matching.service';
-import { ReferralEventEntity } from '../referrals/referral-event.entity';
 import { ReferralEntity } from '../referrals/referral.entity';
+import { ReferralsService } from '../referrals/referrals.service';
 import { openReferralPairs, pendingReferralsByService } from '../referrals/referral-queries';
 import { ServiceEntity } from '../services/service.entity';
 import { AllocationPlanEntity, type PlannedAssignment, type PlannedUnassigned } from './allocation-plan.entity';
@@ -37,6 +36,7 @@ export function unassignedMessage(reason: PlannedUnassigned['reason'], locale: L
 export class AllocationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly referrals: ReferralsService,
     private readonly matching: MatchingDataService,
     private readonly clock: Clock,
     private readonly audit: AuditService,
@@ -141,73 +141,40 @@ export class AllocationService {
         if (changed.length > 0) {
           throw AppError.conflict('Places changed since the plan was made; make a new plan', { changedServiceIds: changed });
         }
-        const organizationOf = new Map(services.map((service) => [service.id, service.organizationId]));
-        await this.refuseOutsideConsortium(manager, plan.assignments, organizationOf);
+        const serviceById = new Map(services.map((service) => [service.id, service]));
+        const applicants = await manager.getRepository(ApplicantEntity).find({
+          select: { id: true, consortiumId: true },
+          where: { id: In(plan.assignments.map((assignment) => assignment.applicantId)) },
+        });
+        const applicantById = new Map(applicants.map((applicant) => [applicant.id, applicant]));
+        const referrals = await this.referrals.openMany(
+          manager,
+          user,
+          plan.assignments.map((assignment) => ({ applicant: applicantById.get(assignment.applicantId)!, service: serviceById.get(assignment.serviceId)! })),
+          'Cohort allocation',
+        );
         const now = this.clock.now();
-        const referrals = plan.assignments.length
-          ? await manager.getRepository(ReferralEntity).save(
-              plan.assignments.map((assignment) => ({
-                applicantId: assignment.applicantId,
-                serviceId: assignment.serviceId,
-                organizationId: organizationOf.get(assignment.serviceId)!,
-                referredById: user.id,
-                status: ReferralStatus.SENT,
-                version: 1,
-                note: null,
-                createdAt: now,
-              })),
-            )
-          : [];
-        if (referrals.length) {
-          await manager.getRepository(ReferralEventEntity).insert(
-            referrals.map((referral) => ({ referralId: referral.id, fromStatus: null, toStatus: ReferralStatus.SENT, byId: user.id, at: now, reason: 'Cohort allocation' })),
-          );
-        }
         plan.committedAt = now;
         await manager.getRepository(AllocationPlanEntity).save(plan);
-        await this.audit.record(manager, user.id, [
-          { action: AuditAction.UPDATE, recordType: AuditRecordType.ALLOCATION_PLAN, recordId: plan.id, changes: { committedAt: { before: null, after: now.toISOString() } } },
-          ...referrals.map((referral) => AuditService.created(AuditRecordType.REFERRAL, referral.id, referral)),
-        ]);
+        await this.audit.record(manager, user.id, {
+          action: AuditAction.UPDATE,
+          recordType: AuditRecordType.ALLOCATION_PLAN,
+          recordId: plan.id,
+          changes: { committedAt: { before: null, after: now.toISOString() } },
+        });
         return referrals;
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'referral_one_open_per_applicant_service')) {
-        throw AppError.conflict('An applicant of the plan already has an open referral to the planned service; make a new plan');
+      // The referrals' own rules refused the plan: it went stale since it was made.
+      const extensions = error instanceof AppError ? error.extensions : {};
+      const reason = extensions.reason;
+      if (reason === 'ALREADY_OPEN') {
+        throw AppError.conflict('An applicant of the plan already has an open referral to the planned service; make a new plan', { reason });
+      }
+      if (reason === 'OUTSIDE_CONSORTIUM') {
+        throw AppError.conflict("A planned service's partner is no longer a member of the applicant's consortium; make a new plan", { ...extensions });
       }
       throw error;
-    }
-  }
-
-  /**
-   * Membership may have changed since planning: every assignment must still go to a member of the
-   * applicant's consortium (the rule of matching and createReferral), or the plan is stale.
-   */
-  private async refuseOutsideConsortium(
-    manager: EntityManager,
-    assignments: PlannedAssignment[],
-    organizationOf: Map<string, string>,
-  ): Promise<void> {
-    if (assignments.length === 0) return;
-    const applicants = await manager.getRepository(ApplicantEntity).find({
-      select: { id: true, consortiumId: true },
-      where: { id: In(assignments.map((assignment) => assignment.applicantId)) },
-    });
-    const consortiumOf = new Map(applicants.map((applicant) => [applicant.id, applicant.consortiumId]));
-    const organizationsByConsortium = new Map<string, string[]>();
-    for (const assignment of assignments) {
-      const consortiumId = consortiumOf.get(assignment.applicantId);
-      if (!consortiumId) continue;
-      organizationsByConsortium.set(consortiumId, [...(organizationsByConsortium.get(consortiumId) ?? []), organizationOf.get(assignment.serviceId)!]);
-    }
-    for (const [consortiumId, organizationIds] of organizationsByConsortium) {
-      const outside = await this.matching.outsideConsortium(manager, consortiumId, organizationIds);
-      if (outside.length > 0) {
-        throw AppError.conflict("A planned service's partner is no longer a member of the applicant's consortium; make a new plan", {
-          reason: 'OUTSIDE_CONSORTIUM',
-          organizationIds: outside,
-        });
-      }
     }
   }
 

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { ApplicantCategory, Gender, GuaranteeType, ProjectSize } from '@shuraka/domain';
-import { BaseEntity } from '../../database/base.entity';
+import { BaseEntity } from '../../common/database/base.entity';
 import { ConsortiumEntity } from '../consortia/consortium.entity';
 import { UserEntity } from '../users/user.entity';
 

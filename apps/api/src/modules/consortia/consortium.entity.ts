@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, OneToMany, type Relation } from 'typeorm';
 import type { MatchWeights } from '@shuraka/matching';
-import { BaseEntity } from '../../database/base.entity';
+import { BaseEntity } from '../../common/database/base.entity';
 import { ConsortiumMemberEntity } from './consortium-member.entity';
 
 @Entity('consortium')

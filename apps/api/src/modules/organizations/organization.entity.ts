@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, OneToMany, type Relation } from 'typeorm';
 import { OrganizationKind } from '@shuraka/domain';
-import { BaseEntity } from '../../database/base.entity';
+import { BaseEntity } from '../../common/database/base.entity';
 import { BranchEntity } from './branch.entity';
 
 @Entity('organization')

@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import { LOGGER } from '../../common/logging/logger';
 import { Clock } from '../../common/time/clock';
 import { AppConfig } from '../../config/app-config';
-import { DATABASE_URL } from '../../database/database-url';
+import { DATABASE_URL } from '../../common/database/database-url';
 import { ReferralsService } from './referrals.service';
 
 export const EXPIRE_REFERRALS_QUEUE = 'expire-referrals';

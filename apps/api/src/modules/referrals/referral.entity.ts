@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, type Relation } from 'typeorm';
 import { ReferralStatus } from '@shuraka/domain';
-import { BaseEntity } from '../../database/base.entity';
+import { BaseEntity } from '../../common/database/base.entity';
 import { ApplicantEntity } from '../applicants/applicant.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { ServiceEntity } from '../services/service.entity';

@@ -10,6 +10,7 @@ import { AppError, type FieldError } from '../../common/errors/app-error';
 import { Paginator, type KeysetOrder } from '../../common/graphql/keyset';
 import type { Page } from '../../common/graphql/pagination';
 import { Clock } from '../../common/time/clock';
+import type { ApplicantEntity } from '../applicants/applicant.entity';
 import { ApplicantsService } from '../applicants/applicants.service';
 import { AuditService } from '../audit/audit.service';
 import { MatchingDataService } from '../matching/matching.service';
@@ -20,6 +21,13 @@ import { ReferralEventEntity } from './referral-event.entity';
 import { checkTransition, DeclineReason, type Actor } from './referral-lifecycle';
 import { ReferralEntity } from './referral.entity';
 
+
+/** What a new referral needs: who is referred, to what, and the coordinator's note. */
+export interface ReferralDraft {
+  applicant: Pick<ApplicantEntity, 'id' | 'consortiumId'>;
+  service: Pick<ServiceEntity, 'id' | 'organizationId'>;
+  note?: string | null;
+}
 
 /** Newest first, on keys that never change, so a referral that moves on while someone pages stays where it was. */
 const REFERRAL_ORDER: KeysetOrder = {
@@ -59,29 +67,60 @@ export class ReferralsService {
         { reasons: match.reasons.map((reason) => ({ code: reason.code, message: reasonMessage(reason, locale) })) },
       );
     }
+    const [referral] = await this.dataSource.transaction((manager) =>
+      this.openMany(manager, user, [{ applicant, service, note: input.note?.trim() || null }]),
+    );
+    return referral;
+  }
+
+  /**
+   * The one place referrals are created (one by createReferral, many by a cohort commit), inside the
+   * caller's transaction: the consortium boundary, SENT with its history event, the audit entries,
+   * and one open referral per applicant and service (CONFLICT with reason ALREADY_OPEN).
+   */
+  async openMany(manager: EntityManager, user: AuthUser, drafts: ReferralDraft[], reason: string | null = null): Promise<ReferralEntity[]> {
+    if (drafts.length === 0) return [];
+    await this.refuseOutsideConsortium(manager, drafts);
+    const now = this.clock.now();
+    let referrals: ReferralEntity[];
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        // The matching lists only the services of the applicant's consortium; a referral may not go further.
-        if ((await this.matching.outsideConsortium(manager, applicant.consortiumId, [service.organizationId])).length > 0) {
-          throw AppError.conflict("The service's partner is not a member of the applicant's consortium", { reason: 'OUTSIDE_CONSORTIUM' });
-        }
-        const referral = await manager.getRepository(ReferralEntity).save({
-          applicantId: applicant.id,
-          serviceId: service.id,
-          organizationId: service.organizationId,
+      referrals = await manager.getRepository(ReferralEntity).save(
+        drafts.map((draft) => ({
+          applicantId: draft.applicant.id,
+          serviceId: draft.service.id,
+          organizationId: draft.service.organizationId,
           referredById: user.id,
           status: ReferralStatus.SENT,
           version: 1,
-          note: input.note?.trim() || null,
-          createdAt: this.clock.now(),
-        });
-        await this.record(manager, referral.id, null, ReferralStatus.SENT, user.id, null, null);
-        await this.audit.record(manager, user.id, AuditService.created(AuditRecordType.REFERRAL, referral.id, referral));
-        return referral;
-      });
+          note: draft.note ?? null,
+          createdAt: now,
+        })),
+      );
     } catch (error) {
-      if (isUniqueViolation(error, 'referral_one_open_per_applicant_service')) throw AppError.conflict('The applicant already has an open referral to this service');
+      if (isUniqueViolation(error, 'referral_one_open_per_applicant_service')) {
+        throw AppError.conflict('The applicant already has an open referral to this service', { reason: 'ALREADY_OPEN' });
+      }
       throw error;
+    }
+    await manager.getRepository(ReferralEventEntity).insert(
+      referrals.map((referral) => ({ referralId: referral.id, fromStatus: null, toStatus: ReferralStatus.SENT, byId: user.id, declineReason: null, reason, at: now })),
+    );
+    await this.audit.record(manager, user.id, referrals.map((referral) => AuditService.created(AuditRecordType.REFERRAL, referral.id, referral)));
+    return referrals;
+  }
+
+  /** The matching lists only the services of the applicant's consortium; a referral may not go further. */
+  private async refuseOutsideConsortium(manager: EntityManager, drafts: ReferralDraft[]): Promise<void> {
+    const organizationsByConsortium = new Map<string, string[]>();
+    for (const { applicant, service } of drafts) {
+      if (!applicant.consortiumId) continue;
+      organizationsByConsortium.set(applicant.consortiumId, [...(organizationsByConsortium.get(applicant.consortiumId) ?? []), service.organizationId]);
+    }
+    for (const [consortiumId, organizationIds] of organizationsByConsortium) {
+      const outside = await this.matching.outsideConsortium(manager, consortiumId, organizationIds);
+      if (outside.length > 0) {
+        throw AppError.conflict("The service's partner is not a member of the applicant's consortium", { reason: 'OUTSIDE_CONSORTIUM', organizationIds: outside });
+      }
     }
   }
 

@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { Gender, GuaranteeType, ServiceKind } from '@shuraka/domain';
-import { BaseEntity } from '../../database/base.entity';
+import { BaseEntity } from '../../common/database/base.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 
 /** What a partner offers; its eligibility drives matching. */

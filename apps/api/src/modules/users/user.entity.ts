@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { Role } from '@shuraka/domain';
-import { BaseEntity } from '../../database/base.entity';
+import { BaseEntity } from '../../common/database/base.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 
 @Entity('app_user')
