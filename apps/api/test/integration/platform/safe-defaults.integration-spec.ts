@@ -24,7 +24,8 @@ async function sessionCookie(api: TestApp, email: string, headers: Record<string
 describe('safe by default (NODE_ENV unset)', () => {
   let api: TestApp;
   beforeAll(async () => {
-    api = await startTestApp({ env: { NODE_ENV: '' } });
+    // No proxy is trusted (the test apps trust loopback's X-Forwarded-For by default).
+    api = await startTestApp({ env: { NODE_ENV: '', TRUST_PROXY: '' } });
   });
   afterAll(() => api.close());
 
