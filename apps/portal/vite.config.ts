@@ -51,5 +51,7 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     env: { TZ: 'UTC' },
     css: false,
+    // Form tests type into jsdom character by character: seconds on a busy 2-core CI machine.
+    testTimeout: 20_000,
   },
 });

@@ -24,7 +24,7 @@ async function sessionCookie(api: TestApp, email: string, headers: Record<string
 describe('safe by default (NODE_ENV unset)', () => {
   let api: TestApp;
   beforeAll(async () => {
-    // TEST_ENV trusts the loopback proxy (for per-app client addresses); the default posture trusts none.
+    // No proxy is trusted (the test apps trust loopback's X-Forwarded-For by default).
     api = await startTestApp({ env: { NODE_ENV: '', TRUST_PROXY: '' } });
   });
   afterAll(() => api.close());
