@@ -1,5 +1,9 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy*/waitFor give up after 1 s by default: too short for Apollo + Mantine renders on a busy
+// 2-core CI machine. What they wait for still has to appear; a slow machine only waits longer.
+configure({ asyncUtilTimeout: 8000 });
 
 // jsdom lacks the layout APIs Mantine reads.
 if (!window.matchMedia) {
