@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
-import { launchBrowser, screenshot } from './support/browser';
+import { ARTIFACTS, launchBrowser, screenshot } from './support/browser';
 import { signIn } from './support/session';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { COORDINATOR_EMAIL, DEMO_PASSWORD, PARTNER_EMAIL } = require('./support/accounts.cjs');
@@ -66,6 +66,17 @@ describe('accessibility of the main pages (axe-core)', () => {
     await signIn(coordinator, COORDINATOR_EMAIL, DEMO_PASSWORD);
     await settled(coordinator, 'applicant-row');
     await audit(coordinator, 'applicants');
+
+    // The first Tab shows the skip link at the top of the screen; Enter moves focus to the page's content.
+    await coordinator.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await coordinator.keyboard.press('Tab');
+    const skipLink = coordinator.getByTestId('skip-link');
+    expect(await skipLink.evaluate((element) => element === document.activeElement)).toBe(true);
+    const box = await skipLink.boundingBox();
+    expect(box && box.y >= 0 && box.height > 0).toBe(true);
+    if (viewport === 'phone') await coordinator.screenshot({ path: `${ARTIFACTS}/a11y-skip-link-${language}-${viewport}.png` });
+    await coordinator.keyboard.press('Enter');
+    await coordinator.waitForFunction(() => document.activeElement?.id === 'main-content');
 
     await coordinator.getByTestId('applicant-row').first().click();
     await settled(coordinator, 'applicant-title');
