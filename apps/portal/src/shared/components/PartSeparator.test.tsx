@@ -1,11 +1,12 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { OrganizationSummaryFieldsFragment } from '../../gql/graphql';
 import { OrganizationCard } from '../../modules/organizations/components/OrganizationCard';
 import { awn } from '../../test/fixtures';
 import { renderApp } from '../../test/render';
 
 function renderCard(language: 'ar' | 'en') {
-  return renderApp(null, { language, routes: [{ path: '/', element: <OrganizationCard organization={awn} /> }], path: '/' });
+  return renderApp(null, { language, routes: [{ path: '/', element: <OrganizationCard organization={awn as OrganizationSummaryFieldsFragment} /> }], path: '/' });
 }
 
 describe('cards that are links', () => {
