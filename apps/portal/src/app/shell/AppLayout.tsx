@@ -80,6 +80,10 @@ export function AppLayout() {
       padding="md"
     >
       <AppShell.Header>
+        {/* First focusable element: keyboard and switch users jump over the header and navigation. */}
+        <a href="#main-content" className="skip-link" data-testid="skip-link">
+          {t('common.nav.skipToContent')}
+        </a>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('common.nav.toggle')} />
@@ -154,7 +158,7 @@ export function AppLayout() {
         </AppShell.Section>
       </AppShell.Navbar>
 
-      <AppShell.Main>
+      <AppShell.Main id="main-content" tabIndex={-1}>
         <Container size="lg" px={0}>
           <Outlet />
         </Container>

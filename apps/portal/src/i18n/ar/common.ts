@@ -5,6 +5,7 @@ export const common: Translation['common'] = {
   appTagline: 'شركاء التمكين والإقراض',
   nav: {
     main: 'التنقل الرئيسي',
+    skipToContent: 'انتقل إلى المحتوى',
     toggle: 'إظهار القائمة أو إخفاؤها',
     organizations: 'الجهات',
     consortia: 'الشراكات',
@@ -44,6 +45,10 @@ export const common: Translation['common'] = {
     notFoundTitle: 'غير موجود',
     notFoundText: 'ما تبحث عنه غير موجود، أو لا يملك حسابك صلاحية الاطلاع عليه.',
     goHome: 'الذهاب إلى الجهات',
+    goApplicants: 'الذهاب إلى المتقدمين',
+    goReferrals: 'الذهاب إلى صندوق الإحالات',
+    goDirectory: 'الذهاب إلى الدليل',
+    goSignIn: 'الذهاب إلى تسجيل الدخول',
   },
   pagination: {
     shown: 'عرض {{shown}} من {{total}}',

@@ -27,6 +27,7 @@ export const organizations: Translation['organizations'] = {
     addService: 'إضافة خدمة',
   },
   form: {
+    branchOutsideGovernorates: 'هذه المحافظة ليست ضمن محافظات عمل الجهة أعلاه: أضفها هناك، أو تحقق من الفرع.',
     createTitle: 'جهة جديدة',
     editTitle: 'تعديل بيانات الجهة',
     nameAr: 'الاسم بالعربية',

@@ -54,6 +54,8 @@ export const referrals: Translation['referrals'] = {
     WITHDRAW: 'سحب هذه الإحالة. تتوقف الجهة عن العمل عليها ويُحرَّر مقعدها.',
   },
   form: {
+    aboveRequested: 'المبلغ المصروف أكبر من المبلغ الذي طلبه المتقدم ({{requested}}). تحقق منه، أو احفظه كما هو.',
+    saveAnyway: 'الحفظ على أي حال',
     note: 'ملاحظة (اختيارية)',
     declineReason: 'السبب',
     declineReasonPlaceholder: 'اختر السبب',

@@ -3,6 +3,7 @@ export const common = {
   appTagline: 'Empowerment and lending partners',
   nav: {
     main: 'Main navigation',
+    skipToContent: 'Skip to content',
     toggle: 'Show or hide navigation',
     organizations: 'Organisations',
     consortia: 'Consortia',
@@ -42,6 +43,10 @@ export const common = {
     notFoundTitle: 'Not found',
     notFoundText: 'What you are looking for does not exist, or your account cannot see it.',
     goHome: 'Go to organisations',
+    goApplicants: 'Go to your applicants',
+    goReferrals: 'Go to your referrals inbox',
+    goDirectory: 'Go to the directory',
+    goSignIn: 'Go to sign-in',
   },
   pagination: {
     shown: 'Showing {{shown}} of {{total}}',

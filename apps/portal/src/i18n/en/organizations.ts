@@ -25,6 +25,7 @@ export const organizations = {
     addService: 'Add a service',
   },
   form: {
+    branchOutsideGovernorates: 'This governorate is not among the organisation’s governorates above: add it there, or check the branch.',
     createTitle: 'New organisation',
     editTitle: 'Edit organisation',
     nameAr: 'Name in Arabic',

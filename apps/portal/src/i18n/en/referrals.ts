@@ -52,6 +52,8 @@ export const referrals = {
     WITHDRAW: 'Withdraw this referral. The partner stops working on it and its place is freed.',
   },
   form: {
+    aboveRequested: 'The amount disbursed is above the {{requested}} the applicant asked for. Check it, or save it as it is.',
+    saveAnyway: 'Save anyway',
     note: 'Note (optional)',
     declineReason: 'Reason',
     declineReasonPlaceholder: 'Choose a reason',

@@ -1,4 +1,4 @@
-import { Box, SimpleGrid, Text, type SimpleGridProps } from '@mantine/core';
+import { SimpleGrid, Text, type SimpleGridProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 /** One labelled value of a description list (<dt>/<dd>). */
@@ -17,11 +17,10 @@ export function Fact({ label, children, testId }: { label: string; children: Rea
 
 /** A grid of facts that folds to one column on phones. */
 export function Facts({ children, cols = { base: 1, xs: 2, md: 3 } }: { children: ReactNode; cols?: SimpleGridProps['cols'] }) {
+  // The grid is the <dl> itself: a <dl> may hold <div>-wrapped <dt>/<dd> pairs, but no wrapper in between.
   return (
-    <Box component="dl" m={0}>
-      <SimpleGrid cols={cols} spacing="sm" verticalSpacing="xs">
-        {children}
-      </SimpleGrid>
-    </Box>
+    <SimpleGrid component="dl" m={0} cols={cols} spacing="sm" verticalSpacing="xs">
+      {children}
+    </SimpleGrid>
   );
 }

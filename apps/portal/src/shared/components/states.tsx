@@ -2,6 +2,8 @@ import { Alert, Button, Card, Center, Group, Loader, Skeleton, Stack, Text, Titl
 import { IconAlertTriangle, IconMoodEmpty, IconRefresh, IconSearchOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useOptionalSession } from '../../modules/auth/hooks/use-current-user';
+import { homePathFor, type Actor } from '../../modules/auth/utils/permissions';
 import { toApiError } from '../utils/api-errors';
 import { describeErrorCode } from '../utils/describe-error';
 
@@ -87,8 +89,20 @@ export function EmptyState({ title, hint, action }: EmptyStateProps) {
   );
 }
 
+/** The way back for whoever is looking: each role to its own home, signed out to the sign-in page. */
+export function notFoundWayBack(user: Actor | null): { to: string; label: NotFoundHomeKey } {
+  if (!user) return { to: '/', label: 'goSignIn' };
+  const to = homePathFor(user);
+  if (to === '/applicants') return { to, label: 'goApplicants' };
+  if (to === '/referrals') return { to, label: 'goReferrals' };
+  return { to, label: 'goDirectory' };
+}
+
+type NotFoundHomeKey = 'goSignIn' | 'goApplicants' | 'goReferrals' | 'goDirectory';
+
 export function NotFoundPage() {
   const { t } = useTranslation();
+  const wayBack = notFoundWayBack(useOptionalSession()?.user ?? null);
   return (
     <Center py="xl" data-testid="not-found">
       <Stack align="center" gap="sm" maw={420}>
@@ -99,8 +113,8 @@ export function NotFoundPage() {
         <Text c="dimmed" ta="center">
           {t('common.states.notFoundText')}
         </Text>
-        <Button component={Link} to="/organizations" variant="light">
-          {t('common.states.goHome')}
+        <Button component={Link} to={wayBack.to} variant="light" data-testid="not-found-home">
+          {t(`common.states.${wayBack.label}`)}
         </Button>
       </Stack>
     </Center>

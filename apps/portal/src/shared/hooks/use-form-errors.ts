@@ -26,17 +26,20 @@ export interface FormErrors {
   onInvalid: () => void;
 }
 
-/** On a phone the first error is often off-screen: move to it once the errors have rendered. */
-function revealFirstProblem(form: HTMLFormElement | null) {
+/**
+ * On a phone the first error is often off-screen: once the errors have rendered, focus the first invalid field, or
+ * else the form's alert (it sits just above the submit button, see <FormErrorAlert>), and scroll it to the middle.
+ */
+export function revealFirstProblem(form: HTMLFormElement | null) {
   requestAnimationFrame(() => {
     if (!form) return;
-    const invalid = form.querySelector<HTMLElement>('[aria-invalid="true"]');
-    if (invalid) {
-      invalid.focus({ preventScroll: true });
-      invalid.scrollIntoView?.({ block: 'center' });
-      return;
-    }
-    form.querySelector<HTMLElement>('[role="alert"]')?.scrollIntoView?.({ block: 'nearest' });
+    const target =
+      form.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+      form.querySelector<HTMLElement>('[data-form-error]') ??
+      form.querySelector<HTMLElement>('[role="alert"]');
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    target.scrollIntoView?.({ block: 'center' });
   });
 }
 

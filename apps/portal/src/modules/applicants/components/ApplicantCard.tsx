@@ -4,6 +4,7 @@ import { APPLICANT_CATEGORY_LABELS, SERVICE_KIND_LABELS } from '@shuraka/domain'
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ApplicantSummaryFieldsFragment } from '../../../gql/graphql';
+import { PartSeparator } from '../../../shared/components/PartSeparator';
 import { useLocale } from '../../../shared/hooks/use-locale';
 import { formatDay, formatList } from '../../../shared/utils/format';
 import { governorateName } from '../../../shared/utils/options';
@@ -26,15 +27,18 @@ export function ApplicantCard({ applicant }: { applicant: ApplicantSummaryFields
           <Text fw={700} size="lg" style={{ minInlineSize: 0, flex: '1 1 12rem' }}>
             <bdi>{applicant.fullName}</bdi>
           </Text>
+          <PartSeparator />
           <Badge variant="light" style={{ flexShrink: 0 }}>
             {APPLICANT_CATEGORY_LABELS[applicant.category][locale]}
           </Badge>
+          <PartSeparator />
         </Group>
         <Group gap={6} wrap="nowrap" align="flex-start">
           <IconMapPin size={16} aria-hidden style={{ flexShrink: 0, marginBlockStart: 2 }} />
           <Text size="sm" c="dimmed">
             {place}
           </Text>
+          <PartSeparator />
         </Group>
         <Text size="sm" c="dimmed">
           {t('applicants.list.needs')}:{' '}
@@ -43,6 +47,7 @@ export function ApplicantCard({ applicant }: { applicant: ApplicantSummaryFields
             locale,
           )}
         </Text>
+        <PartSeparator />
         <Text size="xs" c="dimmed">
           {t('applicants.list.registeredOn', { date: formatDay(applicant.createdAt, locale) })}
         </Text>

@@ -85,7 +85,6 @@ export function ApplicantForm({ initialValues, onSubmit, onCancel }: ApplicantFo
   return (
     <form ref={formRef} onSubmit={submit} noValidate data-testid="applicant-form">
       <Stack gap="md">
-        {generalError && isDuplicate ? <DuplicateAlert error={generalError} /> : <FormErrorAlert error={generalError} />}
 
         <Fieldset legend={t('applicants.form.sectionPerson')}>
           <Stack gap="sm">
@@ -254,6 +253,7 @@ export function ApplicantForm({ initialValues, onSubmit, onCancel }: ApplicantFo
           />
         </Fieldset>
 
+        {generalError && isDuplicate ? <DuplicateAlert error={generalError} /> : <FormErrorAlert error={generalError} />}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>
             {t('common.actions.cancel')}

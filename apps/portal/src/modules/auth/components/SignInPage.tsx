@@ -39,7 +39,7 @@ export function SignInPage({ onSignedIn }: SignInPageProps) {
   });
 
   return (
-    <Center mih="100dvh" p="md" bg="var(--mantine-color-gray-0)">
+    <Center component="main" id="main-content" mih="100dvh" p="md" bg="var(--mantine-color-gray-0)">
       <Stack w="100%" maw={420} gap="md">
         <Group justify="space-between">
           <Stack gap={0}>
@@ -52,7 +52,7 @@ export function SignInPage({ onSignedIn }: SignInPageProps) {
           </Stack>
           <LanguageSwitch />
         </Group>
-        <Card withBorder padding="lg" radius="md" component="main">
+        <Card withBorder padding="lg" radius="md" component="section">
           <form onSubmit={submit} noValidate>
             <Stack gap="md">
               <Stack gap={4}>

@@ -16,6 +16,11 @@ export function useSession(): Session {
   return session;
 }
 
+/** The session, or null where nobody is signed in (pages that also render signed out). */
+export function useOptionalSession(): Session | null {
+  return useContext(SessionContext);
+}
+
 export function useCurrentUser(): CurrentUser {
   return useSession().user;
 }

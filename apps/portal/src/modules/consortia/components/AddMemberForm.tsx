@@ -50,7 +50,6 @@ export function AddMemberForm({ consortiumId, memberIds }: { consortiumId: strin
           <Title order={3} size="h5">
             {t('consortia.page.addMember')}
           </Title>
-          <FormErrorAlert error={generalError} />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <OrganizationPicker
               key={pickerKey}
@@ -68,6 +67,7 @@ export function AddMemberForm({ consortiumId, memberIds }: { consortiumId: strin
               {...form.getInputProps('role')}
             />
           </SimpleGrid>
+          <FormErrorAlert error={generalError} />
           <Group justify="flex-end">
             <Button type="submit" loading={form.submitting} data-testid="member-submit">
               {t('consortia.memberForm.submit')}

@@ -31,7 +31,6 @@ export function ConsortiumForm({ mode, initialValues, submitLabel, onSubmit, onC
   return (
     <form ref={formRef} onSubmit={submit} noValidate data-testid="consortium-form">
       <Stack gap="md">
-        <FormErrorAlert error={generalError} />
         <LocalizedTextFields
           form={form}
           path="name"
@@ -74,6 +73,7 @@ export function ConsortiumForm({ mode, initialValues, submitLabel, onSubmit, onC
           multiline
           testIdPrefix="consortium-purpose"
         />
+        <FormErrorAlert error={generalError} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>
             {t('common.actions.cancel')}

@@ -7,7 +7,7 @@ import { GovernorateMultiSelect, GovernorateSelect, LocalizedTextFields } from '
 import { useApiForm } from '../../../shared/hooks/use-api-form';
 import { useLocale } from '../../../shared/hooks/use-locale';
 import { enumOptions } from '../../../shared/utils/options';
-import { emptyBranch, validateOrganizationValues, type OrganizationFormValues } from '../utils/organization-form';
+import { branchesOutsideGovernorates, emptyBranch, validateOrganizationValues, type OrganizationFormValues } from '../utils/organization-form';
 
 export interface OrganizationFormProps {
   initialValues: OrganizationFormValues;
@@ -22,11 +22,11 @@ export function OrganizationForm({ initialValues, submitLabel, onSubmit, onCance
   const { form, submit, generalError, formRef } = useApiForm({ initialValues, validate: validateOrganizationValues, onSubmit });
 
   const branches = form.getValues().branches;
+  const outside = new Set(branchesOutsideGovernorates(form.getValues()));
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate data-testid="organization-form">
       <Stack gap="md">
-        <FormErrorAlert error={generalError} />
 
         <Stack gap="sm">
           <LocalizedTextFields
@@ -103,6 +103,11 @@ export function OrganizationForm({ initialValues, submitLabel, onSubmit, onCance
                         {...form.getInputProps(`branches.${index}.district`)}
                       />
                     </SimpleGrid>
+                    {outside.has(index) ? (
+                      <Text size="sm" c="orange.9" data-testid={`branch-${index}-governorate-warning`}>
+                        {t('organizations.form.branchOutsideGovernorates')}
+                      </Text>
+                    ) : null}
                   </Stack>
                 </Card>
               );
@@ -120,6 +125,7 @@ export function OrganizationForm({ initialValues, submitLabel, onSubmit, onCance
           </Stack>
         </Fieldset>
 
+        <FormErrorAlert error={generalError} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>
             {t('common.actions.cancel')}

@@ -28,6 +28,16 @@ export interface OrganizationFormValues {
   branches: BranchValues[];
 }
 
+/**
+ * Indexes of branches in a governorate the organisation does not list among where it works: likely a slip in one
+ * of the two, worth a warning (not an error: the list may simply be out of date). Nothing when none are listed.
+ */
+export function branchesOutsideGovernorates(values: Pick<OrganizationFormValues, 'governorates' | 'branches'>): number[] {
+  if (values.governorates.length === 0) return [];
+  const listed = new Set(values.governorates);
+  return values.branches.flatMap((branch, index) => (branch.governorate && !listed.has(branch.governorate) ? [index] : []));
+}
+
 export function emptyBranch(): BranchValues {
   return { name: emptyLocalized(), governorate: null, district: '' };
 }

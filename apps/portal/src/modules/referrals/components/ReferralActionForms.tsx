@@ -1,10 +1,13 @@
-import { Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, Input } from '@mantine/core';
+import { Alert, Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, Input } from '@mantine/core';
 import { LIMITS } from '@shuraka/domain';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferralDetailFieldsFragment } from '../../../gql/graphql';
 import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
 import { IntegerField, MoneyFields } from '../../../shared/components/fields';
 import { useApiForm } from '../../../shared/hooks/use-api-form';
+import { useLocale } from '../../../shared/hooks/use-locale';
+import { formatMoney } from '../../../shared/utils/format';
 import { toApiError } from '../../../shared/utils/api-errors';
 import { useRecordReferralOutcome, useTransitionReferral } from '../hooks/use-referral-mutations';
 import type { TransitionAction } from '../utils/referral-actions';
@@ -12,6 +15,7 @@ import { classifyReferralConflict, type ReferralConflict } from '../utils/referr
 import {
   DECLINE_REASONS,
   emptyTransitionValues,
+  exceedsRequested,
   outcomeInput,
   validateOutcome,
   validateTransition,
@@ -74,7 +78,6 @@ export function TransitionForm({ referral, action, onDone, onConflict, onCancel 
     <form ref={formRef} onSubmit={submit} noValidate data-testid="transition-form" data-action={action}>
       <Stack gap="sm">
         <Text size="sm">{t(`referrals.confirm.${action}`)}</Text>
-        <FormErrorAlert error={generalError} />
         {action === 'DECLINE' ? (
           <Select
             label={t('referrals.form.declineReason')}
@@ -96,6 +99,7 @@ export function TransitionForm({ referral, action, onDone, onConflict, onCancel 
           data-testid="transition-reason"
           {...form.getInputProps('reason')}
         />
+        <FormErrorAlert error={generalError} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>
             {t('common.actions.cancel')}
@@ -114,13 +118,34 @@ export function TransitionForm({ referral, action, onDone, onConflict, onCancel 
   );
 }
 
-export function OutcomeForm({ referral, initialValues, onDone, onConflict, onCancel }: ActionFormProps & { initialValues: OutcomeValues }) {
+export function OutcomeForm({
+  referral,
+  initialValues,
+  onDone,
+  onConflict,
+  onCancel,
+}: Omit<ActionFormProps, 'referral'> & {
+  referral: Referral & { applicant: { requestedAmount?: { amount: string; currency: string } | null } };
+  initialValues: OutcomeValues;
+}) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const [recordOutcome] = useRecordReferralOutcome();
+  // Set by "save anyway" just before its submit event; any other submit asks again.
+  const aboveConfirmed = useRef(false);
+  const [askAbove, setAskAbove] = useState(false);
+  const requested = referral.applicant.requestedAmount;
   const { form, submit, generalError, formRef } = useApiForm<OutcomeValues>({
     initialValues,
     validate: validateOutcome,
     onSubmit: async (values) => {
+      const confirmed = aboveConfirmed.current;
+      aboveConfirmed.current = false;
+      if (exceedsRequested(values.amountDisbursed, requested) && !confirmed) {
+        setAskAbove(true);
+        return;
+      }
+      setAskAbove(false);
       const result = await withConflicts(
         () => recordOutcome({ variables: { input: outcomeInput(referral, values) } }),
         referral.version,
@@ -134,7 +159,6 @@ export function OutcomeForm({ referral, initialValues, onDone, onConflict, onCan
   return (
     <form ref={formRef} onSubmit={submit} noValidate data-testid="outcome-form">
       <Stack gap="sm">
-        <FormErrorAlert error={generalError} />
         <MoneyFields form={form} path="amountDisbursed" label={t('referrals.form.amountDisbursed')} testId="outcome-amount" />
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
           <IntegerField form={form} path="jobsCreated" label={t('referrals.form.jobsCreated')} testId="outcome-jobs" />
@@ -153,6 +177,29 @@ export function OutcomeForm({ referral, initialValues, onDone, onConflict, onCan
             />
           </Input.Wrapper>
         </SimpleGrid>
+        {askAbove && requested && exceedsRequested(form.getValues().amountDisbursed, requested) ? (
+          <Alert color="orange" variant="light" role="alert" data-testid="outcome-above-requested">
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">
+                {t('referrals.form.aboveRequested', {
+                  requested: formatMoney(requested, locale),
+                })}
+              </Text>
+              <Button
+                type="submit"
+                size="xs"
+                color="orange"
+                onClick={() => {
+                  aboveConfirmed.current = true;
+                }}
+                data-testid="outcome-confirm-above"
+              >
+                {t('referrals.form.saveAnyway')}
+              </Button>
+            </Stack>
+          </Alert>
+        ) : null}
+        <FormErrorAlert error={generalError} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>
             {t('common.actions.cancel')}

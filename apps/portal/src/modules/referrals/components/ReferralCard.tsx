@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ReferralsQuery } from '../../../gql/graphql';
 import { LocalizedName } from '../../../shared/components/LocalizedName';
+import { PartSeparator } from '../../../shared/components/PartSeparator';
 import { useLocale } from '../../../shared/hooks/use-locale';
 import { formatDay } from '../../../shared/utils/format';
 import { governorateName } from '../../../shared/utils/options';
@@ -31,21 +32,29 @@ export function ReferralCard({ referral, showPartner }: { referral: ReferralList
           <Text fw={700} size="lg" style={{ minInlineSize: 0, flex: '1 1 12rem' }} data-testid="referral-applicant">
             <bdi>{applicant.fullName}</bdi>
           </Text>
+          <PartSeparator />
           <ReferralStatusBadge status={referral.status} style={{ flexShrink: 0 }} />
+          <PartSeparator />
         </Group>
         <Group gap={6}>
           <Badge variant="light" size="sm">
             {APPLICANT_CATEGORY_LABELS[applicant.category][locale]}
           </Badge>
+          <PartSeparator />
           <Badge variant="outline" color="gray" size="sm">
             {governorateName(applicant.governorate, locale)}
           </Badge>
+          <PartSeparator />
         </Group>
         <LocalizedName text={referral.service.name} size="sm" fw={600} component="div" />
+        <PartSeparator />
         {showPartner ? (
-          <Text size="sm" c="dimmed">
-            {t('referrals.list.to', { name: pickLocalized(referral.organization.name, locale) })}
-          </Text>
+          <>
+            <Text size="sm" c="dimmed">
+              {t('referrals.list.to', { name: pickLocalized(referral.organization.name, locale) })}
+            </Text>
+            <PartSeparator />
+          </>
         ) : null}
         <Text size="xs" c="dimmed">
           {t('referrals.list.sentOn', { date: formatDay(referral.createdAt, locale) })}

@@ -1,3 +1,4 @@
+import { toLatinDigits } from '../../../shared/utils/digits';
 import { LIMITS } from '@shuraka/domain';
 import type { DeclineReason, RecordReferralOutcomeInput, TransitionReferralInput } from '../../../gql/graphql';
 import { parseOptionalInt } from '../../../shared/utils/digits';
@@ -86,4 +87,17 @@ export function outcomeInput(referral: { id: string; version: number }, values: 
   if (jobs !== null) input.jobsCreated = jobs;
   if (values.trainingCompleted !== null) input.trainingCompleted = values.trainingCompleted === 'yes';
   return input;
+}
+
+/**
+ * A disbursed amount above what the applicant asked for, in the same currency: usually a typing slip (an extra zero),
+ * so the form asks before saving. Other currencies are not compared (no exchange rates here).
+ */
+export function exceedsRequested(
+  disbursed: MoneyValues,
+  requested: { amount: string; currency: string } | null | undefined,
+): boolean {
+  if (!requested || !disbursed.currency || disbursed.currency !== requested.currency) return false;
+  const amount = Number(toLatinDigits(disbursed.amount.trim()).replace(/[,،٬\s]/g, ''));
+  return Number.isFinite(amount) && amount > Number(requested.amount);
 }

@@ -29,7 +29,6 @@ export function ServiceForm({ initialValues, submitLabel, onSubmit, onCancel }: 
   return (
     <form ref={formRef} onSubmit={submit} noValidate data-testid="service-form">
       <Stack gap="md">
-        <FormErrorAlert error={generalError} />
 
         <Fieldset legend={t('services.form.sectionGeneral')}>
           <Stack gap="sm">
@@ -121,6 +120,7 @@ export function ServiceForm({ initialValues, submitLabel, onSubmit, onCancel }: 
           </SimpleGrid>
         </Fieldset>
 
+        <FormErrorAlert error={generalError} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>
             {t('common.actions.cancel')}
