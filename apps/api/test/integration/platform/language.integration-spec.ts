@@ -1,4 +1,5 @@
 import { Role } from '@shuraka/domain';
+import { FoldSearchDigits1796200000000 } from '../../../src/database/migrations/1796200000000-FoldSearchDigits';
 import { signedIn, uniqueTag } from '../../factories';
 import { errorCode, fieldErrors, startTestApp, type TestApp } from '../../support/test-app';
 
@@ -65,7 +66,6 @@ describe('searching with Arabic-Indic digits, and Latin-only English names', () 
     );
     const before = await api.gql<{ organizations: Ids }>(ORGANIZATIONS, { filter: { search: `45 ${tag}` } }, admin);
     expect(ids(before.data!.organizations)).toEqual([]);
-    const { FoldSearchDigits1796200000000 } = await import('../../../src/database/migrations/1796200000000-FoldSearchDigits');
     const runner = api.dataSource.createQueryRunner();
     try {
       await new FoldSearchDigits1796200000000().up(runner);
