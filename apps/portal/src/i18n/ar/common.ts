@@ -19,6 +19,13 @@ export const common: Translation['common'] = {
     allocation: 'توزيع دفعة',
     referrals: 'الإحالات',
   },
+  pageTitles: {
+    applicant: 'سجل المتقدم',
+    referral: 'إحالة',
+    organization: 'جهة',
+    consortium: 'تحالف',
+    error: 'حدث خطأ',
+  },
   language: {
     switchTo: 'English',
     switchLabel: 'التبديل إلى اللغة الإنجليزية',

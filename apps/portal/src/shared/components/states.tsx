@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { toApiError } from '../utils/api-errors';
 import { describeErrorCode } from '../utils/describe-error';
+import { usePageTitle } from '../hooks/use-page-title';
 
 export function PageLoader() {
   const { t } = useTranslation();
@@ -89,6 +90,7 @@ export function EmptyState({ title, hint, action }: EmptyStateProps) {
 
 export function NotFoundPage() {
   const { t } = useTranslation();
+  usePageTitle(t('common.states.notFoundTitle'));
   return (
     <Center py="xl" data-testid="not-found">
       <Stack align="center" gap="sm" maw={420}>
