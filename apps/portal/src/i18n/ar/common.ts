@@ -16,7 +16,7 @@ export const common: Translation['common'] = {
     directory: 'الدليل',
     applicants: 'المتقدمون',
     newApplicant: 'تسجيل متقدم',
-    allocation: 'توزيع دفعة',
+    allocation: 'توزيع مجموعة على الخدمات',
     referrals: 'الإحالات',
   },
   pageTitles: {

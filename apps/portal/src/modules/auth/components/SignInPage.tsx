@@ -79,7 +79,6 @@ export function SignInPage({ onSignedIn }: SignInPageProps) {
                 inputMode="email"
                 dir="ltr"
                 required
-                withAsterisk={false}
                 {...form.getInputProps('email')}
               />
               <PasswordInput
@@ -87,7 +86,6 @@ export function SignInPage({ onSignedIn }: SignInPageProps) {
                 autoComplete="current-password"
                 dir="ltr"
                 required
-                withAsterisk={false}
                 {...form.getInputProps('password')}
               />
               <Button type="submit" loading={loading} fullWidth>
