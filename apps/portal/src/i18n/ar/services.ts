@@ -24,6 +24,7 @@ export const services: Translation['services'] = {
     allSizes: 'كل الأحجام',
     more: '{{list}} و{{count}} غيرها',
     showMore: 'اقرأ المزيد',
+    allConditions: 'كل الشروط',
     showLess: 'عرض أقل',
     anyGender: 'النساء والرجال',
     age: 'العمر (بالسنوات)',

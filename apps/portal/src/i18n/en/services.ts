@@ -23,6 +23,7 @@ export const services = {
     allSizes: 'All sizes',
     more: '{{list}} and {{count}} more',
     showMore: 'Read more',
+    allConditions: 'All conditions',
     showLess: 'Show less',
     age: 'Age (years)',
     amount: 'Amount',

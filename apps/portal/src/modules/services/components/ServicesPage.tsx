@@ -20,21 +20,24 @@ import { SERVICES_QUERY } from '../graphql/services.graphql';
 import { serviceFilterFromParams } from '../utils/service-filter';
 import { ServiceCard } from './ServiceCard';
 
+const PHONE_PAGE_SIZE = 6;
+
 export function ServicesPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const user = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const filter = useMemo(() => serviceFilterFromParams(params), [params]);
+  // On a phone four filters take a screen before the first service: they wait behind one button, in a drawer.
+  const phone = useMediaQuery(`(max-width: ${em(767.98)})`, false, { getInitialValueInEffect: false });
+  // …and fewer services come at once (more on demand), so the page stays a few screens long.
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(SERVICES_QUERY, {
-    variables: { filter, first: LIMITS.pageSizeDefault },
+    variables: { filter, first: phone ? PHONE_PAGE_SIZE : LIMITS.pageSizeDefault },
   });
   const result = (data ?? previousData)?.services;
   const setFilter = (key: string, value: string | null) => setParams((current) => withParam(current, key, value), { replace: true });
   const activeFilters = Object.keys(filter).length;
   const hasFilters = activeFilters > 0;
-  // On a phone four filters take a screen before the first service: they wait behind one button, in a drawer.
-  const phone = useMediaQuery(`(max-width: ${em(767.98)})`, false, { getInitialValueInEffect: false });
   const [filtersOpen, filtersDrawer] = useDisclosure(false);
   // Opened from a link with ?organization=…: the results name the provider even if the picker has not loaded it.
   const provider = result?.edges.find(({ node }) => node.organization.id === filter.organizationId)?.node.organization;
