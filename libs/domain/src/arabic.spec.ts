@@ -16,6 +16,13 @@ describe('normalizeSearchText', () => {
     expect(normalizeSearchText('  Al-Awn   FOUNDATION ')).toBe('al-awn foundation');
   });
 
+  it('folds Arabic-Indic and Persian digits to ASCII', () => {
+    expect(normalizeSearchText('٧٧٧')).toBe('777');
+    expect(normalizeSearchText('۷۷۷ ۱۲۳')).toBe('777 123');
+    expect(normalizeSearchText('فرع ٣')).toBe('فرع 3');
+    expect(normalizeSearchText('سلمى 777123456').includes(normalizeSearchText('٧٧٧١٢٣'))).toBe(true);
+  });
+
   it('makes the misspelt query a substring of the normalised name', () => {
     const name = normalizeSearchText('مؤسسة العون للتنمية');
     expect(name.includes(normalizeSearchText('موسسه العون'))).toBe(true);

@@ -14,3 +14,11 @@ export function pickLocalized(text: LocalizedText | null | undefined, locale: Lo
   const other: Locale = locale === 'ar' ? 'en' : 'ar';
   return text[locale]?.trim() || text[other]?.trim() || '';
 }
+
+// Arabic, Arabic Supplement, Arabic Extended-A and the Arabic presentation forms.
+const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+
+/** Whether a text has Arabic letters (or Arabic punctuation, digits); the English side of a name must not. */
+export function hasArabicScript(text: string | null | undefined): boolean {
+  return Boolean(text && ARABIC_SCRIPT.test(text));
+}

@@ -7,6 +7,13 @@ export interface Money {
 export const CURRENCIES = ['YER', 'SAR', 'USD', 'BHD', 'EGP', 'LBP', 'SDG', 'MAD', 'AED', 'EUR'] as const;
 export type Currency = (typeof CURRENCIES)[number];
 
+/** The usual currency of a country where consortia work (ISO 3166-1 alpha-2), to prefill amounts. */
+const COUNTRY_CURRENCIES: Readonly<Record<string, Currency>> = { YE: 'YER', SA: 'SAR', BH: 'BHD', EG: 'EGP', LB: 'LBP', SD: 'SDG', MA: 'MAD' };
+
+export function currencyOfCountry(country: string | null | undefined): Currency | null {
+  return (country && COUNTRY_CURRENCIES[country]) || null;
+}
+
 const AMOUNT = /^(0|[1-9]\d{0,14})(\.\d{1,3})?$/;
 
 export function isValidAmount(amount: string): boolean {

@@ -9,7 +9,7 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 import { Field, InputType } from '@nestjs/graphql';
-import { isGovernorateCode, isKnownCurrency, isValidAmount, LIMITS, CURRENCIES } from '@shuraka/domain';
+import { hasArabicScript, isGovernorateCode, isKnownCurrency, isValidAmount, LIMITS, CURRENCIES } from '@shuraka/domain';
 
 function rule(name: string, message: string, check: (value: unknown, args: ValidationArguments) => boolean) {
   return (options?: ValidationOptions): PropertyDecorator =>
@@ -43,6 +43,13 @@ export const IsCurrency = rule(
   (value) => typeof value === 'string' && isKnownCurrency(value),
 );
 
+/** The English side of a name in Latin script: Arabic typed there (a common slip) belongs in `ar`. */
+export const NoArabicScript = rule(
+  'noArabicScript',
+  'must be written in Latin letters; Arabic text goes in the Arabic field',
+  (value) => value === null || value === undefined || (typeof value === 'string' && !hasArabicScript(value)),
+);
+
 /** At least one of `ar` and `en` has text. */
 export const AtLeastOneLanguage = rule(
   'atLeastOneLanguage',
@@ -61,7 +68,7 @@ export class LocalizedTextInput {
   ar?: string | null;
 
   @Field(() => String, { nullable: true, description: 'English text' })
-  @IsOptional() @IsString() @MaxLength(LIMITS.nameMaxLength)
+  @IsOptional() @IsString() @MaxLength(LIMITS.nameMaxLength) @NoArabicScript()
   en?: string | null;
 }
 

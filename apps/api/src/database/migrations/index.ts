@@ -1,4 +1,5 @@
 /** Migrations in the order they run; `npm run migration:generate -- Name` adds to this list. */
+import { FoldSearchDigits1796200000000 } from './1796200000000-FoldSearchDigits';
 import { KeysetIndexesAndInvariants1796095106196 } from './1796095106196-KeysetIndexesAndInvariants';
 import { AuditLog1796095098892 } from './1796095098892-AuditLog';
 import { ApplicantsReferralsAllocation1795425254703 } from './1795425254703-ApplicantsReferralsAllocation';
@@ -12,4 +13,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   SharedRateLimitsTokenVersion1796095033831,
   AuditLog1796095098892,
   KeysetIndexesAndInvariants1796095106196,
+  FoldSearchDigits1796200000000,
 ];

@@ -1,7 +1,7 @@
 import type { Translation } from '../en';
 
 export const allocation: Translation['allocation'] = {
-  title: 'توزيع دفعة',
+  title: 'توزيع مجموعة على الخدمات',
   intro:
     'اختر مجموعة من المتقدمين، ويوزّعهم شركاء على الخدمات التي فيها مقاعد بحيث تكون ملاءمة المجموعة كلها أفضل ما يمكن. لا يُرسل شيء حتى تعتمد الخطة.',
   applicants: 'المتقدمون',

@@ -15,7 +15,7 @@ export const applicants: Translation['applicants'] = {
     registeredOn: 'سُجّل في {{date}}',
     needs: 'الاحتياجات',
     register: 'تسجيل متقدم',
-    allocate: 'توزيع دفعة',
+    allocate: 'توزيع مجموعة على الخدمات',
   },
   form: {
     title: 'تسجيل متقدم',

@@ -17,8 +17,15 @@ export const common: Translation['common'] = {
     directory: 'الدليل',
     applicants: 'المتقدمون',
     newApplicant: 'تسجيل متقدم',
-    allocation: 'توزيع دفعة',
+    allocation: 'توزيع مجموعة على الخدمات',
     referrals: 'الإحالات',
+  },
+  pageTitles: {
+    applicant: 'سجل المتقدم',
+    referral: 'إحالة',
+    organization: 'جهة',
+    consortium: 'تحالف',
+    error: 'حدث خطأ',
   },
   language: {
     switchTo: 'English',

@@ -83,7 +83,7 @@ export const referrals: Translation['referrals'] = {
     outcome: 'سُجّلت النتيجة',
     by: 'بواسطة {{name}}',
     system: 'شركاء (تلقائياً)',
-    cohortAllocation: 'أُرسلت ضمن توزيع دفعة',
+    cohortAllocation: 'أُرسلت ضمن توزيع مجموعة على الخدمات',
     expired: 'لم يصل رد خلال مدة البت المعتادة للخدمة',
   },
   declineReasons: {

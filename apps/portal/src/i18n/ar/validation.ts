@@ -10,6 +10,7 @@ export const validation: Translation['validation'] = {
   minLength: 'النص أقصر من المطلوب.',
   isGovernorate: 'اختر محافظة من القائمة.',
   isCountry: 'اختر دولة من القائمة.',
+  noArabicScript: 'اكتب الاسم الإنجليزي بحروف لاتينية؛ الاسم العربي مكانه حقل العربية.',
   atLeastOneLanguage: 'أدخله بالعربية أو بالإنجليزية (واحدة على الأقل).',
   min: 'القيمة أصغر من المسموح.',
   max: 'القيمة أكبر من المسموح.',

@@ -18,6 +18,13 @@ export const common = {
     allocation: 'Cohort allocation',
     referrals: 'Referrals',
   },
+  pageTitles: {
+    applicant: 'Applicant record',
+    referral: 'Referral',
+    organization: 'Organisation',
+    consortium: 'Consortium',
+    error: 'Something went wrong',
+  },
   language: {
     switchTo: 'العربية',
     switchLabel: 'Switch to Arabic',

@@ -9,6 +9,7 @@ export const validation = {
   minLength: 'This text is too short.',
   isGovernorate: 'Choose a governorate from the list.',
   isCountry: 'Choose a country from the list.',
+  noArabicScript: 'Write the English name in Latin letters; Arabic goes in the Arabic field.',
   atLeastOneLanguage: 'Enter it in Arabic or in English (at least one).',
   min: 'The value is too small.',
   max: 'The value is too large.',

@@ -1,7 +1,7 @@
 import { Group, MultiSelect, Select, SimpleGrid, Stack, Text, TextInput, Textarea, type MultiSelectProps, type SelectProps } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { LIMITS } from '@shuraka/domain';
-import type { ChangeEvent } from 'react';
+import { LIMITS, normalizeSearchText } from '@shuraka/domain';
+import { useMemo, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../hooks/use-locale';
 import { normalizeAmountInput, normalizeIntegerInput } from '../utils/digits';
@@ -72,11 +72,24 @@ export function LocalizedTextFields({
 }
 
 /** Whole-number input that accepts Arabic-Indic digits and stores ASCII ones. */
-export function IntegerField({ form, path, label, testId }: { form: AnyForm; path: string; label: string; testId?: string }) {
+export function IntegerField({
+  form,
+  path,
+  label,
+  testId,
+  required = false,
+}: {
+  form: AnyForm;
+  path: string;
+  label: string;
+  testId?: string;
+  required?: boolean;
+}) {
   const props = form.getInputProps(path);
   return (
     <TextInput
       label={label}
+      withAsterisk={required}
       inputMode="numeric"
       dir="ltr"
       data-testid={testId}
@@ -97,7 +110,6 @@ export interface MoneyFieldsProps {
 /** An amount (decimal string, never a float) and its currency. */
 export function MoneyFields({ form, path, label, testId }: MoneyFieldsProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const amount = form.getInputProps(`${path}.amount`);
   return (
     <Group align="flex-start" gap="xs" wrap="nowrap">
@@ -111,18 +123,85 @@ export function MoneyFields({ form, path, label, testId }: MoneyFieldsProps) {
         {...amount}
         onChange={(event: ChangeEvent<HTMLInputElement>) => amount.onChange(normalizeAmountInput(event.currentTarget.value))}
       />
-      <Select
-        style={{ flex: 1, minInlineSize: '7rem' }}
+      <CurrencySelect
+        style={{ flex: 1, minInlineSize: '6rem' }}
         label={t('services.form.currency')}
-        data={currencyOptions(locale)}
-        searchable
-        clearable
-        filter={foldedOptionsFilter}
-        comboboxProps={{ width: 260, position: 'bottom-end' }}
         data-testid={testId ? `${testId}-currency` : undefined}
         {...form.getInputProps(`${path}.currency`)}
       />
     </Group>
+  );
+}
+
+/**
+ * A currency picker that fits a phone: closed it shows the code (`YER`), open each option also names the
+ * currency in the reader's language (`YER · ريال يمني`), and typing either finds it.
+ */
+export function CurrencySelect(props: Omit<SelectProps, 'data' | 'filter' | 'renderOption'>) {
+  const locale = useLocale();
+  const names = useMemo(() => new Map(currencyOptions(locale).map((option) => [option.value, option.label])), [locale]);
+  const data = useMemo(() => [...names.keys()].map((code) => ({ value: code, label: code })), [names]);
+  return (
+    <Select
+      data={data}
+      searchable
+      clearable
+      comboboxProps={{ width: 260, position: 'bottom-end' }}
+      renderOption={({ option }) => <span data-testid="currency-option">{names.get(option.value) ?? option.value}</span>}
+      filter={({ options, search, limit }) => {
+        const needle = normalizeSearchText(search);
+        return options
+          .filter((option) => !needle || ('value' in option && normalizeSearchText(names.get(option.value) ?? option.value).includes(needle)))
+          .slice(0, limit);
+      }}
+      {...props}
+    />
+  );
+}
+
+export interface AmountRangeFieldsProps {
+  form: AnyForm;
+  /** Paths of two `{ amount, currency }` values that share one currency. */
+  minPath: string;
+  maxPath: string;
+  minLabel: string;
+  maxLabel: string;
+  testId?: string;
+}
+
+/** A minimum and a maximum amount in one currency: one picker sets the currency of both. */
+export function AmountRangeFields({ form, minPath, maxPath, minLabel, maxLabel, testId }: AmountRangeFieldsProps) {
+  const { t } = useTranslation();
+  const min = form.getInputProps(`${minPath}.amount`);
+  const max = form.getInputProps(`${maxPath}.amount`);
+  const minCurrency = form.getInputProps(`${minPath}.currency`);
+  const maxCurrency = form.getInputProps(`${maxPath}.currency`);
+  const amountInput = (props: typeof min, label: string, id: string | undefined) => (
+    <TextInput
+      label={label}
+      inputMode="decimal"
+      dir="ltr"
+      placeholder="0"
+      data-testid={id}
+      {...props}
+      onChange={(event: ChangeEvent<HTMLInputElement>) => props.onChange(normalizeAmountInput(event.currentTarget.value))}
+    />
+  );
+  return (
+    <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm">
+      {amountInput(min, minLabel, testId ? `${testId}-min-amount-amount` : undefined)}
+      {amountInput(max, maxLabel, testId ? `${testId}-max-amount-amount` : undefined)}
+      <CurrencySelect
+        label={t('services.form.currency')}
+        value={(minCurrency.value as string | null) || (maxCurrency.value as string | null) || null}
+        error={minCurrency.error ?? maxCurrency.error}
+        onChange={(value) => {
+          form.setFieldValue(`${minPath}.currency`, value);
+          form.setFieldValue(`${maxPath}.currency`, value);
+        }}
+        data-testid={testId ? `${testId}-amount-currency` : undefined}
+      />
+    </SimpleGrid>
   );
 }
 

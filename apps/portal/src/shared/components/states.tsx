@@ -6,6 +6,7 @@ import { useOptionalSession } from '../../modules/auth/hooks/use-current-user';
 import { homePathFor, type Actor } from '../../modules/auth/utils/permissions';
 import { toApiError } from '../utils/api-errors';
 import { describeErrorCode } from '../utils/describe-error';
+import { usePageTitle } from '../hooks/use-page-title';
 
 export function PageLoader() {
   const { t } = useTranslation();
@@ -103,6 +104,7 @@ type NotFoundHomeKey = 'goSignIn' | 'goApplicants' | 'goReferrals' | 'goDirector
 export function NotFoundPage() {
   const { t } = useTranslation();
   const wayBack = notFoundWayBack(useOptionalSession()?.user ?? null);
+  usePageTitle(t('common.states.notFoundTitle'));
   return (
     <Center py="xl" data-testid="not-found">
       <Stack align="center" gap="sm" maw={420}>

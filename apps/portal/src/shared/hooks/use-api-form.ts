@@ -1,6 +1,5 @@
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import type { FormEvent, RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../utils/api-errors';
 import { translateValidation, type ValidationErrors } from '../utils/form-values';
 import { useFormErrors, type FormErrorsOptions } from './use-form-errors';
@@ -31,10 +30,9 @@ export function useApiForm<Values extends object>({
   onSubmit,
   fieldErrorKeys,
 }: ApiFormOptions<Values>): ApiForm<Values> {
-  const { t } = useTranslation();
   const form = useForm<Values>({
     initialValues,
-    validate: (values) => translateValidation(validate(values), t),
+    validate: (values) => translateValidation(validate(values)),
   });
   const { generalError, handleError, clear, formRef, onInvalid } = useFormErrors(form, { fieldErrorKeys });
 

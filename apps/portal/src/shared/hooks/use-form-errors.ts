@@ -1,10 +1,10 @@
 import type { UseFormReturnType } from '@mantine/form';
-import { useCallback, useRef, useState, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { createElement, useCallback, useRef, useState, type RefObject } from 'react';
+import { Translated } from '../components/Translated';
 import { toApiError, type ApiError } from '../utils/api-errors';
-import { describeFieldError } from '../utils/describe-error';
+import { isValidationKey } from '../utils/describe-error';
 import { formFieldPaths, mapFieldErrors } from '../utils/field-errors';
-import type { ValidationKey } from '../utils/form-values';
+import { validationMessage, type ValidationKey } from '../utils/form-values';
 
 export interface FormErrorsOptions {
   /**
@@ -47,7 +47,6 @@ export function useFormErrors<Values extends object>(
   form: Pick<UseFormReturnType<Values>, 'getValues' | 'setErrors'>,
   { fieldErrorKeys }: FormErrorsOptions = {},
 ): FormErrors {
-  const { t } = useTranslation();
   const [generalError, setGeneralError] = useState<ApiError | null>(null);
   const formRef = useRef<HTMLFormElement | null>(null);
 
@@ -59,15 +58,16 @@ export function useFormErrors<Values extends object>(
         revealFirstProblem(formRef.current);
         return;
       }
+      // Elements that translate themselves at render, so the messages follow a change of language.
       const { errors, unmatched } = mapFieldErrors(apiError.fieldErrors, formFieldPaths(form.getValues()), (fieldError) => {
-        const key = fieldErrorKeys?.[fieldError.field.replace(/^input\./, '')];
-        return key ? t(`validation.${key}`) : describeFieldError(fieldError, t);
+        const key = fieldErrorKeys?.[fieldError.field.replace(/^input\./, '')] ?? fieldError.constraint;
+        return isValidationKey(key) ? validationMessage(key) : fieldError.message || createElement(Translated, { i18nKey: 'errors.badUserInput' });
       });
       form.setErrors(errors);
       setGeneralError({ ...apiError, fieldErrors: unmatched });
       revealFirstProblem(formRef.current);
     },
-    [form, t, fieldErrorKeys],
+    [form, fieldErrorKeys],
   );
 
   const clear = useCallback(() => setGeneralError(null), []);

@@ -1,8 +1,10 @@
 import type { ApiFieldError } from './api-errors';
 
+import type { ReactNode } from 'react';
+
 export interface MappedFieldErrors {
   /** Mantine form errors, keyed by the form field path. */
-  errors: Record<string, string>;
+  errors: Record<string, ReactNode>;
   /** Errors whose field is not on the form: show them in the general alert. */
   unmatched: ApiFieldError[];
 }
@@ -48,9 +50,9 @@ export function resolveFieldPath(field: string, fields: readonly string[]): stri
 export function mapFieldErrors(
   fieldErrors: readonly ApiFieldError[],
   fields: readonly string[],
-  describe: (error: ApiFieldError) => string,
+  describe: (error: ApiFieldError) => ReactNode,
 ): MappedFieldErrors {
-  const errors: Record<string, string> = {};
+  const errors: Record<string, ReactNode> = {};
   const unmatched: ApiFieldError[] = [];
   for (const error of fieldErrors) {
     const path = resolveFieldPath(error.field, fields);

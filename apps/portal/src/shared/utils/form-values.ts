@@ -1,4 +1,6 @@
 import { LIMITS, compareAmounts, isKnownCurrency, isValidAmount } from '@shuraka/domain';
+import { createElement, type ReactNode } from 'react';
+import { Translated } from '../components/Translated';
 import type { en } from '../../i18n/en';
 
 export type ValidationKey = keyof typeof en.validation;
@@ -80,7 +82,14 @@ export function validateMoneyRange(min: MoneyValues, max: MoneyValues, maxPath: 
   if (compareAmounts(minAmount, maxAmount) > 0) errors[`${maxPath}.amount`] = 'rangeOrder';
 }
 
-/** Validation keys → messages in the reader's language, for Mantine's `validate`. */
-export function translateValidation(errors: ValidationErrors, t: (key: `validation.${ValidationKey}`) => string): Record<string, string> {
-  return Object.fromEntries(Object.entries(errors).map(([path, key]) => [path, t(`validation.${key}`)]));
+/**
+ * Validation keys → messages for Mantine's `validate`. The form keeps an element that translates itself
+ * when it renders, never a translated string, so a message already shown follows a change of language.
+ */
+export function translateValidation(errors: ValidationErrors): Record<string, ReactNode> {
+  return Object.fromEntries(Object.entries(errors).map(([path, key]) => [path, validationMessage(key)]));
+}
+
+export function validationMessage(key: ValidationKey): ReactNode {
+  return createElement(Translated, { i18nKey: `validation.${key}` as const });
 }

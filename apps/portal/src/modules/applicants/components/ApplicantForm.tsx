@@ -18,11 +18,13 @@ import { useApiForm } from '../../../shared/hooks/use-api-form';
 import { useLocale } from '../../../shared/hooks/use-locale';
 import type { ApiError } from '../../../shared/utils/api-errors';
 import { toLatinDigits } from '../../../shared/utils/digits';
+import { formatDate, intlLocale } from '../../../shared/utils/format';
 import { enumOptions } from '../../../shared/utils/options';
 import { localToday } from '../utils/applicant-display';
 import {
   APPLICANT_FIELD_ERROR_KEYS,
   currencyForGovernorate,
+  isIsoDate,
   validateApplicantValues,
   type ApplicantFormValues,
 } from '../utils/applicant-form';
@@ -114,9 +116,13 @@ export function ApplicantForm({ initialValues, onSubmit, onCancel }: ApplicantFo
                 data-testid="applicant-gender"
                 {...form.getInputProps('gender')}
               />
+              {/* The browser draws a date box in its own locale: `lang` asks for the chosen language (honoured
+                  where the browser can), and the date is repeated in words in the chosen language below it. */}
               <TextInput
                 type="date"
+                lang={intlLocale(locale)}
                 label={t('applicants.form.birthDate')}
+                description={isIsoDate(form.getValues().birthDate) ? formatDate(form.getValues().birthDate, locale) : undefined}
                 max={localToday()}
                 dir="ltr"
                 data-testid="applicant-birth-date"

@@ -15,9 +15,11 @@ import { ApplicantAuditTrail } from './ApplicantAuditTrail';
 import { ApplicantFacts } from './ApplicantFacts';
 import { ApplicantReferrals } from './ApplicantReferrals';
 import { MatchList } from './MatchList';
+import { usePageTitle } from '../../../shared/hooks/use-page-title';
 
 export function ApplicantPage() {
   const { t } = useTranslation();
+  usePageTitle(t('common.pageTitles.applicant'));
   const locale = useLocale();
   const user = useCurrentUser();
   const { id = '' } = useParams();

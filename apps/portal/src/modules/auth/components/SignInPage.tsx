@@ -8,6 +8,8 @@ import { LanguageSwitch } from '../../../shared/components/LanguageSwitch';
 import { toApiError, type ApiErrorCode } from '../../../shared/utils/api-errors';
 import { describeErrorCode } from '../../../shared/utils/describe-error';
 import { LOGIN } from '../graphql/auth.graphql';
+import { Translated } from '../../../shared/components/Translated';
+import { usePageTitle } from '../../../shared/hooks/use-page-title';
 
 export interface SignInPageProps {
   /** Called once the API has set the session cookie. */
@@ -16,14 +18,16 @@ export interface SignInPageProps {
 
 export function SignInPage({ onSignedIn }: SignInPageProps) {
   const { t } = useTranslation();
+  usePageTitle(t('auth.signIn.title'));
   const [login, { loading }] = useMutation(LOGIN);
   const [failure, setFailure] = useState<ApiErrorCode | null>(null);
 
   const form = useForm({
     initialValues: { email: '', password: '' },
     validate: {
-      email: (value) => (value.trim() ? null : t('auth.signIn.emailRequired')),
-      password: (value) => (value ? null : t('auth.signIn.passwordRequired')),
+      // Elements, not strings: a message already shown follows a change of language.
+      email: (value) => (value.trim() ? null : <Translated i18nKey="auth.signIn.emailRequired" />),
+      password: (value) => (value ? null : <Translated i18nKey="auth.signIn.passwordRequired" />),
     },
   });
 
@@ -75,7 +79,6 @@ export function SignInPage({ onSignedIn }: SignInPageProps) {
                 inputMode="email"
                 dir="ltr"
                 required
-                withAsterisk={false}
                 {...form.getInputProps('email')}
               />
               <PasswordInput
@@ -83,7 +86,6 @@ export function SignInPage({ onSignedIn }: SignInPageProps) {
                 autoComplete="current-password"
                 dir="ltr"
                 required
-                withAsterisk={false}
                 {...form.getInputProps('password')}
               />
               <Button type="submit" loading={loading} fullWidth>

@@ -57,11 +57,13 @@ export function AddMemberForm({ consortiumId, memberIds }: { consortiumId: strin
               onChange={(id) => form.setFieldValue('organizationId', id)}
               error={form.errors.organizationId}
               exclude={memberIds}
+              withAsterisk
               data-testid="member-organization"
             />
             <Select
               label={t('consortia.memberForm.role')}
               data={roles}
+              withAsterisk
               allowDeselect={false}
               data-testid="member-role"
               {...form.getInputProps('role')}

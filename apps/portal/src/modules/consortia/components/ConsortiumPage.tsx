@@ -17,6 +17,7 @@ import { CONSORTIUM_QUERY } from '../graphql/consortia.graphql';
 import { useRemoveConsortiumMember } from '../hooks/use-consortium-mutations';
 import { groupMembersByRole } from '../utils/group-members';
 import { AddMemberForm } from './AddMemberForm';
+import { usePageTitle } from '../../../shared/hooks/use-page-title';
 
 interface PendingRemoval {
   organizationId: string;
@@ -25,6 +26,7 @@ interface PendingRemoval {
 
 export function ConsortiumPage() {
   const { t } = useTranslation();
+  usePageTitle(t('common.pageTitles.consortium'));
   const locale = useLocale();
   const user = useCurrentUser();
   const notify = useNotify();

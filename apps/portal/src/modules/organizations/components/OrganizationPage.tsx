@@ -15,6 +15,7 @@ import { PageLoader } from '../../../shared/components/states';
 import { useLocale } from '../../../shared/hooks/use-locale';
 import { countryName, governorateName } from '../../../shared/utils/options';
 import { ORGANIZATION_QUERY } from '../graphql/organizations.graphql';
+import { usePageTitle } from '../../../shared/hooks/use-page-title';
 
 function Empty({ children }: { children: ReactNode }) {
   return (
@@ -26,6 +27,7 @@ function Empty({ children }: { children: ReactNode }) {
 
 export function OrganizationPage() {
   const { t } = useTranslation();
+  usePageTitle(t('common.pageTitles.organization'));
   const locale = useLocale();
   const user = useCurrentUser();
   const { id = '' } = useParams();

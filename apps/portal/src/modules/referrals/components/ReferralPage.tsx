@@ -36,6 +36,7 @@ import { isOpenReferral } from '../utils/referral-status';
 import { OutcomeForm, TransitionForm } from './ReferralActionForms';
 import { ReferralStatusBadge } from './ReferralStatusBadge';
 import { ReferralTimeline } from './ReferralTimeline';
+import { usePageTitle } from '../../../shared/hooks/use-page-title';
 
 type Referral = ReferralQuery['referral'];
 
@@ -83,6 +84,7 @@ export function ReferralPage() {
 
 function ReferralView({ referral, reload }: { referral: Referral; reload: () => Promise<unknown> }) {
   const { t } = useTranslation();
+  usePageTitle(t('common.pageTitles.referral'));
   const locale = useLocale();
   const user = useCurrentUser();
   const notify = useNotify();

@@ -8,7 +8,7 @@ import {
 } from '@shuraka/domain';
 import { useTranslation } from 'react-i18next';
 import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
-import { GovernorateMultiSelect, IntegerField, LocalizedTextFields, MoneyFields } from '../../../shared/components/fields';
+import { AmountRangeFields, GovernorateMultiSelect, IntegerField, LocalizedTextFields } from '../../../shared/components/fields';
 import { useApiForm } from '../../../shared/hooks/use-api-form';
 import { useLocale } from '../../../shared/hooks/use-locale';
 import { enumOptions } from '../../../shared/utils/options';
@@ -107,15 +107,19 @@ export function ServiceForm({ initialValues, submitLabel, onSubmit, onCancel }: 
         </Fieldset>
 
         <Fieldset legend={t('services.form.sectionAmounts')}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <MoneyFields form={form} path="minAmount" label={t('services.form.minAmount')} testId="service-min-amount" />
-            <MoneyFields form={form} path="maxAmount" label={t('services.form.maxAmount')} testId="service-max-amount" />
-          </SimpleGrid>
+          <AmountRangeFields
+            form={form}
+            minPath="minAmount"
+            maxPath="maxAmount"
+            minLabel={t('services.form.minAmount')}
+            maxLabel={t('services.form.maxAmount')}
+            testId="service"
+          />
         </Fieldset>
 
         <Fieldset legend={t('services.form.sectionCapacity')}>
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-            <IntegerField form={form} path="capacity" label={t('services.form.capacity')} testId="service-capacity-input" />
+            <IntegerField form={form} path="capacity" label={t('services.form.capacity')} testId="service-capacity-input" required />
             <IntegerField form={form} path="decisionDays" label={t('services.form.decisionDays')} testId="service-decision-days" />
           </SimpleGrid>
         </Fieldset>

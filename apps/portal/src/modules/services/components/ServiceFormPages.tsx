@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Stack, Text } from '@mantine/core';
-import { pickLocalized } from '@shuraka/domain';
+import { currencyOfCountry, findGovernorate, pickLocalized } from '@shuraka/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -35,7 +35,9 @@ export function CreateServicePage() {
   const user = useCurrentUser();
   const { organizationId, data, error, refetch } = useProvider();
   const [createService] = useCreateService(organizationId);
-  const initialValues = useMemo(emptyServiceValues, []);
+  // One currency for the amount range, prefilled from the provider's country (by its first governorate).
+  const country = data?.organization.governorates.map((code) => findGovernorate(code)?.country).find(Boolean);
+  const initialValues = useMemo(() => emptyServiceValues(currencyOfCountry(country)), [country]);
 
   if (!canManageServices(user, organizationId)) return <ForbiddenState />;
   if (error) return <QueryFailure error={error} onRetry={() => void refetch()} />;

@@ -1,5 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Select, SimpleGrid, Stack } from '@mantine/core';
+import { Button, Drawer, Select, SimpleGrid, Stack, em } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { IconFilter } from '@tabler/icons-react';
 import { APPLICANT_CATEGORY_LABELS, LIMITS, SERVICE_KIND_LABELS, pickLocalized } from '@shuraka/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,62 +20,93 @@ import { SERVICES_QUERY } from '../graphql/services.graphql';
 import { serviceFilterFromParams } from '../utils/service-filter';
 import { ServiceCard } from './ServiceCard';
 
+const PHONE_PAGE_SIZE = 6;
+
 export function ServicesPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const user = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const filter = useMemo(() => serviceFilterFromParams(params), [params]);
+  // On a phone four filters take a screen before the first service: they wait behind one button, in a drawer.
+  const phone = useMediaQuery(`(max-width: ${em(767.98)})`, false, { getInitialValueInEffect: false });
+  // …and fewer services come at once (more on demand), so the page stays a few screens long.
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(SERVICES_QUERY, {
-    variables: { filter, first: LIMITS.pageSizeDefault },
+    variables: { filter, first: phone ? PHONE_PAGE_SIZE : LIMITS.pageSizeDefault },
   });
   const result = (data ?? previousData)?.services;
   const setFilter = (key: string, value: string | null) => setParams((current) => withParam(current, key, value), { replace: true });
-  const hasFilters = Object.keys(filter).length > 0;
+  const activeFilters = Object.keys(filter).length;
+  const hasFilters = activeFilters > 0;
+  const [filtersOpen, filtersDrawer] = useDisclosure(false);
   // Opened from a link with ?organization=…: the results name the provider even if the picker has not loaded it.
   const provider = result?.edges.find(({ node }) => node.organization.id === filter.organizationId)?.node.organization;
   const providerName = provider ? pickLocalized(provider.name, locale) : undefined;
+
+  const filterFields = (
+    <SimpleGrid cols={phone ? 1 : { base: 1, xs: 2, md: 4 }} spacing="sm" role="search">
+      <OrganizationPicker
+        label={t('services.list.organization')}
+        placeholder={t('common.filters.all')}
+        value={params.get('organization')}
+        valueLabel={providerName}
+        onChange={(id) => setFilter('organization', id)}
+        data-testid="service-filter-organization"
+      />
+      <Select
+        label={t('services.list.kind')}
+        placeholder={t('common.filters.all')}
+        data={enumOptions(SERVICE_KIND_LABELS, locale)}
+        value={params.get('kind')}
+        onChange={(value) => setFilter('kind', value)}
+        clearable
+        data-testid="service-filter-kind"
+      />
+      <Select
+        label={t('services.list.category')}
+        placeholder={t('common.filters.all')}
+        data={enumOptions(APPLICANT_CATEGORY_LABELS, locale)}
+        value={params.get('category')}
+        onChange={(value) => setFilter('category', value)}
+        clearable
+        data-testid="service-filter-category"
+      />
+      <GovernorateSelect
+        label={t('services.list.governorate')}
+        placeholder={t('common.filters.all')}
+        value={params.get('governorate')}
+        onChange={(value) => setFilter('governorate', value)}
+        clearable
+        data-testid="service-filter-governorate"
+      />
+    </SimpleGrid>
+  );
 
   return (
     <Stack gap="md">
       <PageHeader title={t('services.list.title')} />
 
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" role="search">
-        <OrganizationPicker
-          label={t('services.list.organization')}
-          placeholder={t('common.filters.all')}
-          value={params.get('organization')}
-          valueLabel={providerName}
-          onChange={(id) => setFilter('organization', id)}
-          data-testid="service-filter-organization"
-        />
-        <Select
-          label={t('services.list.kind')}
-          placeholder={t('common.filters.all')}
-          data={enumOptions(SERVICE_KIND_LABELS, locale)}
-          value={params.get('kind')}
-          onChange={(value) => setFilter('kind', value)}
-          clearable
-          data-testid="service-filter-kind"
-        />
-        <Select
-          label={t('services.list.category')}
-          placeholder={t('common.filters.all')}
-          data={enumOptions(APPLICANT_CATEGORY_LABELS, locale)}
-          value={params.get('category')}
-          onChange={(value) => setFilter('category', value)}
-          clearable
-          data-testid="service-filter-category"
-        />
-        <GovernorateSelect
-          label={t('services.list.governorate')}
-          placeholder={t('common.filters.all')}
-          value={params.get('governorate')}
-          onChange={(value) => setFilter('governorate', value)}
-          clearable
-          data-testid="service-filter-governorate"
-        />
-      </SimpleGrid>
+      {phone ? (
+        <>
+          <Button
+            variant="light"
+            leftSection={<IconFilter size={16} aria-hidden />}
+            onClick={filtersDrawer.open}
+            style={{ alignSelf: 'flex-start' }}
+            data-testid="service-filters-open"
+          >
+            {hasFilters ? t('services.list.filtersActive', { count: activeFilters }) : t('services.list.filters')}
+          </Button>
+          <Drawer opened={filtersOpen} onClose={filtersDrawer.close} title={t('services.list.filters')} position="bottom" size="auto">
+            {filterFields}
+            <Button fullWidth mt="md" onClick={filtersDrawer.close} data-testid="service-filters-done">
+              {t('services.list.showResults')}
+            </Button>
+          </Drawer>
+        </>
+      ) : (
+        filterFields
+      )}
 
       <PagedList
         result={result}

@@ -43,7 +43,8 @@ export interface ServiceFormValues {
   decisionDays: string;
 }
 
-export function emptyServiceValues(): ServiceFormValues {
+/** An empty service; `currency` (the provider's country's) prefills the one currency of the amount range. */
+export function emptyServiceValues(currency: string | null = null): ServiceFormValues {
   return {
     name: emptyLocalized(),
     description: emptyLocalized(),
@@ -54,8 +55,8 @@ export function emptyServiceValues(): ServiceFormValues {
     gender: null,
     minAge: '',
     maxAge: '',
-    minAmount: { amount: '', currency: null },
-    maxAmount: { amount: '', currency: null },
+    minAmount: { amount: '', currency },
+    maxAmount: { amount: '', currency },
     guaranteeRequired: 'NONE',
     capacity: '',
     decisionDays: '',
@@ -102,8 +103,9 @@ export function validateServiceValues(values: ServiceFormValues): ValidationErro
   const maxAge = parseOptionalInt(values.maxAge);
   if (minAge !== null && maxAge !== null && minAge > maxAge && !errors.maxAge) errors.maxAge = 'rangeOrder';
 
-  validateMoney(values.minAmount, 'minAmount', errors);
-  validateMoney(values.maxAmount, 'maxAmount', errors);
+  // The range shares one (prefilled) currency: a currency without amounts is no mistake, it is just not sent.
+  if (values.minAmount.amount.trim()) validateMoney(values.minAmount, 'minAmount', errors);
+  if (values.maxAmount.amount.trim()) validateMoney(values.maxAmount, 'maxAmount', errors);
   if (!errors['minAmount.amount'] && !errors['maxAmount.amount']) {
     validateMoneyRange(values.minAmount, values.maxAmount, 'maxAmount', errors);
   }
