@@ -11,6 +11,10 @@ import { foldedOptionsFilter } from '../utils/options-filter';
 // Mantine's form type is generic over the whole value tree; these helpers only address fields by path,
 // so any form fits whatever its values are.
 type AnyForm = Pick<UseFormReturnType<Record<string, unknown>>, 'getInputProps'>;
+/** Method syntax: any form's typed setFieldValue fits (checked bivariantly). */
+interface SetsFields {
+  setFieldValue(path: string, value: unknown): void;
+}
 
 export interface LocalizedTextFieldsProps {
   form: AnyForm;
@@ -160,7 +164,7 @@ export function CurrencySelect(props: Omit<SelectProps, 'data' | 'filter' | 'ren
 }
 
 export interface AmountRangeFieldsProps {
-  form: AnyForm;
+  form: AnyForm & SetsFields;
   /** Paths of two `{ amount, currency }` values that share one currency. */
   minPath: string;
   maxPath: string;
