@@ -1,18 +1,18 @@
-import type { ServiceKind } from '@shuraka/domain';
 import type { EligiblePair } from './types';
 
+/** (kind: a ServiceKind; a plain string here so that allocation/ stays free of other libraries.) */
 /** An applicant's referral still open (SENT, ACKNOWLEDGED, ACCEPTED, IN_SERVICE) to a service of a kind. */
 export interface OpenReferralOfKind {
   referralId: string;
   serviceId: string;
-  kind: ServiceKind;
+  kind: string;
 }
 
 /**
  * The open referral that stops a new one to `service`: one to another service of the same kind
  * (no second micro-loan while one is open). The same service is the unique index's business.
  */
-export function blockingOpenReferral(open: readonly OpenReferralOfKind[], service: { id: string; kind: ServiceKind }): OpenReferralOfKind | null {
+export function blockingOpenReferral(open: readonly OpenReferralOfKind[], service: { id: string; kind: string }): OpenReferralOfKind | null {
   return open.find((referral) => referral.kind === service.kind && referral.serviceId !== service.id) ?? null;
 }
 
@@ -23,7 +23,7 @@ export function blockingOpenReferral(open: readonly OpenReferralOfKind[], servic
  */
 export function withoutOpenKindPairs(
   pairs: readonly EligiblePair[],
-  services: ReadonlyArray<{ id: string; kind: ServiceKind }>,
+  services: ReadonlyArray<{ id: string; kind: string }>,
   openOfApplicant: (applicant: number) => readonly OpenReferralOfKind[],
 ): { pairs: EligiblePair[]; blocked: Set<number> } {
   const kept: EligiblePair[] = [];
