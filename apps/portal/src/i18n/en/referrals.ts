@@ -72,6 +72,7 @@ export const referrals = {
     CAPACITY_FULL: 'The service has no places left. Free a place (or decline the referral) before accepting it.',
     NOT_ELIGIBLE: 'The applicant does not fit this service.',
     OTHER: 'This conflicts with the referral’s current state.',
+    OPEN_OF_KIND: 'The applicant already has an open referral to another service of this kind.',
   },
   timeline: {
     created: 'Referral sent',
