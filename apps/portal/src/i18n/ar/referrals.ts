@@ -94,4 +94,9 @@ export const referrals: Translation['referrals'] = {
     GUARANTEE_NOT_AVAILABLE: 'الضمان غير متوفر',
     OTHER: 'سبب آخر',
   },
+  decline: {
+    title: 'اعتذرت الجهة عن الإحالة',
+    noExplanation: 'لم تقدّم الجهة شرحاً إضافياً.',
+    referElsewhere: 'إحالة إلى جهة أخرى',
+  },
 };

@@ -1,4 +1,5 @@
 export const allocation = {
+  openReferrals: 'Open referrals',
   title: 'Cohort allocation',
   intro:
     'Choose a group of applicants: Shuraka spreads them over the services that have places, so that the fit of the whole group is the best possible. Nothing is sent until you commit the plan.',

@@ -92,4 +92,9 @@ export const referrals = {
     GUARANTEE_NOT_AVAILABLE: 'Guarantee not available',
     OTHER: 'Other reason',
   },
+  decline: {
+    title: 'Declined by the partner',
+    noExplanation: 'The partner gave no further explanation.',
+    referElsewhere: 'Refer elsewhere',
+  },
 };

@@ -26,6 +26,7 @@ import { foldedOptionsFilter } from '../../../shared/utils/options-filter';
 import { ALLOCATION_PLAN_QUERY, SERVICE_OPTIONS_QUERY } from '../graphql/allocation.graphql';
 import { useCommitAllocation, usePlanAllocation } from '../hooks/use-allocation-mutations';
 import { pageSelectionState, withItems, type Selection } from '../utils/selection';
+import { OpenReferralChips } from './OpenReferralChips';
 import { PlanReview } from './PlanReview';
 import { SearchField } from '../../../shared/components/SearchField';
 
@@ -183,6 +184,7 @@ function SelectStep({ selection, onSelectionChange, serviceIds, onServiceIdsChan
                           <Text size="xs" c="dimmed">
                             {APPLICANT_CATEGORY_LABELS[applicant.category][locale]} · {governorateName(applicant.governorate, locale)}
                           </Text>
+                          <OpenReferralChips referrals={applicant.openReferrals} />
                         </Stack>
                       }
                       data-testid="allocation-applicant"

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { ReferralSummaryFieldsFragment } from '../../../gql/graphql';
 import { isOpenReferral } from '../../referrals/utils/referral-status';
 import { EmptyState, ErrorState, ListSkeleton } from '../../../shared/components/states';
@@ -26,7 +27,11 @@ export function MatchList({ applicantId, referrals, canRefer }: MatchListProps) 
     variables: { applicantId, first: MATCHES_SHOWN, includeIneligible },
   });
   useRefetchOnLanguageChange(refetch);
-  const loaded = (data ?? previousData)?.matchServices;
+  // "Refer elsewhere" after a decline: the service that declined is left out.
+  const [searchParams] = useSearchParams();
+  const elsewhere = searchParams.get('elsewhere');
+  const all = (data ?? previousData)?.matchServices;
+  const loaded = useMemo(() => (all && elsewhere ? all.filter((match) => match.service.id !== elsewhere) : all), [all, elsewhere]);
   const shownOrder = useRef<string[]>([]);
   const matches = useMemo(() => {
     if (!loaded) return undefined;
@@ -71,6 +76,11 @@ export function MatchList({ applicantId, referrals, canRefer }: MatchListProps) 
         />
       ) : (
         <Stack gap="lg" aria-busy={loading} data-testid="match-list">
+          {elsewhere ? (
+            <Text size="sm" c="dimmed" data-testid="matches-elsewhere">
+              {t('applicants.matches.excludedService')}
+            </Text>
+          ) : null}
           {groups && groups.meetsNeeds.length > 0 ? (
             <Stack gap="xs" component="section" aria-labelledby="matches-needs-title">
               <Title order={3} size="h5" id="matches-needs-title">

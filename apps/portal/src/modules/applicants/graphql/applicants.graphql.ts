@@ -11,6 +11,14 @@ export const APPLICANT_SUMMARY_FIELDS = graphql(`
     district
     needs
     createdAt
+    openReferrals {
+      id
+      status
+      service {
+        id
+        kind
+      }
+    }
   }
 `);
 

@@ -7,6 +7,8 @@ import { LocalizedName } from '../../../shared/components/LocalizedName';
 import { useLocale } from '../../../shared/hooks/use-locale';
 import { formatDay } from '../../../shared/utils/format';
 import { governorateName } from '../../../shared/utils/options';
+import { declineDetails } from '../utils/decline';
+import { DeclineNotice } from './DeclineNotice';
 import { ReferralStatusBadge } from './ReferralStatusBadge';
 
 export type ReferralListItem = ReferralsQuery['referrals']['edges'][number]['node'];
@@ -16,6 +18,7 @@ export function ReferralCard({ referral, showPartner }: { referral: ReferralList
   const { t } = useTranslation();
   const locale = useLocale();
   const { applicant } = referral;
+  const declined = declineDetails(referral);
   return (
     <Card
       withBorder
@@ -50,6 +53,7 @@ export function ReferralCard({ referral, showPartner }: { referral: ReferralList
         <Text size="xs" c="dimmed">
           {t('referrals.list.sentOn', { date: formatDay(referral.createdAt, locale) })}
         </Text>
+        {declined ? <DeclineNotice details={declined} /> : null}
       </Stack>
     </Card>
   );
