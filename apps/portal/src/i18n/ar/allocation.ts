@@ -32,6 +32,7 @@ export const allocation: Translation['allocation'] = {
     reasons: {
       NO_ELIGIBLE_SERVICE: 'لا توجد خدمة مناسبة فيها مقاعد',
       CAPACITY: 'ذهبت المقاعد لمن هم أنسب',
+      OPEN_REFERRAL_OF_KIND: 'لديه إحالة مفتوحة من النوع نفسه',
     },
     commit: 'اعتماد الخطة وإرسال الإحالات ({{count}})',
     committing: 'جارٍ الإرسال…',

@@ -30,6 +30,7 @@ export const allocation = {
     reasons: {
       NO_ELIGIBLE_SERVICE: 'No fitting service with places',
       CAPACITY: 'Places went to better fits',
+      OPEN_REFERRAL_OF_KIND: 'Already has an open referral of that kind',
     },
     commit: 'Commit and send the referrals ({{count}})',
     committing: 'Sending…',

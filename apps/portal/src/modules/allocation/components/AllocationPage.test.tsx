@@ -18,6 +18,7 @@ const person = (id: string, fullName: string, category = 'UNIVERSITY_GRADUATE', 
   governorate,
   district: null,
   needs: ['MICRO_LOAN'],
+  openReferrals: [] as Array<{ __typename: 'Referral'; id: string; status: string; service: { __typename: 'Service'; id: string; kind: string } }>,
   createdAt: '2026-01-10T08:00:00.000Z',
 });
 const cohort = [
@@ -80,7 +81,7 @@ function renderPage(handlers: Record<string, OperationHandler>) {
     routes,
     path: '/allocation',
     user: coordinator,
-    handlers: { Applicants: applicants, ServiceOptions: services, ...handlers },
+    handlers: { AllocationApplicants: applicants, ServiceOptions: services, ...handlers },
   });
 }
 

@@ -11,14 +11,6 @@ export const APPLICANT_SUMMARY_FIELDS = graphql(`
     district
     needs
     createdAt
-    openReferrals {
-      id
-      status
-      service {
-        id
-        kind
-      }
-    }
   }
 `);
 
