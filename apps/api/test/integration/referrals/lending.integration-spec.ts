@@ -1,6 +1,6 @@
 import type { Logger as TypeOrmLogger } from 'typeorm';
-import { ReferralStatus, Role, ServiceKind } from '@shuraka/domain';
-import { createApplicant, createOrganization, createReferral, createService, signedIn } from '../../factories';
+import { MemberRole, ReferralStatus, Role, ServiceKind } from '@shuraka/domain';
+import { createApplicant, createConsortium, createOrganization, createReferral, createService, signedIn } from '../../factories';
 import { errorCode, startTestApp, type TestApp } from '../../support/test-app';
 
 const CREATE = `mutation C($input: CreateReferralInput!) { createReferral(input: $input) { id status } }`;
@@ -167,10 +167,18 @@ describe('no double lending, and decisions the coordinator has not seen', () => 
   });
 
   it('tells the services that meet the applicant’s needs from the others open to them', async () => {
-    const { coordinator, loanA, training, applicant } = await setup();
+    // In a consortium of its own, so that other tests' services do not crowd the list.
+    const coordinator = await signedIn(api, Role.COORDINATOR);
+    const lead = await createOrganization(api.dataSource);
+    const member = await createOrganization(api.dataSource);
+    const consortium = await createConsortium(api.dataSource, lead.id, [{ organizationId: member.id, role: MemberRole.MEMBER }]);
+    const loanA = await createService(api.dataSource, lead.id, { kind: ServiceKind.MICRO_LOAN });
+    await createService(api.dataSource, member.id, { kind: ServiceKind.MICRO_LOAN });
+    const training = await createService(api.dataSource, member.id, { kind: ServiceKind.VOCATIONAL_TRAINING });
+    const applicant = await createApplicant(api.dataSource, coordinator.user.id, { needs: [ServiceKind.MICRO_LOAN], consortiumId: consortium.id });
     type Match = { matchServices: Array<{ meetsNeeds: boolean; eligible: boolean; service: { id: string; kind: string } }> };
     const matches = (await api.gql<Match>(MATCH, { id: applicant.id }, coordinator.token)).data!.matchServices;
-    expect(matches.length).toBeGreaterThan(2);
+    expect(matches).toHaveLength(3);
     for (const match of matches) expect(match.meetsNeeds).toBe(match.service.kind === ServiceKind.MICRO_LOAN);
     expect(matches.find((match) => match.service.id === loanA.id)!.meetsNeeds).toBe(true);
     expect(matches.find((match) => match.service.id === training.id)!.meetsNeeds).toBe(false);
