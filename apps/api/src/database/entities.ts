@@ -9,6 +9,7 @@ import { ReferralEventEntity } from '../modules/referrals/referral-event.entity'
 import { ReferralEntity } from '../modules/referrals/referral.entity';
 import { AllocationPlanEntity } from '../modules/allocation/allocation-plan.entity';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
+import { ReferralDecisionsSeenEntity } from '../modules/referrals/referral-decisions-seen.entity';
 
 /** Every TypeORM entity; the drift test compares them with the migrations. */
 export const ENTITIES = [
@@ -23,4 +24,5 @@ export const ENTITIES = [
   ReferralEventEntity,
   AllocationPlanEntity,
   AuditEntryEntity,
+  ReferralDecisionsSeenEntity,
 ];

@@ -94,6 +94,7 @@ export const eligibleMatches = [
     __typename: 'ServiceMatch',
     score: 69.21,
     eligible: true,
+    meetsNeeds: true,
     service: mffMicroLoan,
     reasons: [
       reason('NEED', '«قرض متناهي الصغر» من احتياجات المتقدم', 35),
@@ -108,6 +109,7 @@ export const eligibleMatches = [
     __typename: 'ServiceMatch',
     score: 65,
     eligible: true,
+    meetsNeeds: true,
     service: smepsTraining,
     reasons: [reason('NEED', '«تدريب على إدارة المشاريع» من احتياجات المتقدم', 35), reason('DISTRICT_BRANCH', 'للجهة فرع في مديرية المكلا', 10)],
   },
@@ -117,6 +119,7 @@ export const ineligibleMatch = {
   __typename: 'ServiceMatch',
   score: 0,
   eligible: false,
+  meetsNeeds: true,
   service: awnWomenLoan,
   reasons: [
     reason('CATEGORY', 'الخدمة لا تشمل فئة «خريج جامعة»', 0),
@@ -134,6 +137,8 @@ export function referralSummary(overrides: Record<string, unknown> = {}) {
     updatedAt: '2026-01-10T08:00:00.000Z',
     service: { __typename: 'Service', id: mffMicroLoan.id, name: mffMicroLoan.name, kind: 'MICRO_LOAN' },
     organization: mff,
+    declineReason: null,
+    history: [{ __typename: 'ReferralEvent', to: 'SENT', reason: null }],
     ...overrides,
   };
 }

@@ -5,6 +5,7 @@ import { AuditLog1796095098892 } from './1796095098892-AuditLog';
 import { ApplicantsReferralsAllocation1795425254703 } from './1795425254703-ApplicantsReferralsAllocation';
 import { InitialSchema1795423979147 } from './1795423979147-InitialSchema';
 import { SharedRateLimitsTokenVersion1796095033831 } from './1796095033831-SharedRateLimitsTokenVersion';
+import { ReferralDecisionsSeen1796098090927 } from './1796098090927-ReferralDecisionsSeen';
 import type { MigrationInterface } from 'typeorm';
 
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -13,5 +14,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   SharedRateLimitsTokenVersion1796095033831,
   AuditLog1796095098892,
   KeysetIndexesAndInvariants1796095106196,
+  ReferralDecisionsSeen1796098090927,
   FoldSearchDigits1796200000000,
 ];

@@ -11,7 +11,7 @@ export interface PlannedAssignment {
 
 export interface PlannedUnassigned {
   applicantId: string;
-  reason: 'NO_ELIGIBLE_SERVICE' | 'CAPACITY';
+  reason: 'NO_ELIGIBLE_SERVICE' | 'CAPACITY' | 'OPEN_REFERRAL_OF_KIND';
 }
 
 /** A cohort allocation computed by planAllocation, kept until it is committed into referrals. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { AuditAction, AuditRecordType, Role, type Locale } from '@shuraka/domain';
-import { allocateInWorker, buildAllocationInstance, matchService, type EligiblePair, type MatchService } from '@shuraka/matching';
+import { allocateInWorker, buildAllocationInstance, matchService, withoutOpenKindPairs, type EligiblePair, type MatchService } from '@shuraka/matching';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { applicantScope } from '../../common/auth/visibility';
 import { AppError } from '../../common/errors/app-error';
@@ -13,7 +13,7 @@ import { ConsortiumMemberEntity } from '../consortia/consortium-member.entity';
 import { MatchingDataService } from '../matching/matching.service';
 import { ReferralEntity } from '../referrals/referral.entity';
 import { ReferralsService } from '../referrals/referrals.service';
-import { openReferralPairs, pendingReferralsByService } from '../referrals/referral-queries';
+import { openReferralPairs, openReferralsOfKind, pendingReferralsByService } from '../referrals/referral-queries';
 import { ServiceEntity } from '../services/service.entity';
 import { AllocationPlanEntity, type PlannedAssignment, type PlannedUnassigned } from './allocation-plan.entity';
 import type { PlanAllocationInput } from './dto/plan-allocation.input';
@@ -21,6 +21,10 @@ import type { PlanAllocationInput } from './dto/plan-allocation.input';
 const UNASSIGNED_MESSAGES: Record<PlannedUnassigned['reason'], Record<Locale, string>> = {
   NO_ELIGIBLE_SERVICE: { ar: 'لا توجد خدمة مناسبة له بأماكن متاحة', en: 'No service this applicant is eligible for has places left' },
   CAPACITY: { ar: 'الأماكن المتاحة ذهبت لمتقدمين أنسب لها', en: 'The places went to applicants who fit them better' },
+  OPEN_REFERRAL_OF_KIND: {
+    ar: 'لديه إحالة مفتوحة إلى خدمة من النوع نفسه؛ لا تُخطَّط له خدمة ثانية منه',
+    en: 'Has an open referral to a service of the same kind; no second one of that kind is planned',
+  },
 };
 
 export function unassignedMessage(reason: PlannedUnassigned['reason'], locale: Locale): string {
@@ -58,17 +62,18 @@ export class AllocationService {
     }
     const services = await this.servicesFor(applicants, input.serviceIds);
     const serviceIndex = new Map(services.map((service, index) => [service.id, index]));
-    const [matchServices, membersByConsortium, openPairs] = await Promise.all([
+    const [matchServices, membersByConsortium, openPairs, openOfKind] = await Promise.all([
       this.matching.toMatchServices(services),
       this.members(applicants),
       openReferralPairs(this.dataSource, applicants.map((applicant) => applicant.id)),
+      openReferralsOfKind(this.dataSource, applicants.map((applicant) => applicant.id)),
     ]);
     const weightsByConsortium = new Map<string | null, Awaited<ReturnType<MatchingDataService['weightsFor']>>>();
     for (const consortiumId of new Set(applicants.map((applicant) => applicant.consortiumId))) {
       weightsByConsortium.set(consortiumId, await this.matching.weightsFor(consortiumId));
     }
 
-    const pairs: EligiblePair[] = [];
+    const eligiblePairs: EligiblePair[] = [];
     applicants.forEach((applicant, applicantIndex) => {
       const candidate = this.matching.toMatchApplicant(applicant);
       const members = applicant.consortiumId ? membersByConsortium.get(applicant.consortiumId) : null;
@@ -76,9 +81,11 @@ export class AllocationService {
         if (members && !members.has(service.organizationId)) continue;
         if (openPairs.has(`${applicant.id}:${service.id}`)) continue;
         const match = matchService(candidate, matchServices[serviceIndex.get(service.id)!] as MatchService, weightsByConsortium.get(applicant.consortiumId));
-        if (match.eligible) pairs.push({ applicant: applicantIndex, service: serviceIndex.get(service.id)!, score: match.scoreCentiPoints });
+        if (match.eligible) eligiblePairs.push({ applicant: applicantIndex, service: serviceIndex.get(service.id)!, score: match.scoreCentiPoints });
       }
     });
+    // No second open referral of a kind: a coordinator who means it refers one by one, with a reason.
+    const { pairs, blocked } = withoutOpenKindPairs(eligiblePairs, services, (index) => openOfKind.get(applicants[index].id) ?? []);
     const places = matchServices.map((service) => Math.max(0, service.capacity - service.placesTaken));
     const result = await allocateInWorker(buildAllocationInstance({ applicantCount: applicants.length, capacities: places, pairs }));
 
@@ -90,7 +97,8 @@ export class AllocationService {
       if (serviceIndexOf >= 0) {
         assignments.push({ applicantId: applicant.id, serviceId: services[serviceIndexOf].id, scoreCentiPoints: scoreOf.get(`${index}:${serviceIndexOf}`)! });
       } else {
-        unassigned.push({ applicantId: applicant.id, reason: result.unassignedReason[index] ?? 'NO_ELIGIBLE_SERVICE' });
+        const reason = result.unassignedReason[index] ?? 'NO_ELIGIBLE_SERVICE';
+        unassigned.push({ applicantId: applicant.id, reason: reason === 'NO_ELIGIBLE_SERVICE' && blocked.has(index) ? 'OPEN_REFERRAL_OF_KIND' : reason });
       }
     });
     return this.dataSource.transaction(async (manager) => {
@@ -170,6 +178,9 @@ export class AllocationService {
       const reason = extensions.reason;
       if (reason === 'ALREADY_OPEN') {
         throw AppError.conflict('An applicant of the plan already has an open referral to the planned service; make a new plan', { reason });
+      }
+      if (reason === 'OPEN_REFERRAL_OF_KIND') {
+        throw AppError.conflict('An applicant of the plan now has an open referral of the planned kind; make a new plan', { ...extensions });
       }
       if (reason === 'OUTSIDE_CONSORTIUM') {
         throw AppError.conflict("A planned service's partner is no longer a member of the applicant's consortium; make a new plan", { ...extensions });

@@ -24,7 +24,7 @@ export class UnassignedApplicantType {
   @Field(() => ApplicantType)
   applicant?: ApplicantType;
 
-  @Field({ description: 'NO_ELIGIBLE_SERVICE (no service fits, or none has places) or CAPACITY (places went to better-fitting applicants)' })
+  @Field({ description: 'NO_ELIGIBLE_SERVICE (no service fits, or none has places) CAPACITY (places went to better-fitting applicants) or OPEN_REFERRAL_OF_KIND (only services of a kind they have an open referral of)' })
   reason: string;
 
   @Field({ description: "In the request's language" })

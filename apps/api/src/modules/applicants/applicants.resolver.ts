@@ -7,6 +7,7 @@ import type { RequestContext } from '../../common/graphql/context';
 import { UuidPipe } from '../../common/validation/uuid.pipe';
 import { AuditEntryConnection, toAuditConnection } from '../audit/audit-entry.type';
 import { ApplicantAuditArgs } from '../audit/dto/audit-log.args';
+import { OPEN_STATUSES } from '../referrals/referral-lifecycle';
 import { ReferralType, toReferralType } from '../referrals/referral.type';
 import { ApplicantConnection, ApplicantType, toApplicantType } from './applicant.type';
 import { ApplicantsService } from './applicants.service';
@@ -52,5 +53,10 @@ export class ApplicantsResolver {
   @ResolveField(() => [ReferralType], { description: 'Referrals of this applicant the user may see (a partner: only its own)' })
   async referrals(@Parent() applicant: ApplicantType, @Ctx() ctx: RequestContext) {
     return (await ctx.loaders.referralsOfApplicant.load(applicant.id)).map(toReferralType);
+  }
+
+  @ResolveField(() => [ReferralType], { description: 'Of those, the open ones (SENT, ACKNOWLEDGED, ACCEPTED, IN_SERVICE): what stops a second referral of a kind' })
+  async openReferrals(@Parent() applicant: ApplicantType, @Ctx() ctx: RequestContext) {
+    return (await ctx.loaders.referralsOfApplicant.load(applicant.id)).filter((referral) => OPEN_STATUSES.includes(referral.status)).map(toReferralType);
   }
 }

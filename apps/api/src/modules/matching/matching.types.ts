@@ -26,6 +26,9 @@ export class ServiceMatchType {
   @Field()
   eligible: boolean;
 
+  @Field({ description: "The service is of a kind the applicant asked for (one of their needs); false: another service open to them" })
+  meetsNeeds: boolean;
+
   @Field(() => [MatchReasonType])
   reasons: MatchReasonType[];
 }

@@ -18,6 +18,8 @@ export class RankingService {
   async matchServices(user: AuthUser, args: MatchServicesArgs, locale: Locale): Promise<ServiceMatchType[]> {
     const applicant = await this.applicants.get(user, args.applicantId);
     const [services, weights] = await Promise.all([this.data.candidateServices(applicant.consortiumId), this.data.weightsFor(applicant.consortiumId)]);
+    const kindOf = new Map(services.map((service) => [service.id, service.kind]));
+    const needs = new Set<string>(applicant.needs);
     return rankServices(this.data.toMatchApplicant(applicant), services, weights)
       .filter((match) => args.includeIneligible || match.eligible)
       .slice(0, args.first ?? 10)
@@ -25,6 +27,7 @@ export class RankingService {
         serviceId: match.serviceId,
         score: match.scoreCentiPoints / 100,
         eligible: match.eligible,
+        meetsNeeds: needs.has(kindOf.get(match.serviceId)!),
         reasons: match.reasons.map((reason) => ({ code: reason.code, message: reasonMessage(reason, locale), contribution: reason.centiPoints / 100 })),
       }));
   }

@@ -1,3 +1,4 @@
+import type { OpenReferralOfKind } from '@shuraka/matching';
 import { AWAITING_DECISION, OPEN_STATUSES } from './referral-lifecycle';
 
 /** Anything that runs SQL: a DataSource or a transaction's EntityManager. */
@@ -26,4 +27,17 @@ export async function openReferralPairs(db: Queryable, applicantIds: string[]): 
     [applicantIds, OPEN_STATUSES],
   )) as Array<{ applicant_id: string; service_id: string }>;
   return new Set(rows.map((row) => `${row.applicant_id}:${row.service_id}`));
+}
+
+/** The open referrals of these applicants with their service's kind, per applicant. */
+export async function openReferralsOfKind(db: Queryable, applicantIds: string[]): Promise<Map<string, OpenReferralOfKind[]>> {
+  const out = new Map<string, OpenReferralOfKind[]>();
+  if (applicantIds.length === 0) return out;
+  const rows = (await db.query(
+    `SELECT r.id, r.applicant_id, r.service_id, s.kind FROM referral r JOIN service s ON s.id = r.service_id
+      WHERE r.applicant_id = ANY($1::uuid[]) AND r.status = ANY($2::referral_status[]) ORDER BY r.created_at, r.id`,
+    [applicantIds, OPEN_STATUSES],
+  )) as Array<{ id: string; applicant_id: string; service_id: string; kind: string }>;
+  for (const row of rows) out.set(row.applicant_id, [...(out.get(row.applicant_id) ?? []), { referralId: row.id, serviceId: row.service_id, kind: row.kind }]);
+  return out;
 }

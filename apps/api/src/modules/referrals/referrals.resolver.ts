@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@shuraka/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { Ctx, CurrentUser } from '../../common/auth/current-user.decorator';
@@ -35,6 +35,18 @@ export class ReferralsResolver {
   @AnySignedIn()
   async referralStatusCounts(@CurrentUser() user: AuthUser, @Args('filter', { type: () => ReferralFilter, nullable: true }) filter?: ReferralFilter) {
     return this.referralsService.countByStatus(user, filter);
+  }
+
+  @Query(() => Int, { description: "COORDINATOR: partners' decisions (accepted, declined, expired) on their referrals since markReferralDecisionsSeen" })
+  @Roles(Role.COORDINATOR)
+  async referralDecisionsUnread(@CurrentUser() user: AuthUser) {
+    return this.referralsService.decisionsUnread(user);
+  }
+
+  @Mutation(() => Int, { description: 'COORDINATOR: marks the decisions so far as seen; returns the unread count left (0 unless one arrived meanwhile)' })
+  @Roles(Role.COORDINATOR)
+  async markReferralDecisionsSeen(@CurrentUser() user: AuthUser) {
+    return this.referralsService.markDecisionsSeen(user);
   }
 
   @Mutation(() => ReferralType, { description: 'COORDINATOR: refers an applicant they registered to a service they are eligible for' })

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditRecordType, ReferralStatus, Role, type Locale } from '@shuraka/domain';
-import { matchService, reasonMessage } from '@shuraka/matching';
+import { AuditAction, AuditRecordType, ReferralStatus, Role, type Locale } from '@shuraka/domain';
+import { blockingOpenReferral, matchService, reasonMessage, type OpenReferralOfKind } from '@shuraka/matching';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { referralScope } from '../../common/auth/visibility';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
@@ -17,7 +17,9 @@ import { MatchingDataService } from '../matching/matching.service';
 import { ServiceEntity } from '../services/service.entity';
 import { SYSTEM_USER_ID } from '../users/system-user';
 import type { CreateReferralInput, OutcomeFields, RecordReferralOutcomeInput, ReferralFilter, ReferralsArgs, TransitionReferralInput } from './dto/referral.inputs';
+import { ReferralDecisionsSeenEntity } from './referral-decisions-seen.entity';
 import { ReferralEventEntity } from './referral-event.entity';
+import { openReferralsOfKind } from './referral-queries';
 import { checkTransition, DeclineReason, type Actor } from './referral-lifecycle';
 import { ReferralEntity } from './referral.entity';
 
@@ -25,8 +27,10 @@ import { ReferralEntity } from './referral.entity';
 /** What a new referral needs: who is referred, to what, and the coordinator's note. */
 export interface ReferralDraft {
   applicant: Pick<ApplicantEntity, 'id' | 'consortiumId'>;
-  service: Pick<ServiceEntity, 'id' | 'organizationId'>;
+  service: Pick<ServiceEntity, 'id' | 'organizationId' | 'kind'>;
   note?: string | null;
+  /** The coordinator's reason to refer although an open referral of the same kind exists (kept in history and audit). */
+  overrideReason?: string | null;
 }
 
 /** Newest first, on keys that never change, so a referral that moves on while someone pages stays where it was. */
@@ -68,7 +72,7 @@ export class ReferralsService {
       );
     }
     const [referral] = await this.dataSource.transaction((manager) =>
-      this.openMany(manager, user, [{ applicant, service, note: input.note?.trim() || null }]),
+      this.openMany(manager, user, [{ applicant, service, note: input.note?.trim() || null, overrideReason: input.overrideReason?.trim() || null }]),
     );
     return referral;
   }
@@ -76,11 +80,13 @@ export class ReferralsService {
   /**
    * The one place referrals are created (one by createReferral, many by a cohort commit), inside the
    * caller's transaction: the consortium boundary, SENT with its history event, the audit entries,
-   * and one open referral per applicant and service (CONFLICT with reason ALREADY_OPEN).
+   * one open referral per applicant and service (CONFLICT with reason ALREADY_OPEN), and no second open
+   * referral of a kind (CONFLICT OPEN_REFERRAL_OF_KIND) unless the draft gives an override reason.
    */
   async openMany(manager: EntityManager, user: AuthUser, drafts: ReferralDraft[], reason: string | null = null): Promise<ReferralEntity[]> {
     if (drafts.length === 0) return [];
     await this.refuseOutsideConsortium(manager, drafts);
+    const overridden = await this.refuseSecondOfKind(manager, drafts);
     const now = this.clock.now();
     let referrals: ReferralEntity[];
     try {
@@ -102,11 +108,93 @@ export class ReferralsService {
       }
       throw error;
     }
+    const eventReason = (index: number) => {
+      const open = overridden[index];
+      if (!open) return reason;
+      return `${reason ? `${reason}. ` : ''}Referred despite open ${open.kind} referral ${open.referralId}: ${drafts[index].overrideReason}`;
+    };
     await manager.getRepository(ReferralEventEntity).insert(
-      referrals.map((referral) => ({ referralId: referral.id, fromStatus: null, toStatus: ReferralStatus.SENT, byId: user.id, declineReason: null, reason, at: now })),
+      referrals.map((referral, index) => ({
+        referralId: referral.id,
+        fromStatus: null,
+        toStatus: ReferralStatus.SENT,
+        byId: user.id,
+        declineReason: null,
+        reason: eventReason(index),
+        at: now,
+      })),
     );
-    await this.audit.record(manager, user.id, referrals.map((referral) => AuditService.created(AuditRecordType.REFERRAL, referral.id, referral)));
+    await this.audit.record(
+      manager,
+      user.id,
+      referrals.map((referral, index) => {
+        const open = overridden[index];
+        const after = open ? { ...referral, overrideReason: drafts[index].overrideReason, overriddenReferralId: open.referralId } : referral;
+        return AuditService.created(AuditRecordType.REFERRAL, referral.id, after);
+      }),
+    );
     return referrals;
+  }
+
+  /**
+   * No second open referral of a kind (two micro-loans at once) without the coordinator's reason.
+   * The applicants are locked first (in id order), so two concurrent referrals of one applicant
+   * are decided one after the other. Returns, per draft, the open referral it overrides (or null).
+   */
+  private async refuseSecondOfKind(manager: EntityManager, drafts: ReferralDraft[]): Promise<Array<OpenReferralOfKind | null>> {
+    const applicantIds = [...new Set(drafts.map((draft) => draft.applicant.id))].sort();
+    await manager.query(`SELECT id FROM applicant WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [applicantIds]);
+    const open = await openReferralsOfKind(manager, applicantIds);
+    return drafts.map((draft) => {
+      const ofApplicant = open.get(draft.applicant.id) ?? [];
+      const blocking = blockingOpenReferral(ofApplicant, draft.service);
+      if (blocking && !draft.overrideReason) {
+        throw AppError.conflict(`The applicant already has an open ${blocking.kind} referral (${blocking.referralId}); give a reason to refer to another service of that kind`, {
+          reason: 'OPEN_REFERRAL_OF_KIND',
+          referralId: blocking.referralId,
+          serviceId: blocking.serviceId,
+          kind: blocking.kind,
+          applicantId: draft.applicant.id,
+        });
+      }
+      // Later drafts of the same batch see this one as open.
+      open.set(draft.applicant.id, [...ofApplicant, { referralId: '(same batch)', serviceId: draft.service.id, kind: draft.service.kind }]);
+      return blocking;
+    });
+  }
+
+  /** Partners' decisions (accepted, declined, expired) on the coordinator's referrals since they last looked. */
+  async decisionsUnread(user: AuthUser): Promise<number> {
+    const scope = referralScope(user);
+    const seen = await this.dataSource.getRepository(ReferralDecisionsSeenEntity).findOneBy({ userId: user.id });
+    const query = this.dataSource
+      .getRepository(ReferralEntity)
+      .createQueryBuilder('r')
+      .where(scope.sql, scope.params)
+      .andWhere('r.decided_at IS NOT NULL')
+      .andWhere("r.status <> 'WITHDRAWN'");
+    if (seen) query.andWhere('r.decided_at > :seenAt', { seenAt: seen.seenAt });
+    return query.getCount();
+  }
+
+  /** Marks every decision up to now as seen (never moves the mark back). */
+  async markDecisionsSeen(user: AuthUser): Promise<number> {
+    await this.dataSource.transaction(async (manager) => {
+      const now = this.clock.now();
+      const rows = (await manager.query(
+        `INSERT INTO referral_decisions_seen (user_id, seen_at) VALUES ($1, $2)
+         ON CONFLICT (user_id) DO UPDATE SET seen_at = greatest(referral_decisions_seen.seen_at, EXCLUDED.seen_at)
+         RETURNING seen_at, (xmax = 0) AS inserted`,
+        [user.id, now],
+      )) as Array<{ seen_at: Date; inserted: boolean }>;
+      await this.audit.record(manager, user.id, {
+        action: AuditAction.UPDATE,
+        recordType: AuditRecordType.USER,
+        recordId: user.id,
+        changes: { referralDecisionsSeenAt: { before: null, after: new Date(rows[0].seen_at).toISOString() } },
+      });
+    });
+    return this.decisionsUnread(user);
   }
 
   /** The matching lists only the services of the applicant's consortium; a referral may not go further. */

@@ -17,9 +17,11 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSession } from '../../modules/auth/hooks/use-current-user';
-import { navigationFor, type NavItem, type NavKey } from '../../modules/auth/utils/permissions';
+import { canReferApplicants, navigationFor, type NavItem, type NavKey } from '../../modules/auth/utils/permissions';
+import { useDecisionsUnread } from '../../modules/referrals/hooks/use-decisions-unread';
 import { LanguageSwitch } from '../../shared/components/LanguageSwitch';
 import { useLocale } from '../../shared/hooks/use-locale';
+import { formatNumber } from '../../shared/utils/format';
 
 const NAV_ICONS: Record<NavKey, Icon> = {
   applicants: IconUsers,
@@ -53,6 +55,7 @@ export function AppLayout() {
   const items = navigationFor(user);
   const active = activeNavKey(items, pathname);
   const roleLabel = ROLE_LABELS[user.role][locale];
+  const unreadDecisions = useDecisionsUnread(canReferApplicants(user));
 
   const renderItem = (item: NavItem) => {
     const ItemIcon = NAV_ICONS[item.key];
@@ -63,6 +66,13 @@ export function AppLayout() {
         to={item.to}
         label={t(`common.nav.${item.key}`)}
         leftSection={<ItemIcon size={18} stroke={1.6} aria-hidden />}
+        rightSection={
+          item.key === 'referrals' && unreadDecisions > 0 ? (
+            <Badge size="sm" color="red" variant="filled" circle aria-label={t('common.nav.unreadDecisions', { count: unreadDecisions })} data-testid="nav-referrals-unread">
+              {formatNumber(unreadDecisions, locale)}
+            </Badge>
+          ) : undefined
+        }
         active={active === item.key}
         aria-current={active === item.key ? 'page' : undefined}
         data-testid={`nav-${item.key}`}

@@ -1,6 +1,7 @@
 import type { Translation } from '../en';
 
 export const allocation: Translation['allocation'] = {
+  openReferrals: 'الإحالات المفتوحة',
   title: 'توزيع مجموعة على الخدمات',
   intro:
     'اختر مجموعة من المتقدمين، ويوزّعهم شركاء على الخدمات التي فيها مقاعد بحيث تكون ملاءمة المجموعة كلها أفضل ما يمكن. لا يُرسل شيء حتى تعتمد الخطة.',
@@ -31,6 +32,7 @@ export const allocation: Translation['allocation'] = {
     reasons: {
       NO_ELIGIBLE_SERVICE: 'لا توجد خدمة مناسبة فيها مقاعد',
       CAPACITY: 'ذهبت المقاعد لمن هم أنسب',
+      OPEN_REFERRAL_OF_KIND: 'لديه إحالة مفتوحة من النوع نفسه',
     },
     commit: 'اعتماد الخطة وإرسال الإحالات ({{count}})',
     committing: 'جارٍ الإرسال…',

@@ -4,6 +4,7 @@ export const common: Translation['common'] = {
   appName: 'شركاء',
   appTagline: 'شركاء التمكين والإقراض',
   nav: {
+    unreadDecisions: 'قرارات جديدة من الجهات: {{count}}',
     main: 'التنقل الرئيسي',
     skipToContent: 'انتقل إلى المحتوى',
     toggle: 'إظهار القائمة أو إخفاؤها',

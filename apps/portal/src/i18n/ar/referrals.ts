@@ -76,6 +76,7 @@ export const referrals: Translation['referrals'] = {
     CAPACITY_FULL: 'لا توجد مقاعد متاحة في هذه الخدمة. حرّروا مقعداً (أو ارفضوا الإحالة) قبل قبولها.',
     NOT_ELIGIBLE: 'المتقدم لا يستوفي شروط هذه الخدمة.',
     OTHER: 'يتعارض هذا مع حالة الإحالة الحالية.',
+    OPEN_OF_KIND: 'لدى المتقدم إحالة مفتوحة إلى خدمة أخرى من النوع نفسه.',
   },
   timeline: {
     created: 'أُرسلت الإحالة',
@@ -94,5 +95,10 @@ export const referrals: Translation['referrals'] = {
     REFERRED_ELSEWHERE: 'أُحيل إلى جهة أخرى',
     GUARANTEE_NOT_AVAILABLE: 'الضمان غير متوفر',
     OTHER: 'سبب آخر',
+  },
+  decline: {
+    title: 'اعتذرت الجهة عن الإحالة',
+    noExplanation: 'لم تقدّم الجهة شرحاً إضافياً.',
+    referElsewhere: 'إحالة إلى جهة أخرى',
   },
 };

@@ -1,4 +1,5 @@
 export const allocation = {
+  openReferrals: 'Open referrals',
   title: 'Cohort allocation',
   intro:
     'Choose a group of applicants: Shuraka spreads them over the services that have places, so that the fit of the whole group is the best possible. Nothing is sent until you commit the plan.',
@@ -29,6 +30,7 @@ export const allocation = {
     reasons: {
       NO_ELIGIBLE_SERVICE: 'No fitting service with places',
       CAPACITY: 'Places went to better fits',
+      OPEN_REFERRAL_OF_KIND: 'Already has an open referral of that kind',
     },
     commit: 'Commit and send the referrals ({{count}})',
     committing: 'Sending…',

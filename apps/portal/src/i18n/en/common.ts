@@ -2,6 +2,7 @@ export const common = {
   appName: 'Shuraka',
   appTagline: 'Empowerment and lending partners',
   nav: {
+    unreadDecisions: '{{count}} new decisions by partners',
     main: 'Main navigation',
     skipToContent: 'Skip to content',
     toggle: 'Show or hide navigation',

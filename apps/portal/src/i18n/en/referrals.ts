@@ -74,6 +74,7 @@ export const referrals = {
     CAPACITY_FULL: 'The service has no places left. Free a place (or decline the referral) before accepting it.',
     NOT_ELIGIBLE: 'The applicant does not fit this service.',
     OTHER: 'This conflicts with the referral’s current state.',
+    OPEN_OF_KIND: 'The applicant already has an open referral to another service of this kind.',
   },
   timeline: {
     created: 'Referral sent',
@@ -92,5 +93,10 @@ export const referrals = {
     REFERRED_ELSEWHERE: 'Referred elsewhere',
     GUARANTEE_NOT_AVAILABLE: 'Guarantee not available',
     OTHER: 'Other reason',
+  },
+  decline: {
+    title: 'Declined by the partner',
+    noExplanation: 'The partner gave no further explanation.',
+    referElsewhere: 'Refer elsewhere',
   },
 };

@@ -19,6 +19,10 @@ export class CreateReferralInput {
   @Field(() => String, { nullable: true })
   @IsOptional() @IsString() @MaxLength(LIMITS.noteMaxLength)
   note?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why refer although the applicant has an open referral to another service of the same kind (else CONFLICT OPEN_REFERRAL_OF_KIND)' })
+  @IsOptional() @IsString() @MaxLength(LIMITS.noteMaxLength)
+  overrideReason?: string | null;
 }
 
 /** Outcome figures a partner records as the service goes on. */

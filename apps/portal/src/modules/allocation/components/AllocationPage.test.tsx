@@ -18,6 +18,7 @@ const person = (id: string, fullName: string, category = 'UNIVERSITY_GRADUATE', 
   governorate,
   district: null,
   needs: ['MICRO_LOAN'],
+  openReferrals: [] as Array<{ __typename: 'Referral'; id: string; status: string; service: { __typename: 'Service'; id: string; kind: string } }>,
   createdAt: '2026-01-10T08:00:00.000Z',
 });
 const cohort = [
@@ -80,7 +81,7 @@ function renderPage(handlers: Record<string, OperationHandler>) {
     routes,
     path: '/allocation',
     user: coordinator,
-    handlers: { Applicants: applicants, ServiceOptions: services, ...handlers },
+    handlers: { AllocationApplicants: applicants, ServiceOptions: services, ...handlers },
   });
 }
 
@@ -190,4 +191,31 @@ describe('cohort allocation', () => {
     });
     expect(await screen.findByTestId('forbidden')).toBeTruthy();
   });
+});
+
+describe('the cohort picker', () => {
+  it('shows each applicant’s open referrals, kind and status', async () => {
+    const withOpen = {
+      ...cohort[0],
+      openReferrals: [{ __typename: 'Referral' as const, id: 'ref-open', status: 'ACCEPTED', service: { __typename: 'Service' as const, id: 'svc-mff-micro', kind: 'MICRO_LOAN' } }],
+    };
+    renderPage({
+      AllocationApplicants: () => ({
+        data: {
+          applicants: {
+            __typename: 'ApplicantConnection',
+            totalCount: 2,
+            edges: [withOpen, cohort[1]].map((node) => ({ __typename: 'ApplicantEdge', cursor: node.id, node })),
+            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+          },
+        },
+      }),
+    });
+    const rows = await screen.findAllByTestId('allocation-applicant');
+    expect(rows).toHaveLength(2);
+    const chips = screen.getAllByTestId('open-referral-chip');
+    expect(chips).toHaveLength(1);
+    expect(chips[0].dataset.kind).toBe('MICRO_LOAN');
+    expect(chips[0].textContent).toContain('مقبولة');
+  }, 20_000);
 });

@@ -7,7 +7,6 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { CommitAllocationMutation } from '../../../gql/graphql';
-import { APPLICANTS_QUERY } from '../../applicants/graphql/applicants.graphql';
 import { useCurrentUser } from '../../auth/hooks/use-current-user';
 import { canPlanAllocation } from '../../auth/utils/permissions';
 import { withParam } from '../../../shared/utils/search-params';
@@ -23,9 +22,10 @@ import { toApiError, type ApiError } from '../../../shared/utils/api-errors';
 import { formatNumber } from '../../../shared/utils/format';
 import { governorateName } from '../../../shared/utils/options';
 import { foldedOptionsFilter } from '../../../shared/utils/options-filter';
-import { ALLOCATION_PLAN_QUERY, SERVICE_OPTIONS_QUERY } from '../graphql/allocation.graphql';
+import { ALLOCATION_APPLICANTS_QUERY, ALLOCATION_PLAN_QUERY, SERVICE_OPTIONS_QUERY } from '../graphql/allocation.graphql';
 import { useCommitAllocation, usePlanAllocation } from '../hooks/use-allocation-mutations';
 import { pageSelectionState, withItems, type Selection } from '../utils/selection';
+import { OpenReferralChips } from './OpenReferralChips';
 import { PlanReview } from './PlanReview';
 import { SearchField } from '../../../shared/components/SearchField';
 
@@ -109,7 +109,7 @@ function SelectStep({ selection, onSelectionChange, serviceIds, onServiceIdsChan
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), SEARCH_DEBOUNCE_MS);
   const filter = useMemo(() => (debouncedSearch ? { search: debouncedSearch } : {}), [debouncedSearch]);
-  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(APPLICANTS_QUERY, {
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(ALLOCATION_APPLICANTS_QUERY, {
     variables: { filter, first: LIMITS.pageSizeDefault },
   });
   const result = (data ?? previousData)?.applicants;
@@ -183,6 +183,7 @@ function SelectStep({ selection, onSelectionChange, serviceIds, onServiceIdsChan
                           <Text size="xs" c="dimmed">
                             {APPLICANT_CATEGORY_LABELS[applicant.category][locale]} · {governorateName(applicant.governorate, locale)}
                           </Text>
+                          <OpenReferralChips referrals={applicant.openReferrals} />
                         </Stack>
                       }
                       data-testid="allocation-applicant"

@@ -130,7 +130,7 @@ export function PlanReview({ plan, committing, planning, sent, commitError, onCo
             <Card key={group.reason} withBorder padding="sm" data-testid="plan-unassigned-group" data-reason={group.reason}>
               <Stack gap={6}>
                 <Badge variant="light" color={group.reason === 'CAPACITY' ? 'orange' : 'gray'}>
-                  {group.reason === 'NO_ELIGIBLE_SERVICE' || group.reason === 'CAPACITY'
+                  {group.reason === 'NO_ELIGIBLE_SERVICE' || group.reason === 'CAPACITY' || group.reason === 'OPEN_REFERRAL_OF_KIND'
                     ? t(`allocation.review.reasons.${group.reason}`)
                     : group.reason}
                 </Badge>

@@ -97,3 +97,30 @@ export const SERVICE_OPTIONS_QUERY = graphql(`
     }
   }
 `);
+
+/** The cohort picker: applicants with their open referrals (a second service of a kind is not planned). */
+export const ALLOCATION_APPLICANTS_QUERY = graphql(`
+  query AllocationApplicants($filter: ApplicantFilter, $first: Int, $after: String) {
+    applicants(filter: $filter, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          ...ApplicantSummaryFields
+          openReferrals {
+            id
+            status
+            service {
+              id
+              kind
+            }
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);

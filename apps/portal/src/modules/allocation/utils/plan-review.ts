@@ -31,7 +31,7 @@ export interface PlanReview {
   referralsToSend: number;
 }
 
-const REASON_ORDER = ['NO_ELIGIBLE_SERVICE', 'CAPACITY'];
+const REASON_ORDER = ['NO_ELIGIBLE_SERVICE', 'OPEN_REFERRAL_OF_KIND', 'CAPACITY'];
 
 function reasonRank(reason: string): number {
   const index = REASON_ORDER.indexOf(reason);

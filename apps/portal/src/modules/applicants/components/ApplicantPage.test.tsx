@@ -73,8 +73,14 @@ describe('ApplicantPage', () => {
     expect(cards).toHaveLength(2);
     const first = cards[0];
     expect(within(first).getByTestId('match-service-name').textContent).toBe('قرض المشروع متناهي الصغر');
-    expect(within(first).getByTestId('match-score').textContent).toBe('69.21 / 100');
+    expect(within(first).getByTestId('match-score').textContent).toBe('69 / 100');
+    expect(within(first).getByTestId('match-fit').textContent).toBe('مناسبة جداً');
     expect(within(first).getByRole('progressbar').getAttribute('aria-valuenow')).toBe('69.21');
+    // The exact breakdown is one tap away.
+    const toggle = within(first).getByTestId('match-breakdown-toggle');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const rows = within(first).getAllByTestId('match-contribution');
     expect(rows.map((row) => [row.dataset.code, within(row).getByTestId('match-points').textContent])).toEqual([
       ['NEED', '+35'],
@@ -108,10 +114,12 @@ describe('ApplicantPage', () => {
     expect(within(ineligible).queryByTestId('match-score-bar')).toBeNull();
   });
 
-  it('refers in one click, with an optional note, and then shows the new referral', async () => {
+  it('refers after a confirmation naming the service, the partner and the data shared, then keeps the card in place, marked', async () => {
     let referred = false;
     const { requests } = renderPage({
       Applicant: () => applicant(referred ? [referralSummary()] : []),
+      // After the referral the ranking changes (places were taken): the cards must not move.
+      MatchServices: () => ({ data: { matchServices: referred ? [...eligibleMatches].reverse() : eligibleMatches } }),
       CreateReferral: () => {
         referred = true;
         return { data: { createReferral: referralSummary() } };
@@ -121,18 +129,29 @@ describe('ApplicantPage', () => {
     fireEvent.click(within(first).getByTestId('refer-note-toggle'));
     fireEvent.change(within(first).getByTestId('refer-note'), { target: { value: '  لديه خبرة سنتين في الخياطة  ' } });
     fireEvent.click(within(first).getByTestId('refer-button'));
+    // Nothing is sent before the confirmation.
+    const sheet = await screen.findByTestId('refer-confirm');
+    expect(requests.some((request) => request.operationName === 'CreateReferral')).toBe(false);
+    expect(within(sheet).getByTestId('refer-confirm-service').textContent).toBe('قرض المشروع متناهي الصغر');
+    expect(within(sheet).getByTestId('refer-confirm-partner').textContent).toBe('صندوق التمويل الأصغر (الصندوق الدوار)');
+    expect(within(sheet).getByTestId('refer-confirm-shared').textContent).toContain('رقم الهاتف');
+    expect(sheet.textContent).toContain('لا يُشارَك رقم الهوية');
+    fireEvent.click(within(sheet).getByTestId('refer-confirm-button'));
 
     await waitFor(() => expect(within(screen.getAllByTestId('match-card')[0]).getByTestId('match-referred')).toBeTruthy());
     expect(requests.find((request) => request.operationName === 'CreateReferral')?.variables).toEqual({
       input: { applicantId: 'app-ahmed', serviceId: 'svc-mff-micro', note: 'لديه خبرة سنتين في الخياطة' },
     });
+    await waitFor(() => expect(requests.filter((request) => request.operationName === 'MatchServices').length).toBeGreaterThan(1));
     const card = screen.getAllByTestId('match-card')[0];
+    expect(card.dataset.serviceId).toBe('svc-mff-micro');
+    expect(card.dataset.referred).toBe('true');
     expect(within(card).getByTestId('referral-status').textContent).toBe('مُرسلة');
     expect(within(card).getByTestId('match-view-referral').getAttribute('href')).toBe('/referrals/ref-1');
     const listed = screen.getByTestId('applicant-referral');
     expect(listed.getAttribute('href')).toBe('/referrals/ref-1');
     expect(listed.textContent).toContain('قرض المشروع متناهي الصغر — صندوق التمويل الأصغر (الصندوق الدوار)');
-  });
+  }, 20_000);
 
   it('explains a refusal because the applicant no longer fits, with the API’s reasons', async () => {
     renderPage({
@@ -143,7 +162,8 @@ describe('ApplicantPage', () => {
     });
     const first = (await screen.findAllByTestId('match-card'))[0];
     fireEvent.click(within(first).getByTestId('refer-button'));
-    const error = await within(first).findByTestId('refer-error');
+    fireEvent.click(await screen.findByTestId('refer-confirm-button'));
+    const error = await screen.findByTestId('refer-error');
     expect(error.textContent).toContain('المتقدم لا يستوفي شروط هذه الخدمة:');
     expect(error.textContent).toContain('لا توجد أماكن متاحة (السعة 80)');
   });
@@ -162,8 +182,57 @@ describe('ApplicantPage', () => {
   it('lets an administrator look without referring', async () => {
     renderPage({}, testUser({ role: Role.ADMIN }), 'en');
     const cards = await screen.findAllByTestId('match-card');
-    expect(within(cards[0]).getByTestId('match-score').textContent).toBe('69.21 / 100');
+    expect(within(cards[0]).getByTestId('match-score').textContent).toBe('69 / 100');
+    expect(within(cards[0]).getByTestId('match-fit').textContent).toBe('Very good fit');
     expect(screen.queryByTestId('refer-button')).toBeNull();
+  });
+
+  it('asks for a reason before a second referral of a kind that is already open, and sends it', async () => {
+    let calls = 0;
+    const { requests } = renderPage({
+      CreateReferral: () => {
+        calls += 1;
+        if (calls === 1) return graphQLError('CONFLICT', 'open of kind', { reason: 'OPEN_REFERRAL_OF_KIND', referralId: 'ref-old', kind: 'MICRO_LOAN' });
+        return { data: { createReferral: referralSummary() } };
+      },
+    });
+    const first = (await screen.findAllByTestId('match-card'))[0];
+    fireEvent.click(within(first).getByTestId('refer-button'));
+    fireEvent.click(await screen.findByTestId('refer-confirm-button'));
+    expect((await screen.findByTestId('refer-open-of-kind')).textContent).toContain('إحالة مفتوحة إلى خدمة أخرى من النوع نفسه');
+    expect((screen.getByTestId('refer-confirm-button') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(screen.getByTestId('refer-override-reason'), { target: { value: 'القرض الأول لم يُصرف بعد ويحتاج معدات' } });
+    fireEvent.click(screen.getByTestId('refer-confirm-button'));
+    await waitFor(() => expect(requests.filter((request) => request.operationName === 'CreateReferral')).toHaveLength(2));
+    expect(requests.filter((request) => request.operationName === 'CreateReferral')[1].variables).toEqual({
+      input: { applicantId: 'app-ahmed', serviceId: 'svc-mff-micro', overrideReason: 'القرض الأول لم يُصرف بعد ويحتاج معدات' },
+    });
+  }, 20_000);
+
+  it('lists what meets the applicant’s needs apart from the other services open to them', async () => {
+    renderPage({ MatchServices: () => ({ data: { matchServices: [eligibleMatches[0], { ...eligibleMatches[1], meetsNeeds: false }] } }) });
+    const needs = await screen.findByTestId('matches-meets-needs');
+    expect(within(needs).getAllByTestId('match-card').map((card) => card.dataset.serviceId)).toEqual(['svc-mff-micro']);
+    const others = screen.getByTestId('matches-others');
+    expect(within(others).getAllByTestId('match-card')).toHaveLength(1);
+    expect(screen.getByText('تلبي احتياجات المتقدم')).toBeTruthy();
+    expect(screen.getByText('خدمات أخرى متاحة له')).toBeTruthy();
+  });
+
+  it('shows a declined referral’s reason and explanation, and offers to refer elsewhere', async () => {
+    const declined = referralSummary({
+      status: 'DECLINED',
+      declineReason: 'NO_CAPACITY',
+      history: [
+        { __typename: 'ReferralEvent', to: 'SENT', reason: null },
+        { __typename: 'ReferralEvent', to: 'DECLINED', reason: 'اكتملت مقاعد هذه الدورة' },
+      ],
+    });
+    renderPage({ Applicant: () => applicant([declined]) });
+    const notice = await screen.findByTestId('decline-notice');
+    expect(within(notice).getByTestId('decline-explanation').textContent).toBe('اكتملت مقاعد هذه الدورة');
+    expect(within(notice).getByTestId('decline-reason').textContent!.length).toBeGreaterThan(0);
+    expect(within(notice).getByTestId('refer-elsewhere').getAttribute('href')).toBe('/applicants/app-ahmed?elsewhere=svc-mff-micro#applicant-matches');
   });
 
   it('shows who saw and changed the record, newest first, in Arabic and in English', async () => {

@@ -54,7 +54,7 @@ export function ApplicantPage() {
       </Section>
 
       <Section title={t('applicants.page.referrals')}>
-        <ApplicantReferrals referrals={applicant.referrals} />
+        <ApplicantReferrals referrals={applicant.referrals} applicantId={applicant.id} />
       </Section>
 
       <Section title={t('applicants.matches.title')} testId="applicant-matches">

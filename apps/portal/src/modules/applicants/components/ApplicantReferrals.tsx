@@ -3,12 +3,14 @@ import { pickLocalized } from '@shuraka/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ReferralSummaryFieldsFragment } from '../../../gql/graphql';
+import { DeclineNotice } from '../../referrals/components/DeclineNotice';
 import { ReferralStatusBadge } from '../../referrals/components/ReferralStatusBadge';
+import { declineDetails } from '../../referrals/utils/decline';
 import { useLocale } from '../../../shared/hooks/use-locale';
 import { formatDay } from '../../../shared/utils/format';
 
 /** The applicant's referrals, the latest change first, each opening the referral's page. */
-export function ApplicantReferrals({ referrals }: { referrals: readonly ReferralSummaryFieldsFragment[] }) {
+export function ApplicantReferrals({ referrals, applicantId }: { referrals: readonly ReferralSummaryFieldsFragment[]; applicantId?: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   if (referrals.length === 0) {
@@ -21,9 +23,11 @@ export function ApplicantReferrals({ referrals }: { referrals: readonly Referral
   const sorted = [...referrals].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return (
     <Stack gap="xs" data-testid="applicant-referrals">
-      {sorted.map((referral) => (
+      {sorted.map((referral) => {
+        const declined = declineDetails(referral);
+        return (
+        <Stack key={referral.id} gap={4}>
         <Card
-          key={referral.id}
           withBorder
           padding="sm"
           component={Link}
@@ -46,7 +50,10 @@ export function ApplicantReferrals({ referrals }: { referrals: readonly Referral
             <ReferralStatusBadge status={referral.status} />
           </Group>
         </Card>
-      ))}
+        {declined ? <DeclineNotice details={declined} applicantId={applicantId} serviceId={referral.service.id} /> : null}
+        </Stack>
+        );
+      })}
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Collapse, Group, List, Progress, Stack, Text, Textarea, ThemeIcon } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Collapse, Group, Progress, Stack, Text, Textarea, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconMinus, IconSend, IconX } from '@tabler/icons-react';
 import { LIMITS, SERVICE_KIND_LABELS, pickLocalized } from '@shuraka/domain';
 import { useState } from 'react';
@@ -14,7 +14,8 @@ import { useNotify } from '../../../shared/hooks/use-notify';
 import { toApiError, type ApiError } from '../../../shared/utils/api-errors';
 import { describeErrorCode } from '../../../shared/utils/describe-error';
 import { formatNumber } from '../../../shared/utils/format';
-import { clampScore, explainMatch, isKnownReasonCode, scoreColor, type MatchReason } from '../utils/match-display';
+import { clampScore, explainMatch, fitWord, isKnownReasonCode, scoreColor, wholeScore, type MatchReason } from '../utils/match-display';
+import { ReferConfirmSheet } from './ReferConfirmSheet';
 
 export type ServiceMatch = MatchServicesQuery['matchServices'][number];
 
@@ -82,18 +83,26 @@ export function MatchCard({ match, applicantId, openReferral, canRefer }: MatchC
   const [noteOpen, setNoteOpen] = useState(false);
   const [note, setNote] = useState('');
   const [failure, setFailure] = useState<ApiError | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [breakdownOpen, setBreakdownOpen] = useState(false);
+  /** Sent from this card: it stays where it is, marked, until the list reloads with the referral. */
+  const [sent, setSent] = useState(false);
   const { service } = match;
   const { contributions, exclusions } = explainMatch(match.reasons, locale);
   const score = clampScore(match.score);
   const free = Math.max(0, service.capacity - service.capacityUsed);
 
-  const refer = async () => {
+  const refer = async (overrideReason: string | null) => {
     setFailure(null);
     try {
       await createReferral({
-        variables: { input: { applicantId, serviceId: service.id, ...(note.trim() ? { note: note.trim() } : {}) } },
+        variables: {
+          input: { applicantId, serviceId: service.id, ...(note.trim() ? { note: note.trim() } : {}), ...(overrideReason ? { overrideReason } : {}) },
+        },
       });
       notify.success(t('applicants.matches.referred', { name: pickLocalized(service.organization.name, locale) }));
+      setSent(true);
+      setConfirming(false);
       setNote('');
       setNoteOpen(false);
     } catch (error) {
@@ -102,10 +111,29 @@ export function MatchCard({ match, applicantId, openReferral, canRefer }: MatchC
   };
 
   const conflict = failure ? classifyReferralConflict(failure) : null;
-  const notFitting = failure ? eligibilityReasons(failure) : [];
-
+  const failureAlert = failure ? (
+    <Alert color="red" variant="light" role="alert" data-testid="refer-error">
+      <Stack gap={4}>
+        <Text size="sm" fw={600}>
+          {conflict === 'NOT_ELIGIBLE'
+            ? t('applicants.matches.notEligibleNow')
+            : conflict === 'OTHER'
+              ? t('applicants.matches.openReferralExists')
+              : conflict === 'OPEN_OF_KIND'
+                ? t('applicants.refer.openOfKindShort')
+                : describeErrorCode(failure.code, t)}
+        </Text>
+        {(failure ? eligibilityReasons(failure) : []).map((reason) => (
+          <Text size="sm" key={`${reason.code}:${reason.message}`}>
+            {reason.message}
+          </Text>
+        ))}
+      </Stack>
+    </Alert>
+  ) : null;
+  
   return (
-    <Card withBorder padding="md" data-testid="match-card" data-service-id={service.id} data-eligible={match.eligible}>
+    <Card withBorder padding="md" data-testid="match-card" data-service-id={service.id} data-eligible={match.eligible} data-referred={Boolean(openReferral) || sent}>
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" gap="xs">
           <Stack gap={2} style={{ minInlineSize: 0, flex: '1 1 12rem' }}>
@@ -127,11 +155,11 @@ export function MatchCard({ match, applicantId, openReferral, canRefer }: MatchC
         {match.eligible ? (
           <Stack gap={4}>
             <Group justify="space-between" gap="xs">
-              <Text size="xs" fw={600} c="dimmed">
-                {t('applicants.matches.score')}
+              <Text size="sm" fw={700} data-testid="match-fit" data-fit={fitWord(score)}>
+                {t(`applicants.matches.fit.${fitWord(score)}`)}
               </Text>
               <Text size="sm" fw={700} dir="ltr" data-testid="match-score">
-                {t('applicants.matches.scoreOf', { score: formatNumber(score, locale) })}
+                {t('applicants.matches.scoreOf', { score: formatNumber(wholeScore(score), locale) })}
               </Text>
             </Group>
             <Progress
@@ -167,47 +195,43 @@ export function MatchCard({ match, applicantId, openReferral, canRefer }: MatchC
 
         {match.eligible && contributions.length > 0 ? (
           <Stack gap={4}>
-            <Text size="sm" fw={600}>
-              {t('applicants.matches.whyScore')}
-            </Text>
-            <Stack component="ul" gap={6} style={PLAIN_LIST} data-testid="match-contributions">
-              {contributions.map((row) => (
-                <ReasonRow key={`${row.code}:${row.message}`} reason={row} tone={row.earned ? 'earned' : 'nothing'} points={row.points} />
-              ))}
-            </Stack>
+            <Anchor
+              component="button"
+              type="button"
+              size="sm"
+              fw={600}
+              aria-expanded={breakdownOpen}
+              onClick={() => setBreakdownOpen((open) => !open)}
+              data-testid="match-breakdown-toggle"
+              style={{ alignSelf: 'flex-start' }}
+            >
+              {breakdownOpen ? t('applicants.matches.hideBreakdown') : t('applicants.matches.whyScore')}
+            </Anchor>
+            <Collapse expanded={breakdownOpen}>
+              <Stack component="ul" gap={6} style={PLAIN_LIST} data-testid="match-contributions">
+                {contributions.map((row) => (
+                  <ReasonRow key={`${row.code}:${row.message}`} reason={row} tone={row.earned ? 'earned' : 'nothing'} points={row.points} />
+                ))}
+              </Stack>
+            </Collapse>
           </Stack>
         ) : null}
 
-        {failure ? (
-          <Alert color="red" variant="light" role="alert" data-testid="refer-error">
-            <Stack gap={4}>
-              <Text size="sm" fw={600}>
-                {conflict === 'NOT_ELIGIBLE'
-                  ? t('applicants.matches.notEligibleNow')
-                  : conflict === 'OTHER'
-                    ? t('applicants.matches.openReferralExists')
-                    : describeErrorCode(failure.code, t)}
-              </Text>
-              {notFitting.length > 0 ? (
-                <List size="sm">
-                  {notFitting.map((reason) => (
-                    <List.Item key={`${reason.code}:${reason.message}`}>{reason.message}</List.Item>
-                  ))}
-                </List>
-              ) : null}
-            </Stack>
-          </Alert>
-        ) : null}
+        {!confirming ? failureAlert : null}
 
-        {openReferral ? (
+        {openReferral || sent ? (
           <Group gap="xs" data-testid="match-referred">
             <Text size="sm" fw={600}>
               {t('applicants.matches.alreadyReferred')}
             </Text>
-            <ReferralStatusBadge status={openReferral.status} />
-            <Anchor component={Link} to={`/referrals/${openReferral.id}`} size="sm" data-testid="match-view-referral">
-              {t('applicants.matches.viewReferral')}
-            </Anchor>
+            {openReferral ? (
+              <>
+                <ReferralStatusBadge status={openReferral.status} />
+                <Anchor component={Link} to={`/referrals/${openReferral.id}`} size="sm" data-testid="match-view-referral">
+                  {t('applicants.matches.viewReferral')}
+                </Anchor>
+              </>
+            ) : null}
           </Group>
         ) : canRefer && match.eligible ? (
           <Stack gap="xs">
@@ -237,13 +261,25 @@ export function MatchCard({ match, applicantId, openReferral, canRefer }: MatchC
               </Button>
               <Button
                 leftSection={<IconSend size={16} aria-hidden className="flip-rtl" />}
-                loading={loading}
-                onClick={() => void refer()}
+                onClick={() => {
+                  setFailure(null);
+                  setConfirming(true);
+                }}
                 data-testid="refer-button"
               >
                 {t('applicants.matches.refer')}
               </Button>
             </Group>
+            <ReferConfirmSheet
+              opened={confirming}
+              serviceName={service.name}
+              partnerName={service.organization.name}
+              sending={loading}
+              needsOverride={conflict === 'OPEN_OF_KIND'}
+              error={conflict === 'OPEN_OF_KIND' ? null : failureAlert}
+              onConfirm={(overrideReason) => void refer(overrideReason)}
+              onClose={() => setConfirming(false)}
+            />
           </Stack>
         ) : null}
       </Stack>

@@ -1,13 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { Group, Stack, Switch, Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { Group, Stack, Switch, Text, Title } from '@mantine/core';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { ReferralSummaryFieldsFragment } from '../../../gql/graphql';
 import { isOpenReferral } from '../../referrals/utils/referral-status';
 import { EmptyState, ErrorState, ListSkeleton } from '../../../shared/components/states';
 import { useRefetchOnLanguageChange } from '../../../shared/hooks/use-refetch-on-language-change';
 import { MATCH_SERVICES_QUERY } from '../graphql/applicants.graphql';
-import { MatchCard } from './MatchCard';
+import { keepOrder, splitByNeeds } from '../utils/match-display';
+import { MatchCard, type ServiceMatch } from './MatchCard';
 
 /** Enough for a consortium's services; the API ranks eligible services first. */
 const MATCHES_SHOWN = 50;
@@ -25,7 +27,26 @@ export function MatchList({ applicantId, referrals, canRefer }: MatchListProps) 
     variables: { applicantId, first: MATCHES_SHOWN, includeIneligible },
   });
   useRefetchOnLanguageChange(refetch);
-  const matches = (data ?? previousData)?.matchServices;
+  // "Refer elsewhere" after a decline: the service that declined is left out.
+  const [searchParams] = useSearchParams();
+  const elsewhere = searchParams.get('elsewhere');
+  const all = (data ?? previousData)?.matchServices;
+  const loaded = useMemo(() => (all && elsewhere ? all.filter((match) => match.service.id !== elsewhere) : all), [all, elsewhere]);
+  const shownOrder = useRef<string[]>([]);
+  const matches = useMemo(() => {
+    if (!loaded) return undefined;
+    const ordered = keepOrder(shownOrder.current, loaded);
+    shownOrder.current = ordered.map((match) => match.service.id);
+    return ordered;
+  }, [loaded]);
+  const groups = matches ? splitByNeeds(matches) : null;
+  const renderCards = (list: readonly ServiceMatch[], testId: string) => (
+    <Stack gap="sm" data-testid={testId}>
+      {list.map((match) => (
+        <MatchCard key={match.service.id} match={match} applicantId={applicantId} openReferral={openByService.get(match.service.id)} canRefer={canRefer} />
+      ))}
+    </Stack>
+  );
   const openByService = useMemo(
     () => new Map(referrals.filter((referral) => isOpenReferral(referral.status)).map((referral) => [referral.service.id, referral])),
     [referrals],
@@ -54,16 +75,31 @@ export function MatchList({ applicantId, referrals, canRefer }: MatchListProps) 
           hint={includeIneligible ? undefined : t('applicants.matches.noneHint')}
         />
       ) : (
-        <Stack gap="sm" aria-busy={loading} data-testid="match-list">
-          {matches.map((match) => (
-            <MatchCard
-              key={match.service.id}
-              match={match}
-              applicantId={applicantId}
-              openReferral={openByService.get(match.service.id)}
-              canRefer={canRefer}
-            />
-          ))}
+        <Stack gap="lg" aria-busy={loading} data-testid="match-list">
+          {elsewhere ? (
+            <Text size="sm" c="dimmed" data-testid="matches-elsewhere">
+              {t('applicants.matches.excludedService')}
+            </Text>
+          ) : null}
+          {groups && groups.meetsNeeds.length > 0 ? (
+            <Stack gap="xs" component="section" aria-labelledby="matches-needs-title">
+              <Title order={3} size="h5" id="matches-needs-title">
+                {t('applicants.matches.meetsNeeds')}
+              </Title>
+              {renderCards(groups.meetsNeeds, 'matches-meets-needs')}
+            </Stack>
+          ) : null}
+          {groups && groups.others.length > 0 ? (
+            <Stack gap="xs" component="section" aria-labelledby="matches-others-title">
+              <Title order={3} size="h5" id="matches-others-title">
+                {t('applicants.matches.otherOpen')}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {t('applicants.matches.otherOpenHint')}
+              </Text>
+              {renderCards(groups.others, 'matches-others')}
+            </Stack>
+          ) : null}
         </Stack>
       )}
     </Stack>

@@ -106,6 +106,7 @@ export const MATCH_SERVICES_QUERY = graphql(`
     matchServices(applicantId: $applicantId, first: $first, includeIneligible: $includeIneligible) {
       score
       eligible
+      meetsNeeds
       reasons {
         code
         message

@@ -70,3 +70,40 @@ export function scoreColor(score: number, eligible = true): MantineColor {
   if (score >= 35) return 'yellow';
   return 'orange';
 }
+
+/** Plain words for field staff; the exact points stay one tap away. */
+export type FitWord = 'veryGood' | 'good' | 'possible';
+
+export function fitWord(score: number): FitWord {
+  const whole = wholeScore(score);
+  if (whole >= 60) return 'veryGood';
+  if (whole >= 35) return 'good';
+  return 'possible';
+}
+
+/** The score as a whole number (0–100). */
+export function wholeScore(score: number): number {
+  return Math.round(clampScore(score));
+}
+
+/** "Meets the applicant's needs" first, then "other services open to them"; each keeps the given order. */
+export function splitByNeeds<M extends { meetsNeeds: boolean }>(matches: readonly M[]): { meetsNeeds: M[]; others: M[] } {
+  return { meetsNeeds: matches.filter((match) => match.meetsNeeds), others: matches.filter((match) => !match.meetsNeeds) };
+}
+
+/**
+ * Keeps the cards where the coordinator saw them: services already shown keep their place (a
+ * referral changes places and scores, and a re-sort would put another card under the finger);
+ * new ones follow in the API's order.
+ */
+export function keepOrder<M extends { service: { id: string } }>(shownOrder: readonly string[], matches: readonly M[]): M[] {
+  const position = new Map(shownOrder.map((id, index) => [id, index]));
+  return matches
+    .map((match, index) => ({ match, index }))
+    .sort((a, b) => {
+      const pa = position.get(a.match.service.id) ?? shownOrder.length + a.index;
+      const pb = position.get(b.match.service.id) ?? shownOrder.length + b.index;
+      return pa - pb;
+    })
+    .map(({ match }) => match);
+}

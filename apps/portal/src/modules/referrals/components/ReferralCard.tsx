@@ -8,6 +8,8 @@ import { PartSeparator } from '../../../shared/components/PartSeparator';
 import { useLocale } from '../../../shared/hooks/use-locale';
 import { formatDay } from '../../../shared/utils/format';
 import { governorateName } from '../../../shared/utils/options';
+import { declineDetails } from '../utils/decline';
+import { DeclineNotice } from './DeclineNotice';
 import { ReferralStatusBadge } from './ReferralStatusBadge';
 
 export type ReferralListItem = ReferralsQuery['referrals']['edges'][number]['node'];
@@ -17,6 +19,7 @@ export function ReferralCard({ referral, showPartner }: { referral: ReferralList
   const { t } = useTranslation();
   const locale = useLocale();
   const { applicant } = referral;
+  const declined = declineDetails(referral);
   return (
     <Card
       withBorder
@@ -59,6 +62,7 @@ export function ReferralCard({ referral, showPartner }: { referral: ReferralList
         <Text size="xs" c="dimmed">
           {t('referrals.list.sentOn', { date: formatDay(referral.createdAt, locale) })}
         </Text>
+        {declined ? <DeclineNotice details={declined} /> : null}
       </Stack>
     </Card>
   );

@@ -19,7 +19,9 @@ import { Link, useParams } from 'react-router';
 import type { ReferralQuery } from '../../../gql/graphql';
 import { ApplicantFacts } from '../../applicants/components/ApplicantFacts';
 import { useCurrentUser } from '../../auth/hooks/use-current-user';
-import { canViewApplicants } from '../../auth/utils/permissions';
+import { canReferApplicants, canViewApplicants } from '../../auth/utils/permissions';
+import { declineDetails } from '../utils/decline';
+import { DeclineNotice } from './DeclineNotice';
 import { Fact, Facts } from '../../../shared/components/Facts';
 import { LocalizedName } from '../../../shared/components/LocalizedName';
 import { QueryFailure } from '../../../shared/components/QueryFailure';
@@ -211,6 +213,13 @@ function ReferralView({ referral, reload }: { referral: Referral; reload: () => 
             <Fact label={t('referrals.page.declineReason')}>{t(`referrals.declineReasons.${referral.declineReason}`)}</Fact>
           ) : null}
         </Facts>
+        {declineDetails(referral) ? (
+          <DeclineNotice
+            details={declineDetails(referral)!}
+            applicantId={canReferApplicants(user) ? referral.applicant.id : undefined}
+            serviceId={referral.service.id}
+          />
+        ) : null}
         <Stack gap={2}>
           <Text size="xs" c="dimmed" fw={600}>
             {t('referrals.page.note')}

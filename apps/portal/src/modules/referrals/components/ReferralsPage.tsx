@@ -3,10 +3,11 @@ import { Badge, Chip, Group, Stack, Text } from '@mantine/core';
 import { LIMITS, REFERRAL_STATUS_LABELS, Role } from '@shuraka/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMarkDecisionsSeen } from '../hooks/use-decisions-unread';
 import { useSearchParams } from 'react-router';
 import type { ReferralFilter } from '../../../gql/graphql';
 import { useCurrentUser } from '../../auth/hooks/use-current-user';
-import { canViewReferrals } from '../../auth/utils/permissions';
+import { canReferApplicants, canViewReferrals } from '../../auth/utils/permissions';
 import { withParam } from '../../../shared/utils/search-params';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { PagedList } from '../../../shared/components/PagedList';
@@ -28,6 +29,7 @@ export function ReferralsPage() {
 function ReferralsInbox() {
   const { t } = useTranslation();
   const locale = useLocale();
+  useMarkDecisionsSeen(canReferApplicants(useCurrentUser()));
   const user = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const statusParam = params.get('status');

@@ -8,6 +8,11 @@ export const REFERRAL_SUMMARY_FIELDS = graphql(`
     version
     createdAt
     updatedAt
+    declineReason
+    history {
+      to
+      reason
+    }
     service {
       id
       name {
@@ -122,5 +127,17 @@ export const RECORD_REFERRAL_OUTCOME = graphql(`
     recordReferralOutcome(input: $input) {
       ...ReferralDetailFields
     }
+  }
+`);
+
+export const REFERRAL_DECISIONS_UNREAD = graphql(`
+  query ReferralDecisionsUnread {
+    referralDecisionsUnread
+  }
+`);
+
+export const MARK_REFERRAL_DECISIONS_SEEN = graphql(`
+  mutation MarkReferralDecisionsSeen {
+    markReferralDecisionsSeen
   }
 `);
