@@ -1,4 +1,5 @@
 /** Migrations in the order they run; `npm run migration:generate -- Name` adds to this list. */
+import { ApplicantCorrectionsAndPhones1796200000000 } from './1796200000000-ApplicantCorrectionsAndPhones';
 import { KeysetIndexesAndInvariants1796095106196 } from './1796095106196-KeysetIndexesAndInvariants';
 import { AuditLog1796095098892 } from './1796095098892-AuditLog';
 import { ApplicantsReferralsAllocation1795425254703 } from './1795425254703-ApplicantsReferralsAllocation';
@@ -10,4 +11,5 @@ export const MIGRATIONS: Function[] = [
   SharedRateLimitsTokenVersion1796095033831,
   AuditLog1796095098892,
   KeysetIndexesAndInvariants1796095106196,
+  ApplicantCorrectionsAndPhones1796200000000,
 ];

@@ -80,6 +80,7 @@ export class ReferralsService {
    */
   async openMany(manager: EntityManager, user: AuthUser, drafts: ReferralDraft[], reason: string | null = null): Promise<ReferralEntity[]> {
     if (drafts.length === 0) return [];
+    await this.refuseWithdrawnConsent(manager, drafts);
     await this.refuseOutsideConsortium(manager, drafts);
     const now = this.clock.now();
     let referrals: ReferralEntity[];
@@ -107,6 +108,22 @@ export class ReferralsService {
     );
     await this.audit.record(manager, user.id, referrals.map((referral) => AuditService.created(AuditRecordType.REFERRAL, referral.id, referral)));
     return referrals;
+  }
+
+  /**
+   * No referral for an applicant who withdrew their consent. The rows are share-locked, so a
+   * withdrawal committing meanwhile is waited for and seen.
+   */
+  private async refuseWithdrawnConsent(manager: EntityManager, drafts: ReferralDraft[]): Promise<void> {
+    const ids = [...new Set(drafts.map((draft) => draft.applicant.id))].sort();
+    const rows: Array<{ id: string; withdrawn: boolean }> = await manager.query(
+      `SELECT id, consent_withdrawn_at IS NOT NULL AS withdrawn FROM applicant WHERE id = ANY($1::uuid[]) ORDER BY id FOR SHARE`,
+      [ids],
+    );
+    const withdrawn = rows.filter((row) => row.withdrawn).map((row) => row.id);
+    if (withdrawn.length > 0) {
+      throw AppError.conflict('The applicant withdrew their consent: no new referral is made for them', { reason: 'CONSENT_WITHDRAWN', applicantIds: withdrawn });
+    }
   }
 
   /** The matching lists only the services of the applicant's consortium; a referral may not go further. */
