@@ -7,3 +7,4 @@ export * from './money';
 export * from './geography';
 export * from './digits';
 export * from './audit';
+export * from './phone';

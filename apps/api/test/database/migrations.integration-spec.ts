@@ -50,4 +50,42 @@ describe('migrations', () => {
       expect(await runMigrations(url)).toEqual(applied);
     });
   });
+
+  it('move existing phone numbers to E.164 with the consortium calling code, leaving a number that would collide as it was', async () => {
+    await withScratchDatabase(async (url) => {
+      await runMigrations(url);
+      const dataSource = createDataSource({ url });
+      await dataSource.initialize();
+      try {
+        await dataSource.undoLastMigration({ transaction: 'each' });
+        const [user] = await dataSource.query(
+          `INSERT INTO app_user (email, display_name, password_hash, role) VALUES ('c@example.org', 'C', 'x', 'COORDINATOR') RETURNING id`,
+        );
+        const [consortium] = await dataSource.query(`INSERT INTO consortium (name_ar, country) VALUES ('اتحاد', 'YE') RETURNING id`);
+        const insert = (name: string, phone: string, birthDate: string | null, consortiumId: string | null) =>
+          dataSource.query(
+            `INSERT INTO applicant (full_name, category, gender, birth_date, governorate, phone, needs, consent_given_at, consortium_id, registered_by_id, search_text)
+             VALUES ($1::text, 'DROPOUT', 'FEMALE', $3::date, 'YE-HD', $2::text, '{}', now(), $4::uuid, $5::uuid, $1::text || ' ' || $2::text) RETURNING id`,
+            [name, phone, birthDate, consortiumId, user.id],
+          ).then(([row]: Array<{ id: string }>) => row.id);
+        const local = await insert('أ', '777123456', '2000-01-01', consortium.id);
+        const trunk = await insert('ب', '0777123457', null, consortium.id);
+        const international = await insert('ج', '00966501234567', null, null);
+        const noCode = await insert('د', '777123458', null, null);
+        const collides = await insert('هـ', '+967777123456', '2000-01-01', null);
+        await runMigrations(url);
+        const rows: Array<{ id: string; phone: string; search_text: string }> = await dataSource.query('SELECT id, phone, search_text FROM applicant');
+        const phoneOf = (id: string) => rows.find((row) => row.id === id)!;
+        expect(phoneOf(trunk)).toMatchObject({ phone: '+967777123457', search_text: 'ب +967777123457' });
+        expect(phoneOf(international).phone).toBe('+966501234567');
+        expect(phoneOf(noCode).phone).toBe('777123458');
+        expect(phoneOf(collides).phone).toBe('+967777123456');
+        expect(phoneOf(local).phone).toBe('777123456');
+        const [row] = await dataSource.query('SELECT default_calling_code FROM consortium WHERE id = $1', [consortium.id]);
+        expect(row.default_calling_code).toBe('967');
+      } finally {
+        await dataSource.destroy();
+      }
+    });
+  });
 });

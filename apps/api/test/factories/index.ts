@@ -78,6 +78,7 @@ export async function createConsortium(
     nameAr: `اتحاد ${tag}`,
     nameEn: `Consortium ${tag}`,
     country: 'YE',
+    defaultCallingCode: '967',
   });
   await dataSource.getRepository(ConsortiumMemberEntity).insert([
     { consortiumId: consortium.id, organizationId: leadOrganizationId, role: MemberRole.LEAD },

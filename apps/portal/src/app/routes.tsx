@@ -38,6 +38,9 @@ const EditConsortiumPage = lazy(() =>
 const RegisterApplicantPage = lazy(() =>
   import('../modules/applicants/components/RegisterApplicantPage').then((m) => ({ default: m.RegisterApplicantPage })),
 );
+const EditApplicantPage = lazy(() =>
+  import('../modules/applicants/components/EditApplicantPage').then((m) => ({ default: m.EditApplicantPage })),
+);
 const AllocationPage = lazy(() =>
   import('../modules/allocation/components/AllocationPage').then((m) => ({ default: m.AllocationPage })),
 );
@@ -65,6 +68,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'applicants', element: <ApplicantsPage /> },
       { path: 'applicants/new', element: onDemand(RegisterApplicantPage) },
       { path: 'applicants/:id', element: <ApplicantPage /> },
+      { path: 'applicants/:id/edit', element: onDemand(EditApplicantPage) },
       { path: 'allocation', element: onDemand(AllocationPage) },
       { path: 'referrals', element: <ReferralsPage /> },
       { path: 'referrals/:id', element: <ReferralPage /> },

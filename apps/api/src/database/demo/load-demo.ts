@@ -9,7 +9,7 @@ import { OrganizationEntity } from '../../modules/organizations/organization.ent
 import { searchText } from '../../modules/organizations/organizations.service';
 import { ServiceEntity } from '../../modules/services/service.entity';
 import { UserEntity } from '../../modules/users/user.entity';
-import { normalizeSearchText, ReferralStatus } from '@shuraka/domain';
+import { callingCodeOf, normalizeSearchText, ReferralStatus } from '@shuraka/domain';
 import type { EntityManager } from 'typeorm';
 import { ApplicantEntity } from '../../modules/applicants/applicant.entity';
 import { ReferralEventEntity } from '../../modules/referrals/referral-event.entity';
@@ -61,7 +61,7 @@ export async function loadDemoData(dataSource: DataSource, logger: Logger, passw
     }
     for (const demo of DEMO_CONSORTIA) {
       const consortium = await manager.getRepository(ConsortiumEntity).save({
-        nameAr: demo.ar, nameEn: demo.en, country: demo.country, purposeAr: demo.purposeAr, purposeEn: demo.purposeEn,
+        nameAr: demo.ar, nameEn: demo.en, country: demo.country, defaultCallingCode: callingCodeOf(demo.country), purposeAr: demo.purposeAr, purposeEn: demo.purposeEn,
       });
       await manager.getRepository(ConsortiumMemberEntity).insert(
         demo.members.map((member) => ({ consortiumId: consortium.id, organizationId: ids.get(member.key)!, role: member.role })),

@@ -1,5 +1,6 @@
 /** Migrations in the order they run; `npm run migration:generate -- Name` adds to this list. */
 import { FoldSearchDigits1796200000000 } from './1796200000000-FoldSearchDigits';
+import { ApplicantCorrectionsAndPhones1796200000001 } from './1796200000001-ApplicantCorrectionsAndPhones';
 import { KeysetIndexesAndInvariants1796095106196 } from './1796095106196-KeysetIndexesAndInvariants';
 import { AuditLog1796095098892 } from './1796095098892-AuditLog';
 import { ApplicantsReferralsAllocation1795425254703 } from './1795425254703-ApplicantsReferralsAllocation';
@@ -16,4 +17,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   KeysetIndexesAndInvariants1796095106196,
   ReferralDecisionsSeen1796098090927,
   FoldSearchDigits1796200000000,
+  ApplicantCorrectionsAndPhones1796200000001,
 ];

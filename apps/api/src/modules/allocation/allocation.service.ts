@@ -60,6 +60,10 @@ export class AllocationService {
       const found = new Set(applicants.map((applicant) => applicant.id));
       throw AppError.notFound(`Applicant ${applicantIds.find((id) => !found.has(id))}`);
     }
+    const withdrawn = applicants.filter((applicant) => applicant.consentWithdrawnAt !== null).map((applicant) => applicant.id);
+    if (withdrawn.length > 0) {
+      throw AppError.conflict('Applicants who withdrew their consent are not planned; leave them out', { reason: 'CONSENT_WITHDRAWN', applicantIds: withdrawn });
+    }
     const services = await this.servicesFor(applicants, input.serviceIds);
     const serviceIndex = new Map(services.map((service, index) => [service.id, index]));
     const [matchServices, membersByConsortium, openPairs, openOfKind] = await Promise.all([
@@ -181,6 +185,9 @@ export class AllocationService {
       }
       if (reason === 'OPEN_REFERRAL_OF_KIND') {
         throw AppError.conflict('An applicant of the plan now has an open referral of the planned kind; make a new plan', { ...extensions });
+      }
+      if (reason === 'CONSENT_WITHDRAWN') {
+        throw AppError.conflict('An applicant of the plan withdrew their consent since it was made; make a new plan', { ...extensions });
       }
       if (reason === 'OUTSIDE_CONSORTIUM') {
         throw AppError.conflict("A planned service's partner is no longer a member of the applicant's consortium; make a new plan", { ...extensions });

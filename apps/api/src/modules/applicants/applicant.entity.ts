@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { ApplicantCategory, Gender, GuaranteeType, ProjectSize } from '@shuraka/domain';
 import { BaseEntity } from '../../common/database/base.entity';
 import { ConsortiumEntity } from '../consortia/consortium.entity';
@@ -9,6 +9,7 @@ import { UserEntity } from '../users/user.entity';
  * never stored: only a keyed hash (to find duplicates) and its last digits.
  */
 @Entity('applicant')
+@Check('applicant_consent_withdrawal_reason', '(consent_withdrawn_at IS NULL) = (consent_withdrawal_reason IS NULL)')
 @Index('applicant_national_id_unique', ['nationalIdHash'], { unique: true, where: 'national_id_hash IS NOT NULL' })
 @Index('applicant_created_at_id', ['createdAt', 'id'])
 @Index('applicant_registered_by_created_at_id', ['registeredById', 'createdAt', 'id'])
@@ -42,7 +43,7 @@ export class ApplicantEntity extends BaseEntity {
   @Column({ type: 'varchar', length: 300, nullable: true })
   district: string | null;
 
-  /** Digits only, with an optional leading +. */
+  /** E.164 (`+967777123456`), see normalizePhoneNumber. */
   @Column({ type: 'varchar', length: 20, nullable: true })
   phone: string | null;
 
@@ -67,6 +68,17 @@ export class ApplicantEntity extends BaseEntity {
 
   @Column({ type: 'timestamptz' })
   consentGivenAt: Date;
+
+  /** Set when the applicant withdrew their consent: no new referral is made for them. */
+  @Column({ type: 'timestamptz', nullable: true })
+  consentWithdrawnAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  consentWithdrawalReason: string | null;
+
+  /** Bumped by every change; clients send it back as expectedVersion. */
+  @Column({ type: 'int', default: 1 })
+  version: number;
 
   /** Whose services are matched; null: every service. */
   @Index()

@@ -1,9 +1,10 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ApplicantCategory, Gender, GuaranteeType, ProjectSize, ServiceKind } from '@shuraka/domain';
 import { Money, toMoney } from '../../common/graphql/common.types';
 import { Connection } from '../../common/graphql/pagination';
 import { DateScalar } from '../../common/graphql/scalars';
 import type { ApplicantEntity } from './applicant.entity';
+import { DuplicateReason } from './dto/applicant.inputs';
 
 @ObjectType('Applicant', { description: 'A young person or family registered by a coordinator, with consent' })
 export class ApplicantType {
@@ -52,6 +53,15 @@ export class ApplicantType {
   @Field(() => GraphQLISODateTime)
   consentGivenAt: Date;
 
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the applicant withdrew their consent; no new referral is made after it' })
+  consentWithdrawnAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the consent was withdrawn; only for the registering coordinator and ADMIN' })
+  consentWithdrawalReason: string | null;
+
+  @Field(() => Int, { description: 'Bumped by every change; sent back as expectedVersion' })
+  version: number;
+
   @Field(() => ID, { nullable: true, description: 'Whose services are matched; null: every service' })
   consortiumId: string | null;
 
@@ -79,7 +89,19 @@ export function toApplicantType(entity: ApplicantEntity, options: { full: boolea
     needs: entity.needs as ServiceKind[],
     guaranteeOffered: entity.guaranteeOffered,
     consentGivenAt: entity.consentGivenAt,
+    consentWithdrawnAt: entity.consentWithdrawnAt,
+    consentWithdrawalReason: options.full ? entity.consentWithdrawalReason : null,
+    version: entity.version,
     consortiumId: entity.consortiumId,
     createdAt: entity.createdAt,
   };
+}
+
+@ObjectType('ApplicantDuplicate', { description: 'A registered applicant who may be the person being registered' })
+export class ApplicantDuplicateType {
+  @Field(() => ApplicantType)
+  applicant: ApplicantType;
+
+  @Field(() => [DuplicateReason])
+  reasons: DuplicateReason[];
 }

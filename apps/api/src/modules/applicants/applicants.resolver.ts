@@ -9,9 +9,9 @@ import { AuditEntryConnection, toAuditConnection } from '../audit/audit-entry.ty
 import { ApplicantAuditArgs } from '../audit/dto/audit-log.args';
 import { OPEN_STATUSES } from '../referrals/referral-lifecycle';
 import { ReferralType, toReferralType } from '../referrals/referral.type';
-import { ApplicantConnection, ApplicantType, toApplicantType } from './applicant.type';
+import { ApplicantConnection, ApplicantDuplicateType, ApplicantType, toApplicantType } from './applicant.type';
 import { ApplicantsService } from './applicants.service';
-import { ApplicantsArgs, RegisterApplicantInput } from './dto/applicant.inputs';
+import { ApplicantDuplicatesInput, ApplicantsArgs, RegisterApplicantInput, UpdateApplicantInput, WithdrawApplicantConsentInput } from './dto/applicant.inputs';
 
 @Resolver(() => ApplicantType)
 export class ApplicantsResolver {
@@ -48,6 +48,27 @@ export class ApplicantsResolver {
   @Roles(Role.COORDINATOR)
   async registerApplicant(@CurrentUser() user: AuthUser, @Args('input') input: RegisterApplicantInput) {
     return toApplicantType(await this.applicantsService.register(user, input), { full: true });
+  }
+
+  @Mutation(() => ApplicantType, { description: 'The registering COORDINATOR and ADMIN: corrects an applicant, with the same rules as registration' })
+  @Roles(Role.ADMIN, Role.COORDINATOR, Role.PARTNER_STAFF)
+  async updateApplicant(@CurrentUser() user: AuthUser, @Args('input') input: UpdateApplicantInput) {
+    return toApplicantType(await this.applicantsService.update(user, input), { full: true });
+  }
+
+  @Mutation(() => ApplicantType, { description: 'The registering COORDINATOR and ADMIN: the applicant withdrew their consent; no new referral is made for them' })
+  @Roles(Role.ADMIN, Role.COORDINATOR, Role.PARTNER_STAFF)
+  async withdrawApplicantConsent(@CurrentUser() user: AuthUser, @Args('input') input: WithdrawApplicantConsentInput) {
+    return toApplicantType(await this.applicantsService.withdrawConsent(user, input), { full: true });
+  }
+
+  @Query(() => [ApplicantDuplicateType], {
+    description: 'COORDINATOR, ADMIN: applicants they may see who look like the one being registered (same phone, same name and birth date, near-identical name in the district)',
+  })
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  async applicantDuplicates(@CurrentUser() user: AuthUser, @Args('input') input: ApplicantDuplicatesInput) {
+    const candidates = await this.applicantsService.duplicates(user, input);
+    return candidates.map(({ applicant, reasons }) => ({ applicant: toApplicantType(applicant, { full: true }), reasons }));
   }
 
   @ResolveField(() => [ReferralType], { description: 'Referrals of this applicant the user may see (a partner: only its own)' })

@@ -1,4 +1,4 @@
-import { hashNationalId, lastDigits, normalizeNationalId, normalizePhone } from './identity';
+import { hashNationalId, lastDigits, normalizeNationalId } from './identity';
 
 describe('applicant identity', () => {
   it('normalises national ids written differently to the same value', () => {
@@ -13,10 +13,5 @@ describe('applicant identity', () => {
     expect(hashNationalId('0123456789', key)).not.toBe(hashNationalId('0123456789', 'x'.repeat(32)));
     expect(hashNationalId('0123456789', key)).toMatch(/^[0-9a-f]{64}$/);
     expect(hashNationalId('0123456789', key)).not.toContain('0123456789');
-  });
-
-  it('keeps only the digits of a phone number and its leading +', () => {
-    expect(normalizePhone('+967 77-123 4567')).toBe('+967771234567');
-    expect(normalizePhone('٧٧١٢٣٤٥٦٧')).toBe('771234567');
   });
 });

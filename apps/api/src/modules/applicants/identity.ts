@@ -14,9 +14,3 @@ export function hashNationalId(normalized: string, key: string): string {
 export function lastDigits(normalized: string): string {
   return normalized.slice(-4);
 }
-
-/** `+967 77-123 4567` → `+967771234567`. */
-export function normalizePhone(raw: string): string {
-  const ascii = toAsciiDigits(raw).trim();
-  return (ascii.startsWith('+') ? '+' : '') + ascii.replace(/\D/g, '');
-}

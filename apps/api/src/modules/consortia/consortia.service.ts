@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditRecordType, MemberRole, Role } from '@shuraka/domain';
+import { AuditRecordType, callingCodeOf, MemberRole, Role } from '@shuraka/domain';
 import { weightProblems } from '@shuraka/matching';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
@@ -58,6 +58,7 @@ export class ConsortiaService {
         nameAr: name.ar,
         nameEn: name.en,
         country: input.country,
+        defaultCallingCode: input.defaultCallingCode ?? callingCodeOf(input.country),
         purposeAr: purpose.ar,
         purposeEn: purpose.en,
       });
@@ -80,7 +81,11 @@ export class ConsortiaService {
         consortium.nameAr = name.ar;
         consortium.nameEn = name.en;
       }
-      if (input.country) consortium.country = input.country;
+      if (input.country && input.country !== consortium.country) {
+        consortium.country = input.country;
+        consortium.defaultCallingCode = callingCodeOf(input.country);
+      }
+      if (input.defaultCallingCode !== undefined) consortium.defaultCallingCode = input.defaultCallingCode ?? callingCodeOf(consortium.country);
       if (input.purpose) {
         const purpose = cleanText(input.purpose);
         consortium.purposeAr = purpose.ar;

@@ -5,6 +5,7 @@ import { ConsortiumMemberEntity } from './consortium-member.entity';
 
 @Entity('consortium')
 @Check('consortium_name_present', `coalesce(name_ar, name_en) IS NOT NULL`)
+@Check('consortium_default_calling_code_digits', `default_calling_code ~ '^[1-9][0-9]{0,3}$'`)
 @Index('consortium_created_at_id', ['createdAt', 'id'])
 export class ConsortiumEntity extends BaseEntity {
   @Column({ type: 'varchar', length: 300, nullable: true })
@@ -16,6 +17,10 @@ export class ConsortiumEntity extends BaseEntity {
   /** ISO 3166-1 alpha-2. */
   @Column({ type: 'char', length: 2 })
   country: string;
+
+  /** Calling code (digits, no +) completing applicants' phone numbers written without one. */
+  @Column({ type: 'varchar', length: 4, nullable: true })
+  defaultCallingCode: string | null;
 
   @Column({ type: 'text', nullable: true })
   purposeAr: string | null;

@@ -27,6 +27,9 @@ export class ConsortiumType {
   @Field({ description: 'ISO 3166-1 alpha-2 country code' })
   country: string;
 
+  @Field(() => String, { nullable: true, description: "Calling code (digits) completing applicants' phone numbers written without one" })
+  defaultCallingCode: string | null;
+
   @Field(() => LocalizedText, { nullable: true, description: 'What the consortium is for' })
   purpose: LocalizedText | null;
 
@@ -57,6 +60,7 @@ export function toConsortiumType(entity: ConsortiumEntity): ConsortiumType {
     id: entity.id,
     name: { ar: entity.nameAr, en: entity.nameEn },
     country: entity.country,
+    defaultCallingCode: entity.defaultCallingCode,
     purpose,
     matchingWeights: { ...(entity.matchingWeights ?? DEFAULT_WEIGHTS) },
     customMatchingWeights: entity.matchingWeights !== null,

@@ -85,6 +85,7 @@ export class ReferralsService {
    */
   async openMany(manager: EntityManager, user: AuthUser, drafts: ReferralDraft[], reason: string | null = null): Promise<ReferralEntity[]> {
     if (drafts.length === 0) return [];
+    await this.refuseWithdrawnConsent(manager, drafts);
     await this.refuseOutsideConsortium(manager, drafts);
     const overridden = await this.refuseSecondOfKind(manager, drafts);
     const now = this.clock.now();
@@ -195,6 +196,23 @@ export class ReferralsService {
       });
     });
     return this.decisionsUnread(user);
+  }
+
+  /**
+   * No referral for an applicant who withdrew their consent. The applicants' rows are locked
+   * FOR UPDATE first, in id order (the lock refuseSecondOfKind takes again), so a withdrawal
+   * committing meanwhile is waited for and seen, and two referrals of one applicant queue.
+   */
+  private async refuseWithdrawnConsent(manager: EntityManager, drafts: ReferralDraft[]): Promise<void> {
+    const ids = [...new Set(drafts.map((draft) => draft.applicant.id))].sort();
+    const rows: Array<{ id: string; withdrawn: boolean }> = await manager.query(
+      `SELECT id, consent_withdrawn_at IS NOT NULL AS withdrawn FROM applicant WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+      [ids],
+    );
+    const withdrawn = rows.filter((row) => row.withdrawn).map((row) => row.id);
+    if (withdrawn.length > 0) {
+      throw AppError.conflict('The applicant withdrew their consent: no new referral is made for them', { reason: 'CONSENT_WITHDRAWN', applicantIds: withdrawn });
+    }
   }
 
   /** The matching lists only the services of the applicant's consortium; a referral may not go further. */

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, OmitType, PartialType, PickType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -7,12 +7,14 @@ import {
   IsArray,
   IsBoolean,
   IsEnum,
+  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import { ApplicantCategory, Gender, GuaranteeType, LIMITS, ProjectSize, ServiceKind } from '@shuraka/domain';
@@ -104,4 +106,48 @@ export class ApplicantsArgs extends PaginationArgs {
   @Field(() => ApplicantFilter, { nullable: true })
   @IsOptional() @ValidateNested() @Type(() => ApplicantFilter)
   filter?: ApplicantFilter;
+}
+
+@InputType('UpdateApplicantInput', { description: 'Fields to correct; absent: unchanged, null: removed (only where the field is optional)' })
+export class UpdateApplicantInput extends PartialType(OmitType(RegisterApplicantInput, ['consentGiven', 'consortiumId'] as const), InputType) {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int, { description: 'The version read; CONFLICT (STALE_VERSION) when the record changed since' })
+  @IsInt() @Min(1)
+  expectedVersion: number;
+}
+
+@InputType('WithdrawApplicantConsentInput')
+export class WithdrawApplicantConsentInput {
+  @Field(() => ID)
+  @IsUUID()
+  applicantId: string;
+
+  @Field({ description: 'Why, as the applicant said it' })
+  @IsString() @IsNotEmpty() @MaxLength(LIMITS.nameMaxLength)
+  reason: string;
+
+  @Field(() => Int)
+  @IsInt() @Min(1)
+  expectedVersion: number;
+}
+
+export enum DuplicateReason {
+  SAME_NATIONAL_ID = 'SAME_NATIONAL_ID',
+  SAME_PHONE = 'SAME_PHONE',
+  SAME_NAME_AND_BIRTH_DATE = 'SAME_NAME_AND_BIRTH_DATE',
+  SIMILAR_NAME_IN_DISTRICT = 'SIMILAR_NAME_IN_DISTRICT',
+}
+registerEnumType(DuplicateReason, { name: 'DuplicateReason', description: 'Why an applicant looks like the one being registered' });
+
+@InputType('ApplicantDuplicatesInput', { description: 'What is typed in the registration (or correction) form' })
+export class ApplicantDuplicatesInput extends PartialType(
+  PickType(RegisterApplicantInput, ['fullName', 'nationalId', 'birthDate', 'governorate', 'district', 'phone', 'consortiumId'] as const),
+  InputType,
+) {
+  @Field(() => ID, { nullable: true, description: 'The applicant being corrected, not a duplicate of itself' })
+  @IsOptional() @IsUUID()
+  excludeApplicantId?: string | null;
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { IsEnum, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { COUNTRIES, MemberRole } from '@shuraka/domain';
 import { LocalizedTextInput, LongLocalizedTextInput, ValidLocalizedText } from '../../../common/validation/validators';
@@ -19,6 +19,10 @@ export class CreateConsortiumInput {
   @Field(() => ID, { description: 'The supportive organisation; it becomes the LEAD member' })
   @IsUUID()
   leadOrganizationId: string;
+
+  @Field(() => String, { nullable: true, description: "Calling code (digits, e.g. 967) completing applicants' phone numbers written without one; default: the country's" })
+  @IsOptional() @Matches(/^[1-9][0-9]{0,3}$/, { message: 'must be a calling code of 1 to 4 digits, without +' })
+  defaultCallingCode?: string | null;
 
   @Field(() => LocalizedTextInput, { nullable: true })
   @IsOptional() @ValidateNested() @Type(() => LongLocalizedTextInput)
@@ -44,6 +48,10 @@ export class UpdateConsortiumInput {
   @Field(() => String, { nullable: true })
   @IsOptional() @IsIn(COUNTRY_CODES, { message: `must be one of ${COUNTRY_CODES.join(', ')}` })
   country?: string;
+
+  @Field(() => String, { nullable: true, description: "Calling code (digits, e.g. 967) completing applicants' phone numbers written without one; default: the country's" })
+  @IsOptional() @Matches(/^[1-9][0-9]{0,3}$/, { message: 'must be a calling code of 1 to 4 digits, without +' })
+  defaultCallingCode?: string | null;
 
   @Field(() => LocalizedTextInput, { nullable: true })
   @IsOptional() @ValidateNested() @Type(() => LongLocalizedTextInput)

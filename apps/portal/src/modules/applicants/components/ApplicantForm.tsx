@@ -8,7 +8,8 @@ import {
   PROJECT_SIZE_LABELS,
   SERVICE_KIND_LABELS,
 } from '@shuraka/domain';
-import type { ChangeEvent } from 'react';
+import { useApolloClient } from '@apollo/client/react';
+import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useConsortiumOptions } from '../../consortia/hooks/use-consortium-options';
@@ -20,11 +21,14 @@ import type { ApiError } from '../../../shared/utils/api-errors';
 import { toLatinDigits } from '../../../shared/utils/digits';
 import { formatDate, intlLocale } from '../../../shared/utils/format';
 import { enumOptions } from '../../../shared/utils/options';
+import type { ApplicantDuplicatesQuery } from '../../../gql/graphql';
+import { APPLICANT_DUPLICATES_QUERY } from '../graphql/applicants.graphql';
 import { localToday } from '../utils/applicant-display';
 import {
   APPLICANT_FIELD_ERROR_KEYS,
   currencyForGovernorate,
   isIsoDate,
+  duplicatesInput,
   validateApplicantValues,
   type ApplicantFormValues,
 } from '../utils/applicant-form';
@@ -33,6 +37,53 @@ export interface ApplicantFormProps {
   initialValues: ApplicantFormValues;
   onSubmit: (values: ApplicantFormValues) => Promise<void>;
   onCancel: () => void;
+  /** The applicant being corrected: no consent or consortium to choose, and not a duplicate of itself. */
+  applicantId?: string;
+}
+
+type Duplicate = ApplicantDuplicatesQuery['applicantDuplicates'][number];
+
+/** Likely duplicates found before saving, next to the button: open one of them, or save anyway. */
+function PossibleDuplicates({ duplicates, onContinue }: { duplicates: Duplicate[]; onContinue: () => void }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <Alert
+      color="orange"
+      variant="light"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={t('applicants.duplicates.title')}
+      role="alert"
+      data-testid="applicant-possible-duplicates"
+    >
+      <Stack gap="xs">
+        <Text size="sm">{t('applicants.duplicates.text')}</Text>
+        {duplicates.map(({ applicant, reasons }) => (
+          <Stack key={applicant.id} gap={0}>
+            <Anchor component={Link} to={`/applicants/${applicant.id}`} fw={600} data-testid="applicant-possible-duplicate-link">
+              <bdi>{applicant.fullName}</bdi>
+            </Anchor>
+            <Text size="sm">
+              {reasons.map((reason) => t(`applicants.duplicates.reasons.${reason}`)).join(' · ')}
+              {applicant.birthDate ? ` · ${formatDate(applicant.birthDate, locale)}` : ''}
+              {applicant.district ? ` · ${applicant.district}` : ''}
+              {applicant.phone ? (
+                <>
+                  {' · '}
+                  <bdi dir="ltr">{applicant.phone}</bdi>
+                </>
+              ) : null}
+            </Text>
+          </Stack>
+        ))}
+        <Group>
+          <Button variant="outline" color="orange" onClick={onContinue} data-testid="applicant-duplicates-continue">
+            {t('applicants.duplicates.continue')}
+          </Button>
+        </Group>
+      </Stack>
+    </Alert>
+  );
 }
 
 /** The applicant the API says is already registered, when the coordinator may see them. */
@@ -68,21 +119,40 @@ function DuplicateAlert({ error }: { error: ApiError }) {
   );
 }
 
-export function ApplicantForm({ initialValues, onSubmit, onCancel }: ApplicantFormProps) {
+export function ApplicantForm({ initialValues, onSubmit, onCancel, applicantId }: ApplicantFormProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const consortia = useConsortiumOptions();
+  const client = useApolloClient();
+  const editing = applicantId !== undefined;
+  const [duplicates, setDuplicates] = useState<Duplicate[]>([]);
+  // Set by "save anyway": the next submit skips the duplicate check once.
+  const duplicatesAccepted = useRef(false);
   const { form, submit, generalError, formRef } = useApiForm({
     initialValues,
     validate: (values: ApplicantFormValues) => validateApplicantValues(values, localToday()),
-    onSubmit,
+    onSubmit: async (values: ApplicantFormValues) => {
+      setDuplicates([]);
+      const input = duplicatesAccepted.current ? null : duplicatesInput(values, applicantId);
+      duplicatesAccepted.current = false;
+      if (input) {
+        const { data } = await client.query({ query: APPLICANT_DUPLICATES_QUERY, variables: { input }, fetchPolicy: 'network-only' });
+        const found = data?.applicantDuplicates ?? [];
+        if (found.length > 0) {
+          setDuplicates(found);
+          return;
+        }
+      }
+      await onSubmit(values);
+    },
     fieldErrorKeys: APPLICANT_FIELD_ERROR_KEYS,
   });
   const values = form.getValues();
   const governorate = form.getInputProps('governorate');
   const phone = form.getInputProps('phone');
   const needsError = form.errors.needs;
-  const isDuplicate = generalError?.code === 'CONFLICT';
+  // A stale correction is a conflict too, but not a duplicate: FormErrorAlert shows the API's message.
+  const isDuplicate = generalError?.code === 'CONFLICT' && generalError.details?.reason !== 'STALE_VERSION';
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate data-testid="applicant-form">
@@ -130,7 +200,7 @@ export function ApplicantForm({ initialValues, onSubmit, onCancel }: ApplicantFo
               />
               <TextInput
                 label={t('applicants.form.nationalId')}
-                description={t('applicants.form.nationalIdHint')}
+                description={t(editing ? 'applicants.edit.nationalIdHint' : 'applicants.form.nationalIdHint')}
                 inputMode="numeric"
                 dir="ltr"
                 autoComplete="off"
@@ -235,29 +305,43 @@ export function ApplicantForm({ initialValues, onSubmit, onCancel }: ApplicantFo
                 data-testid="applicant-guarantee"
                 {...form.getInputProps('guaranteeOffered')}
               />
-              <Select
-                label={t('applicants.form.consortium')}
-                description={t('applicants.form.consortiumHint')}
-                placeholder={t('common.values.notSpecified')}
-                data={consortia.options}
-                clearable
-                searchable
-                disabled={consortia.options.length === 0}
-                data-testid="applicant-consortium"
-                {...form.getInputProps('consortiumId')}
-              />
+              {editing ? null : (
+                <Select
+                  label={t('applicants.form.consortium')}
+                  description={t('applicants.form.consortiumHint')}
+                  placeholder={t('common.values.notSpecified')}
+                  data={consortia.options}
+                  clearable
+                  searchable
+                  disabled={consortia.options.length === 0}
+                  data-testid="applicant-consortium"
+                  {...form.getInputProps('consortiumId')}
+                />
+              )}
             </SimpleGrid>
           </Stack>
         </Fieldset>
 
-        <Fieldset legend={t('applicants.form.sectionConsent')}>
-          <Checkbox
-            label={t('applicants.form.consent')}
-            description={t('applicants.form.consentHint')}
-            data-testid="applicant-consent"
-            {...form.getInputProps('consentGiven', { type: 'checkbox' })}
+        {editing ? null : (
+          <Fieldset legend={t('applicants.form.sectionConsent')}>
+            <Checkbox
+              label={t('applicants.form.consent')}
+              description={t('applicants.form.consentHint')}
+              data-testid="applicant-consent"
+              {...form.getInputProps('consentGiven', { type: 'checkbox' })}
+            />
+          </Fieldset>
+        )}
+
+        {duplicates.length > 0 ? (
+          <PossibleDuplicates
+            duplicates={duplicates}
+            onContinue={() => {
+              duplicatesAccepted.current = true;
+              submit();
+            }}
           />
-        </Fieldset>
+        ) : null}
 
         {generalError && isDuplicate ? <DuplicateAlert error={generalError} /> : <FormErrorAlert error={generalError} />}
         <Group justify="flex-end" gap="sm">
@@ -265,7 +349,7 @@ export function ApplicantForm({ initialValues, onSubmit, onCancel }: ApplicantFo
             {t('common.actions.cancel')}
           </Button>
           <Button type="submit" loading={form.submitting} data-testid="applicant-submit">
-            {t('applicants.form.submit')}
+            {t(editing ? 'applicants.edit.submit' : 'applicants.form.submit')}
           </Button>
         </Group>
       </Stack>

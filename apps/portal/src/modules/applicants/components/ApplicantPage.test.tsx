@@ -16,6 +16,10 @@ function applicant(referrals: unknown[] = []) {
         ...applicantProfile,
         nationalIdLastDigits: '3456',
         consentGivenAt: '2026-01-10T07:55:00.000Z',
+        consentWithdrawnAt: null,
+        consentWithdrawalReason: null,
+        consortiumId: null,
+        version: 1,
         createdAt: '2026-01-10T07:55:00.000Z',
         referrals,
       },
@@ -265,5 +269,44 @@ describe('ApplicantPage', () => {
     renderPage({ ApplicantAudit: () => graphQLError('FORBIDDEN') }, coordinator, 'en');
     expect((await screen.findByTestId('applicant-audit-failed')).textContent).toBe('The history could not be loaded.');
     expect(screen.getByTestId('applicant-title').textContent).toBe('أحمد سالم بن علي');
+  });
+
+  it('withdraws the consent after a confirmation with a reason, then shows it and offers no referral', async () => {
+    const { requests } = renderPage({
+      WithdrawApplicantConsent: (variables) => ({
+        data: {
+          withdrawApplicantConsent: {
+            __typename: 'Applicant',
+            id: 'app-ahmed',
+            consentWithdrawnAt: '2026-02-01T09:30:00.000Z',
+            consentWithdrawalReason: (variables.input as { reason: string }).reason,
+            version: 2,
+          },
+        },
+      }),
+    });
+    await screen.findAllByTestId('match-card', {}, { timeout: 5000 });
+    expect(screen.getAllByTestId('refer-button').length).toBeGreaterThan(0);
+    expect(screen.getByTestId('applicant-edit').getAttribute('href')).toBe('/applicants/app-ahmed/edit');
+    fireEvent.click(screen.getByTestId('applicant-withdraw-consent'));
+    fireEvent.click(await screen.findByTestId('applicant-withdraw-confirm'));
+    expect(await screen.findByText('اكتب السبب.')).toBeTruthy();
+    expect(requests.some((request) => request.operationName === 'WithdrawApplicantConsent')).toBe(false);
+
+    fireEvent.change(screen.getByTestId('applicant-withdraw-reason'), { target: { value: 'انتقلت إلى محافظة أخرى' } });
+    fireEvent.click(screen.getByTestId('applicant-withdraw-confirm'));
+    const notice = await screen.findByTestId('applicant-consent-withdrawn', {}, { timeout: 5000 });
+    expect(notice.textContent).toContain('السبب: انتقلت إلى محافظة أخرى');
+    const sent = requests.find((request) => request.operationName === 'WithdrawApplicantConsent');
+    expect(sent?.variables.input).toEqual({ applicantId: 'app-ahmed', expectedVersion: 1, reason: 'انتقلت إلى محافظة أخرى' });
+    await waitFor(() => expect(screen.queryAllByTestId('refer-button')).toHaveLength(0));
+    expect(screen.queryByTestId('applicant-withdraw-consent')).toBeNull();
+  });
+
+  it('offers no correction or withdrawal to partner staff', async () => {
+    renderPage({}, testUser({ role: Role.PARTNER_STAFF, organization: { id: 'org-mff', name: { ar: 'x', en: null } } }));
+    await screen.findByTestId('applicant-title', {}, { timeout: 5000 });
+    expect(screen.queryByTestId('applicant-edit')).toBeNull();
+    expect(screen.queryByTestId('applicant-withdraw-consent')).toBeNull();
   });
 });

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Card, Group, Stack, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Title } from '@mantine/core';
 import { APPLICANT_CATEGORY_LABELS } from '@shuraka/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useCurrentUser } from '../../auth/hooks/use-current-user';
-import { canReferApplicants } from '../../auth/utils/permissions';
+import { canEditApplicants, canReferApplicants } from '../../auth/utils/permissions';
 import { QueryFailure } from '../../../shared/components/QueryFailure';
 import { Section } from '../../../shared/components/Section';
 import { PageLoader } from '../../../shared/components/states';
@@ -16,6 +16,7 @@ import { ApplicantFacts } from './ApplicantFacts';
 import { ApplicantReferrals } from './ApplicantReferrals';
 import { MatchList } from './MatchList';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { ConsentWithdrawnNotice, WithdrawConsentButton } from './WithdrawConsent';
 
 export function ApplicantPage() {
   const { t } = useTranslation();
@@ -29,6 +30,7 @@ export function ApplicantPage() {
 
   if (error && !applicant) return <QueryFailure error={error} onRetry={() => void refetch()} />;
   if (!applicant) return <PageLoader />;
+  const withdrawn = !!applicant.consentWithdrawnAt;
 
   return (
     <Stack gap="lg">
@@ -45,7 +47,17 @@ export function ApplicantPage() {
             {governorateName(applicant.governorate, locale)}
           </Badge>
         </Group>
+        {canEditApplicants(user) ? (
+          <Group gap="sm" mt="xs">
+            <Button component={Link} to={`/applicants/${applicant.id}/edit`} variant="light" data-testid="applicant-edit">
+              {t('applicants.page.edit')}
+            </Button>
+            {withdrawn ? null : <WithdrawConsentButton applicant={applicant} />}
+          </Group>
+        ) : null}
       </Stack>
+
+      <ConsentWithdrawnNotice applicant={applicant} />
 
       <Section title={t('applicants.page.details')} testId="applicant-details">
         <Card withBorder padding="md">
@@ -58,7 +70,7 @@ export function ApplicantPage() {
       </Section>
 
       <Section title={t('applicants.matches.title')} testId="applicant-matches">
-        <MatchList applicantId={applicant.id} referrals={applicant.referrals} canRefer={canReferApplicants(user)} />
+        <MatchList applicantId={applicant.id} referrals={applicant.referrals} canRefer={canReferApplicants(user) && !withdrawn} />
       </Section>
 
       <Section title={t('applicants.audit.title')} testId="applicant-audit-section">

@@ -21,7 +21,9 @@ function errorOf(input: HTMLElement): string {
     .trim();
 }
 
-function renderForm(registerApplicant: OperationHandler, language: 'ar' | 'en' = 'ar') {
+const noDuplicates: OperationHandler = () => ({ data: { applicantDuplicates: [] } });
+
+function renderForm(registerApplicant: OperationHandler, language: 'ar' | 'en' = 'ar', applicantDuplicates: OperationHandler = noDuplicates) {
   return renderApp(null, {
     language,
     routes,
@@ -39,6 +41,7 @@ function renderForm(registerApplicant: OperationHandler, language: 'ar' | 'en' =
         },
       }),
       RegisterApplicant: registerApplicant,
+      ApplicantDuplicates: applicantDuplicates,
     },
   });
 }
@@ -93,7 +96,7 @@ describe('registering an applicant', () => {
     fireEvent.click(screen.getByTestId('applicant-consent'));
     fireEvent.click(screen.getByTestId('applicant-submit'));
 
-    expect(await screen.findByTestId('applicant-page')).toBeTruthy();
+    expect(await screen.findByTestId('applicant-page', {}, { timeout: 5000 })).toBeTruthy();
     const register = requests.find((request) => request.operationName === 'RegisterApplicant');
     expect(register?.variables.input).toEqual({
       fullName: 'أحمد سالم بن علي',
@@ -164,6 +167,40 @@ describe('registering an applicant', () => {
     const alert = await screen.findByTestId('applicant-duplicate');
     expect(alert.textContent).toContain('They were registered by another coordinator');
     expect(screen.queryByTestId('applicant-duplicate-link')).toBeNull();
+  });
+
+  it('warns about likely duplicates before saving, links to them, and saves only when told it is another person', async () => {
+    const { requests } = renderForm(
+      () => ({ data: { registerApplicant: { __typename: 'Applicant', id: 'app-new', fullName: 'أحمد سالم بن علي', category: 'UNIVERSITY_GRADUATE', gender: 'MALE', governorate: 'YE-HD', district: null, needs: ['MICRO_LOAN'], createdAt: '2026-01-10T08:00:00.000Z' } } }),
+      'ar',
+      () => ({
+        data: {
+          applicantDuplicates: [
+            {
+              __typename: 'ApplicantDuplicate',
+              reasons: ['SAME_PHONE', 'SIMILAR_NAME_IN_DISTRICT'],
+              applicant: { __typename: 'Applicant', id: 'app-existing', fullName: 'احمد سالم بن على', birthDate: null, district: 'المكلا', phone: '+967777123456' },
+            },
+          ],
+        },
+      }),
+    );
+    await fillAhmed();
+    fireEvent.click(screen.getByTestId('applicant-consent'));
+    fireEvent.click(screen.getByTestId('applicant-submit'));
+
+    const warning = await screen.findByTestId('applicant-possible-duplicates', {}, { timeout: 5000 });
+    expect(within(warning).getByText('قد يكون هذا الشخص مسجلًا من قبل')).toBeTruthy();
+    expect(warning.textContent).toContain('رقم الهاتف نفسه · اسم شبه مطابق في المديرية نفسها');
+    expect(within(warning).getByTestId('applicant-possible-duplicate-link').getAttribute('href')).toBe('/applicants/app-existing');
+    const check = requests.find((request) => request.operationName === 'ApplicantDuplicates');
+    expect(check?.variables.input).toEqual({ fullName: 'أحمد سالم بن علي', birthDate: '1998-03-14', phone: '777123456', governorate: 'YE-HD' });
+    expect(requests.some((request) => request.operationName === 'RegisterApplicant')).toBe(false);
+
+    fireEvent.click(within(warning).getByTestId('applicant-duplicates-continue'));
+    expect(await screen.findByTestId('applicant-page', {}, { timeout: 5000 })).toBeTruthy();
+    expect(requests.filter((request) => request.operationName === 'RegisterApplicant')).toHaveLength(1);
+    expect(requests.filter((request) => request.operationName === 'ApplicantDuplicates')).toHaveLength(1);
   });
 
   it('is not offered to partner staff', async () => {

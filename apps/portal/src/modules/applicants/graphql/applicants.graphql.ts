@@ -60,6 +60,10 @@ export const APPLICANT_QUERY = graphql(`
       ...ApplicantProfileFields
       nationalIdLastDigits
       consentGivenAt
+      consentWithdrawnAt
+      consentWithdrawalReason
+      consortiumId
+      version
       createdAt
       referrals {
         ...ReferralSummaryFields
@@ -97,6 +101,43 @@ export const REGISTER_APPLICANT = graphql(`
   mutation RegisterApplicant($input: RegisterApplicantInput!) {
     registerApplicant(input: $input) {
       ...ApplicantSummaryFields
+    }
+  }
+`);
+
+export const UPDATE_APPLICANT = graphql(`
+  mutation UpdateApplicant($input: UpdateApplicantInput!) {
+    updateApplicant(input: $input) {
+      ...ApplicantProfileFields
+      nationalIdLastDigits
+      version
+    }
+  }
+`);
+
+export const WITHDRAW_APPLICANT_CONSENT = graphql(`
+  mutation WithdrawApplicantConsent($input: WithdrawApplicantConsentInput!) {
+    withdrawApplicantConsent(input: $input) {
+      id
+      consentWithdrawnAt
+      consentWithdrawalReason
+      version
+    }
+  }
+`);
+
+/** Registered applicants (that the coordinator may see) who look like the one being typed. */
+export const APPLICANT_DUPLICATES_QUERY = graphql(`
+  query ApplicantDuplicates($input: ApplicantDuplicatesInput!) {
+    applicantDuplicates(input: $input) {
+      reasons
+      applicant {
+        id
+        fullName
+        birthDate
+        district
+        phone
+      }
     }
   }
 `);

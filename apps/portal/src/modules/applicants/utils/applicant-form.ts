@@ -1,8 +1,19 @@
 import { CURRENCIES, LIMITS, findGovernorate, isGovernorateCode, type Currency } from '@shuraka/domain';
-import type { ApplicantCategory, Gender, GuaranteeType, ProjectSize, RegisterApplicantInput, ServiceKind } from '../../../gql/graphql';
+import type {
+  ApplicantCategory,
+  ApplicantDuplicatesInput,
+  ApplicantProfileFieldsFragment,
+  Gender,
+  GuaranteeType,
+  ProjectSize,
+  RegisterApplicantInput,
+  ServiceKind,
+  UpdateApplicantInput,
+} from '../../../gql/graphql';
 import { toLatinDigits } from '../../../shared/utils/digits';
 import {
   moneyToInput,
+  moneyToValues,
   validateMoney,
   type MoneyValues,
   type ValidationErrors,
@@ -145,4 +156,64 @@ export function applicantValuesToInput(values: ApplicantFormValues): RegisterApp
   if (amount) input.requestedAmount = amount;
   if (values.consortiumId) input.consortiumId = values.consortiumId;
   return input;
+}
+
+/** The form filled with a registered applicant, to correct them; the national id is never known, so left empty. */
+export function applicantValuesFrom(applicant: ApplicantProfileFieldsFragment & { consortiumId?: string | null }): ApplicantFormValues {
+  return {
+    fullName: applicant.fullName,
+    nationalId: '',
+    category: applicant.category,
+    gender: applicant.gender,
+    birthDate: applicant.birthDate ?? '',
+    governorate: applicant.governorate,
+    district: applicant.district ?? '',
+    phone: applicant.phone ?? '',
+    projectSize: applicant.projectSize ?? null,
+    sector: applicant.sector ?? '',
+    requestedAmount: moneyToValues(applicant.requestedAmount),
+    needs: [...applicant.needs],
+    guaranteeOffered: applicant.guaranteeOffered,
+    consortiumId: applicant.consortiumId ?? null,
+    // Given at registration; a correction does not ask again.
+    consentGiven: true,
+  };
+}
+
+/** Every field of the form (an emptied optional one as null, which removes it); an empty national id keeps the stored one. */
+export function applicantValuesToUpdate(values: ApplicantFormValues, id: string, expectedVersion: number): UpdateApplicantInput {
+  const input = applicantValuesToInput(values);
+  return {
+    id,
+    expectedVersion,
+    fullName: input.fullName,
+    category: input.category,
+    gender: input.gender,
+    governorate: input.governorate,
+    needs: input.needs,
+    guaranteeOffered: input.guaranteeOffered,
+    ...(input.nationalId ? { nationalId: input.nationalId } : {}),
+    birthDate: input.birthDate ?? null,
+    district: input.district ?? null,
+    phone: input.phone ?? null,
+    projectSize: input.projectSize ?? null,
+    sector: input.sector ?? null,
+    requestedAmount: input.requestedAmount ?? null,
+  };
+}
+
+/** What the duplicate check looks at; null when nothing identifying is typed yet. */
+export function duplicatesInput(values: ApplicantFormValues, excludeApplicantId?: string): ApplicantDuplicatesInput | null {
+  const input = applicantValuesToInput(values);
+  if (!input.fullName && !input.phone && !input.nationalId) return null;
+  return {
+    ...(input.fullName ? { fullName: input.fullName } : {}),
+    ...(input.nationalId ? { nationalId: input.nationalId } : {}),
+    ...(input.birthDate ? { birthDate: input.birthDate } : {}),
+    ...(input.phone ? { phone: input.phone } : {}),
+    ...(input.governorate ? { governorate: input.governorate } : {}),
+    ...(input.district ? { district: input.district } : {}),
+    ...(input.consortiumId ? { consortiumId: input.consortiumId } : {}),
+    ...(excludeApplicantId ? { excludeApplicantId } : {}),
+  };
 }

@@ -41,6 +41,11 @@ export function canViewApplicants(actor: Actor): boolean {
   return actor.role === Role.COORDINATOR || isAdmin(actor);
 }
 
+/** The registering coordinator (a coordinator sees only their own applicants) and administrators correct them. */
+export function canEditApplicants(actor: Actor): boolean {
+  return actor.role === Role.COORDINATOR || isAdmin(actor);
+}
+
 export function canReferApplicants(actor: Actor): boolean {
   return actor.role === Role.COORDINATOR;
 }
