@@ -83,18 +83,33 @@ describe('referral flow in the browser: register, match, refer, accept', () => {
     const card = microLoanCard(coordinator);
     await card.waitFor();
     expect(await card.getAttribute('data-eligible')).toBe('true');
-    const score = Number((await card.getByTestId('match-score').innerText()).split('/')[0].trim());
+    // A whole-number score and plain words for field staff; the exact breakdown is one tap away.
+    const scoreText = (await card.getByTestId('match-score').innerText()).split('/')[0].trim();
+    const score = Number(scoreText.replace(/[٠-٩]/g, (digit) => String(digit.charCodeAt(0) - 0x0660)));
+    expect(Number.isInteger(score)).toBe(true);
     expect(score).toBeGreaterThan(0);
     expect(score).toBeLessThanOrEqual(100);
+    expect(['veryGood', 'good', 'possible']).toContain(await card.getByTestId('match-fit').getAttribute('data-fit'));
+    expect(await card.getByTestId('match-contributions').isVisible()).toBe(false);
+    await card.getByTestId('match-breakdown-toggle').click();
     const contributions = await card.getByTestId('match-contribution').allInnerTexts();
     expect(contributions.join('\n')).toContain('من احتياجات المتقدم');
     expect(contributions.join('\n')).toMatch(/\+35/);
     await screenshotFromTop(coordinator, 'applicant-matches-ar');
 
-    // 3. One click refers them.
+    // 3. Referring asks first, naming the service, the partner and what is shared; the card stays in place.
+    const cardsBefore = await coordinator.getByTestId('match-service-name').allInnerTexts();
     await card.getByTestId('refer-button').click();
+    const sheet = coordinator.getByTestId('refer-confirm');
+    await sheet.waitFor();
+    expect(await coordinator.getByTestId('refer-confirm-service').innerText()).toContain(MICRO_LOAN);
+    expect(await coordinator.getByTestId('refer-confirm-partner').innerText()).toContain(MICROFINANCE_FUND);
+    expect((await coordinator.getByTestId('refer-confirm-shared').innerText()).length).toBeGreaterThan(0);
+    await screenshot(coordinator, 'refer-confirm-ar');
+    await coordinator.getByTestId('refer-confirm-button').click();
     await card.getByTestId('match-referred').waitFor();
     expect(await card.getByTestId('referral-status').innerText()).toBe('مُرسلة');
+    expect(await coordinator.getByTestId('match-service-name').allInnerTexts()).toEqual(cardsBefore);
     await coordinator.getByTestId('applicant-referral').first().waitFor();
     const applicantUrl = coordinator.url();
 
@@ -150,4 +165,33 @@ describe('referral flow in the browser: register, match, refer, accept', () => {
     await phone.getByTestId('referral-history').waitFor();
     await screenshotFromTop(phone, 'partner-referral-phone-en');
   }, 180_000);
+
+  it('shows the coordinator new decisions in the navigation, and a decline with its reason and the way to refer elsewhere', async () => {
+    // Desktop, Arabic: the count of partners' decisions not yet seen, cleared by opening the referrals.
+    const desk = await open();
+    await signIn(desk, COORDINATOR_EMAIL, DEMO_PASSWORD);
+    const badge = desk.getByTestId('nav-referrals-unread');
+    await badge.waitFor();
+    expect(Number(await badge.innerText())).toBeGreaterThan(0);
+    await desk.getByTestId('nav-referrals').click();
+    await desk.getByTestId('referral-row').first().waitFor();
+    await badge.waitFor({ state: 'detached' });
+
+    // Phone, English: a declined referral says why and offers to refer elsewhere.
+    const phone = await open({ width: 390, height: 844 });
+    await signIn(phone, COORDINATOR_EMAIL, DEMO_PASSWORD);
+    await phone.getByTestId('lang-switch').click();
+    await phone.waitForFunction(() => document.documentElement.getAttribute('dir') === 'ltr');
+    await phone.goto('/referrals');
+    const declined = phone.locator('[data-testid="referral-row"][data-status="DECLINED"]').first();
+    await declined.waitFor();
+    await screenshotFromTop(phone, 'coordinator-referrals-declined-phone-en');
+    await declined.click();
+    await phone.getByTestId('decline-notice').waitFor();
+    expect((await phone.getByTestId('decline-explanation').innerText()).length).toBeGreaterThan(0);
+    await screenshotFromTop(phone, 'coordinator-declined-referral-phone-en');
+    await phone.getByTestId('refer-elsewhere').click();
+    await phone.getByTestId('match-list').waitFor();
+    await screenshotFromTop(phone, 'refer-elsewhere-matches-phone-en');
+  }, 120_000);
 });

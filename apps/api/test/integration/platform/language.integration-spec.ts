@@ -33,8 +33,8 @@ describe('searching with Arabic-Indic digits, and Latin-only English names', () 
 
   it('finds an applicant whose phone is 777… when searched with ٧٧٧ or Persian ۷۷۷', async () => {
     const { token } = await signedIn(api, Role.COORDINATOR);
-    const first = await api.gql<{ registerApplicant: { id: string; phone: string | null } }>(REGISTER, { input: applicant('777123456') }, token);
-    const other = await api.gql<{ registerApplicant: { id: string; phone: string | null } }>(REGISTER, { input: applicant('733123456') }, token);
+    const first = await api.gql<{ registerApplicant: { id: string; phone: string | null } }>(REGISTER, { input: applicant('+967777123456') }, token);
+    const other = await api.gql<{ registerApplicant: { id: string; phone: string | null } }>(REGISTER, { input: applicant('+967733123456') }, token);
     expect(first.errors).toBeUndefined();
     expect(other.errors).toBeUndefined();
     for (const search of ['٧٧٧', '۷۷۷', '٧٧٧١٢٣', '777']) {

@@ -13,8 +13,9 @@ const routes = [
 const coordinator = testUser({ role: Role.COORDINATOR, organization: { id: 'org-smeps', name: { ar: 'سميبس', en: 'SMEPS' } } });
 
 /** The error text Mantine links to an input through aria-describedby. */
+/** The field's error text (Mantine's `<id>-error`), not its description. */
 function errorOf(input: HTMLElement): string {
-  const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id.endsWith('-error'));
   return ids
     .map((id) => document.getElementById(id)?.textContent ?? '')
     .join(' ')

@@ -1,5 +1,5 @@
 import { Role } from '@shuraka/domain';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { awn } from '../../../test/fixtures';
 import { graphQLError } from '../../../test/graphql-fetch';
@@ -32,7 +32,9 @@ describe('OrganizationPage', () => {
     expect(within(service).getByText('قرض متناهي الصغر')).toBeTruthy();
     expect(within(service).getByText('امرأة معيلة لأسرة ومتسرب من التعليم')).toBeTruthy();
     expect(within(service).getByText('حضرموت وأبين')).toBeTruthy();
-    expect(within(service).getByText('ضمان جماعي')).toBeTruthy();
+    // The other conditions open on request (long pages on phones).
+    fireEvent.click(within(service).getByTestId('service-conditions-toggle'));
+    expect(await within(service).findByText('ضمان جماعي')).toBeTruthy();
     expect(within(service).getByText('أنثى')).toBeTruthy();
     const amount = within(service).getByTestId('service-amount').textContent ?? '';
     expect(amount).toContain('100,000');
