@@ -36,9 +36,10 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 30 },
-            { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-transition-group|@tabler)/, priority: 20 },
+            // @mantine/dates and dayjs stay out of the groups: they load with the lazy forms that have a date field.
+            { name: 'mantine', test: /node_modules[\\/](@mantine[\\/](?!dates)|@floating-ui|react-remove-scroll|react-transition-group|@tabler)/, priority: 20 },
             { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib)/, priority: 20 },
-            { name: 'vendor', test: /node_modules/, priority: 10 },
+            { name: 'vendor', test: /node_modules[\/](?!dayjs[\/]|@mantine[\/]dates[\/])/, priority: 10 },
           ],
         },
       },

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { ARTIFACTS, launchBrowser, newPage, screenshot } from './support/browser';
+import { pickDate } from './support/dates';
 import { signIn } from './support/session';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { COORDINATOR_EMAIL, DEMO_PASSWORD } = require('./support/accounts.cjs');
@@ -43,11 +44,13 @@ describe('correct records: a coordinator corrects an applicant and is warned abo
     return page;
   }
 
-  async function fillApplicant(page: Page, name: string, phone: string, birthDate: string): Promise<void> {
+  /** The birth date typed as on an Arabic keyboard, or picked from the calendar. */
+  async function fillApplicant(page: Page, name: string, phone: string, birthDate: string | (() => Promise<void>)): Promise<void> {
     await page.getByTestId('applicant-full-name').fill(name);
     await choose(page, 'applicant-category', 'خريج جامعة');
     await choose(page, 'applicant-gender', 'أنثى');
-    await page.getByTestId('applicant-birth-date').fill(birthDate);
+    if (typeof birthDate === 'string') await page.getByTestId('applicant-birth-date').fill(birthDate);
+    else await birthDate();
     await page.getByTestId('applicant-phone').fill(phone);
     await choose(page, 'applicant-governorate', 'حضرموت');
     await page.getByTestId('applicant-district').fill('المكلا');
@@ -70,7 +73,8 @@ describe('correct records: a coordinator corrects an applicant and is warned abo
     await signIn(page, COORDINATOR_EMAIL, DEMO_PASSWORD);
     await page.goto('/applicants/new');
     await page.getByTestId('applicant-form').waitFor();
-    await fillApplicant(page, misspelt, `77${suffix}`, '1999-05-05');
+    await fillApplicant(page, misspelt, `77${suffix}`, '٥/٥/١٩٩٩');
+    expect(await page.getByTestId('applicant-birth-date').inputValue()).toBe('5 مايو 1999');
     await page.getByTestId('applicant-submit').click();
     await page.getByTestId('applicant-title').filter({ hasText: misspelt }).waitFor();
     const applicantUrl = new URL(page.url()).pathname;
@@ -101,7 +105,9 @@ describe('correct records: a coordinator corrects an applicant and is warned abo
     // 2. The same person again, her phone written another way and another birth date: a warning, not a refusal.
     await page.goto('/applicants/new');
     await page.getByTestId('applicant-form').waitFor();
-    await fillApplicant(page, `مريم علي باسلامه ${suffix}`, `+967 77${suffix.slice(0, 3)}-${suffix.slice(3)}`, '1999-06-06');
+    await fillApplicant(page, `مريم علي باسلامه ${suffix}`, `+967 77${suffix.slice(0, 3)}-${suffix.slice(3)}`, () =>
+      pickDate(page, 'applicant-birth-date', { year: 1999, month: 'يونيو', day: 6 }, () => screenshot(page, 'birth-date-picker-ar-phone')),
+    );
     await page.getByTestId('applicant-submit').click();
     const warning = page.getByTestId('applicant-possible-duplicates');
     await warning.waitFor();

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser, newPage, screenshot } from './support/browser';
+import { pickDate } from './support/dates';
 import { htmlDirection, signIn } from './support/session';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { COORDINATOR_EMAIL, DEMO_PASSWORD, PARTNER_EMAIL } = require('./support/accounts.cjs');
@@ -62,7 +63,8 @@ describe('referral flow in the browser: register, match, refer, accept', () => {
     await coordinator.getByTestId('applicant-full-name').fill(applicantName);
     await choose(coordinator, 'applicant-category', 'خريج جامعة');
     await choose(coordinator, 'applicant-gender', 'ذكر');
-    await coordinator.getByTestId('applicant-birth-date').fill('1998-03-14');
+    await pickDate(coordinator, 'applicant-birth-date', { year: 1998, month: 'مارس', day: 14 });
+    expect(await coordinator.getByTestId('applicant-birth-date').inputValue()).toBe('14 مارس 1998');
     await coordinator.getByTestId('applicant-phone').fill(`77${suffix}`);
     await choose(coordinator, 'applicant-governorate', 'حضرموت');
     await coordinator.getByTestId('applicant-district').fill('المكلا');

@@ -34,6 +34,7 @@ export const applicants: Translation['applicants'] = {
     gender: 'الجنس',
     genderPlaceholder: 'اختر',
     birthDate: 'تاريخ الميلاد',
+    birthDatePlaceholder: 'اختر اليوم أو اكتبه: ١٤/٣/١٩٩٨',
     governorate: 'المحافظة',
     governoratePlaceholder: 'اختر المحافظة',
     district: 'المديرية',

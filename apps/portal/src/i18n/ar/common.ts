@@ -58,6 +58,16 @@ export const common: Translation['common'] = {
     goDirectory: 'الذهاب إلى الدليل',
     goSignIn: 'الذهاب إلى تسجيل الدخول',
   },
+  dates: {
+    previousDecade: 'العقد السابق',
+    nextDecade: 'العقد التالي',
+    previousYear: 'السنة السابقة',
+    nextYear: 'السنة التالية',
+    previousMonth: 'الشهر السابق',
+    nextMonth: 'الشهر التالي',
+    yearLevelControl: 'اختيار العقد',
+    monthLevelControl: 'اختيار السنة',
+  },
   pagination: {
     shown: 'عرض {{shown}} من {{total}}',
   },

@@ -32,6 +32,7 @@ export const applicants = {
     gender: 'Gender',
     genderPlaceholder: 'Choose',
     birthDate: 'Birth date',
+    birthDatePlaceholder: 'Pick the day or type it: 14/3/1998',
     governorate: 'Governorate',
     governoratePlaceholder: 'Choose the governorate',
     district: 'District',

@@ -56,6 +56,16 @@ export const common = {
     goDirectory: 'Go to the directory',
     goSignIn: 'Go to sign-in',
   },
+  dates: {
+    previousDecade: 'Previous decade',
+    nextDecade: 'Next decade',
+    previousYear: 'Previous year',
+    nextYear: 'Next year',
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month',
+    yearLevelControl: 'Choose the decade',
+    monthLevelControl: 'Choose the year',
+  },
   pagination: {
     shown: 'Showing {{shown}} of {{total}}',
   },

@@ -13,13 +13,14 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useConsortiumOptions } from '../../consortia/hooks/use-consortium-options';
+import { DateField } from '../../../shared/components/DateField';
 import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
 import { GovernorateSelect, MoneyFields } from '../../../shared/components/fields';
 import { useApiForm } from '../../../shared/hooks/use-api-form';
 import { useLocale } from '../../../shared/hooks/use-locale';
 import type { ApiError } from '../../../shared/utils/api-errors';
 import { toLatinDigits } from '../../../shared/utils/digits';
-import { formatDate, intlLocale } from '../../../shared/utils/format';
+import { formatDate } from '../../../shared/utils/format';
 import { enumOptions } from '../../../shared/utils/options';
 import type { ApplicantDuplicatesQuery } from '../../../gql/graphql';
 import { APPLICANT_DUPLICATES_QUERY } from '../graphql/applicants.graphql';
@@ -27,7 +28,6 @@ import { localToday } from '../utils/applicant-display';
 import {
   APPLICANT_FIELD_ERROR_KEYS,
   currencyForGovernorate,
-  isIsoDate,
   duplicatesInput,
   validateApplicantValues,
   type ApplicantFormValues,
@@ -186,15 +186,11 @@ export function ApplicantForm({ initialValues, onSubmit, onCancel, applicantId }
                 data-testid="applicant-gender"
                 {...form.getInputProps('gender')}
               />
-              {/* The browser draws a date box in its own locale: `lang` asks for the chosen language (honoured
-                  where the browser can), and the date is repeated in words in the chosen language below it. */}
-              <TextInput
-                type="date"
-                lang={intlLocale(locale)}
+              <DateField
                 label={t('applicants.form.birthDate')}
-                description={isIsoDate(form.getValues().birthDate) ? formatDate(form.getValues().birthDate, locale) : undefined}
-                max={localToday()}
-                dir="ltr"
+                placeholder={t('applicants.form.birthDatePlaceholder')}
+                maxDate={localToday()}
+                defaultLevel={form.getValues().birthDate ? 'month' : 'decade'}
                 data-testid="applicant-birth-date"
                 {...form.getInputProps('birthDate')}
               />
