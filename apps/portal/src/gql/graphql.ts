@@ -10,6 +10,12 @@ export type AddConsortiumMemberInput = {
   role: MemberRole;
 };
 
+export type AllowSecondOfKindInput = {
+  applicantId: string;
+  /** Why this applicant may be planned for a service of a kind they have an open referral of (kept in the referral history) */
+  reason: string;
+};
+
 /** Groups of applicants the consortium serves */
 export type ApplicantCategory =
   | 'DROPOUT'
@@ -199,6 +205,8 @@ export type OrganizationKind =
   | 'SME_AGENCY';
 
 export type PlanAllocationInput = {
+  /** Applicants the coordinator allows a second open referral of a kind, with a reason (at most one entry per applicant) */
+  allowSecondOfKind?: Array<AllowSecondOfKindInput> | null | undefined;
   /** The cohort: applicants you may see (at most 20000) */
   applicantIds: Array<string>;
   /** Services to spread them over; default: their consortia's services */
