@@ -135,7 +135,7 @@ export class AllocationService {
           assignments: plan.assignments.length,
           unassigned: plan.unassigned.length,
           totalScoreCentiPoints: plan.totalScoreCentiPoints,
-          secondOfKindReasons: plan.secondOfKindReasons,
+          ...(Object.keys(plan.secondOfKindReasons).length > 0 ? { secondOfKindReasons: plan.secondOfKindReasons } : {}),
         }),
       );
       return plan;
