@@ -7,6 +7,7 @@ import { ApplicantsReferralsAllocation1795425254703 } from './1795425254703-Appl
 import { InitialSchema1795423979147 } from './1795423979147-InitialSchema';
 import { SharedRateLimitsTokenVersion1796095033831 } from './1796095033831-SharedRateLimitsTokenVersion';
 import { ReferralDecisionsSeen1796098090927 } from './1796098090927-ReferralDecisionsSeen';
+import { AllocationPlanSecondOfKindReasons1796200000002 } from './1796200000002-AllocationPlanSecondOfKindReasons';
 import type { MigrationInterface } from 'typeorm';
 
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   ReferralDecisionsSeen1796098090927,
   FoldSearchDigits1796200000000,
   ApplicantCorrectionsAndPhones1796200000001,
+  AllocationPlanSecondOfKindReasons1796200000002,
 ];

@@ -31,6 +31,10 @@ export class AllocationPlanEntity extends BaseEntity {
   @Column({ type: 'jsonb' })
   unassigned: PlannedUnassigned[];
 
+  /** Applicant id -> the coordinator's reason to allow a second open referral of a kind; given to the referrals at commit. */
+  @Column({ type: 'jsonb', default: () => `'{}'` })
+  secondOfKindReasons: Record<string, string>;
+
   /** Free places of every service the plan considered, when it was made; committing checks they did not change. */
   @Column({ type: 'jsonb' })
   placesAtPlanning: Record<string, number>;

@@ -60,6 +60,16 @@ export class AllocationService {
       const found = new Set(applicants.map((applicant) => applicant.id));
       throw AppError.notFound(`Applicant ${applicantIds.find((id) => !found.has(id))}`);
     }
+    const secondOfKindReasons: Record<string, string> = {};
+    for (const [index, allowed] of (input.allowSecondOfKind ?? []).entries()) {
+      if (allowed.applicantId in secondOfKindReasons) {
+        throw AppError.field(`allowSecondOfKind.${index}.applicantId`, 'One allowance per applicant', 'unique');
+      }
+      if (!applicantIds.includes(allowed.applicantId)) {
+        throw AppError.field(`allowSecondOfKind.${index}.applicantId`, 'The applicant is not in the cohort', 'inCohort');
+      }
+      secondOfKindReasons[allowed.applicantId] = allowed.reason.trim();
+    }
     const withdrawn = applicants.filter((applicant) => applicant.consentWithdrawnAt !== null).map((applicant) => applicant.id);
     if (withdrawn.length > 0) {
       throw AppError.conflict('Applicants who withdrew their consent are not planned; leave them out', { reason: 'CONSENT_WITHDRAWN', applicantIds: withdrawn });
@@ -89,7 +99,9 @@ export class AllocationService {
       }
     });
     // No second open referral of a kind: a coordinator who means it refers one by one, with a reason.
-    const { pairs, blocked } = withoutOpenKindPairs(eligiblePairs, services, (index) => openOfKind.get(applicants[index].id) ?? []);
+    const { pairs, blocked } = withoutOpenKindPairs(eligiblePairs, services, (index) =>
+      applicants[index].id in secondOfKindReasons ? [] : (openOfKind.get(applicants[index].id) ?? []),
+    );
     const places = matchServices.map((service) => Math.max(0, service.capacity - service.placesTaken));
     const result = await allocateInWorker(buildAllocationInstance({ applicantCount: applicants.length, capacities: places, pairs }));
 
@@ -110,6 +122,7 @@ export class AllocationService {
         createdById: user.id,
         assignments,
         unassigned,
+        secondOfKindReasons,
         placesAtPlanning: Object.fromEntries(services.map((service, index) => [service.id, places[index]])),
         totalScoreCentiPoints: result.totalScore,
         committedAt: null,
@@ -122,6 +135,7 @@ export class AllocationService {
           assignments: plan.assignments.length,
           unassigned: plan.unassigned.length,
           totalScoreCentiPoints: plan.totalScoreCentiPoints,
+          ...(Object.keys(plan.secondOfKindReasons).length > 0 ? { secondOfKindReasons: plan.secondOfKindReasons } : {}),
         }),
       );
       return plan;
@@ -162,7 +176,11 @@ export class AllocationService {
         const referrals = await this.referrals.openMany(
           manager,
           user,
-          plan.assignments.map((assignment) => ({ applicant: applicantById.get(assignment.applicantId)!, service: serviceById.get(assignment.serviceId)! })),
+          plan.assignments.map((assignment) => ({
+            applicant: applicantById.get(assignment.applicantId)!,
+            service: serviceById.get(assignment.serviceId)!,
+            overrideReason: plan.secondOfKindReasons[assignment.applicantId] ?? null,
+          })),
           'Cohort allocation',
         );
         const now = this.clock.now();

@@ -131,6 +131,32 @@ describe('no double lending, and decisions the coordinator has not seen', () => 
     expect((commit.errors![0].extensions as ConflictExtensions).reason).toBe('OPEN_REFERRAL_OF_KIND');
   });
 
+  it('plans a second service of an open kind for an applicant the coordinator allows with a reason, and keeps the reason in the history', async () => {
+    const { coordinator, loanA, loanB, applicant } = await setup();
+    await createReferral(api.dataSource, applicant, loanA);
+    type Plan = { planAllocation: { id: string; assignments: Array<{ applicant: { id: string }; service: { id: string } }>; unassignedReasons: Array<{ reason: string; applicant: { id: string } }> } };
+    const PLAN_ID = `mutation P($input: PlanAllocationInput!) { planAllocation(input: $input) { id assignments { applicant { id } service { id } } unassignedReasons { reason applicant { id } } } }`;
+    const without = await api.gql<Plan>(PLAN_ID, { input: { applicantIds: [applicant.id], serviceIds: [loanB.id] } }, coordinator.token);
+    expect(without.data!.planAllocation.assignments).toEqual([]);
+    expect(without.data!.planAllocation.unassignedReasons).toEqual([{ reason: 'OPEN_REFERRAL_OF_KIND', applicant: { id: applicant.id } }]);
+
+    const reason = 'The first loan was never paid out';
+    const allowed = await api.gql<Plan>(PLAN_ID, { input: { applicantIds: [applicant.id], serviceIds: [loanB.id], allowSecondOfKind: [{ applicantId: applicant.id, reason }] } }, coordinator.token);
+    expect(allowed.errors).toBeUndefined();
+    expect(allowed.data!.planAllocation.assignments).toEqual([{ applicant: { id: applicant.id }, service: { id: loanB.id } }]);
+    const committed = await api.gql<{ commitAllocation: Array<{ id: string }> }>(COMMIT, { id: allowed.data!.planAllocation.id }, coordinator.token);
+    expect(committed.errors).toBeUndefined();
+    const history = await api.gql<{ referral: { history: Array<{ to: string; reason: string | null }> } }>(HISTORY, { id: committed.data!.commitAllocation[0].id }, coordinator.token);
+    expect(history.data!.referral.history[0]).toEqual({ to: 'SENT', reason: expect.stringContaining(reason) });
+
+    for (const entry of [{ applicantId: applicant.id }, { applicantId: applicant.id, reason: '   ' }]) {
+      const refused = await api.gql(PLAN_ID, { input: { applicantIds: [applicant.id], serviceIds: [loanB.id], allowSecondOfKind: [entry] } }, coordinator.token);
+      expect([JSON.stringify(entry), errorCode(refused)]).toEqual([JSON.stringify(entry), 'BAD_USER_INPUT']);
+    }
+    const twice = await api.gql(PLAN_ID, { input: { applicantIds: [applicant.id], serviceIds: [loanB.id], allowSecondOfKind: [{ applicantId: applicant.id, reason }, { applicantId: applicant.id, reason }] } }, coordinator.token);
+    expect(errorCode(twice)).toBe('BAD_USER_INPUT');
+  });
+
   it('counts partners’ decisions the coordinator has not seen, per coordinator, until marked seen', async () => {
     const { coordinator, staff, loanA, training, applicant } = await setup();
     const other = await signedIn(api, Role.COORDINATOR);

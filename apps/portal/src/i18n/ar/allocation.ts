@@ -29,6 +29,10 @@ export const allocation: Translation['allocation'] = {
     places: 'المقاعد المشغولة حالياً: {{used}} من {{capacity}}',
     unassigned: 'من لم يُوزَّع ولماذا',
     nobodyPlaced: 'لم يمكن توزيع أي متقدم.',
+    allowSecond: 'السماح مع ذكر السبب',
+    allowSecondReason: 'لماذا تُخطَّط خدمة ثانية من هذا النوع لـ{{name}}',
+    allowSecondConfirm: 'إعادة التخطيط مع هذا السماح',
+    allowSecondCancel: 'إلغاء',
     reasons: {
       NO_ELIGIBLE_SERVICE: 'لا توجد خدمة مناسبة فيها مقاعد',
       CAPACITY: 'ذهبت المقاعد لمن هم أنسب',

@@ -40,6 +40,7 @@ export const applicants: Translation['applicants'] = {
     district: 'المديرية',
     phone: 'رقم الهاتف',
     phoneHint: 'مثلاً: 777123456، ويمكن إضافة رمز الدولة في أوله.',
+    phoneSavedAs: 'سيُحفظ هكذا:',
     projectSize: 'حجم المشروع',
     sector: 'مجال المشروع',
     sectorPlaceholder: 'مثلاً: خياطة، تصنيع غذائي، صيد',

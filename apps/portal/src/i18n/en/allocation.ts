@@ -27,6 +27,10 @@ export const allocation = {
     places: 'Places taken now: {{used}} of {{capacity}}',
     unassigned: 'Not placed, and why',
     nobodyPlaced: 'Nobody could be placed.',
+    allowSecond: 'Allow with a reason',
+    allowSecondReason: 'Why plan a second service of this kind for {{name}}',
+    allowSecondConfirm: 'Plan again with this allowance',
+    allowSecondCancel: 'Cancel',
     reasons: {
       NO_ELIGIBLE_SERVICE: 'No fitting service with places',
       CAPACITY: 'Places went to better fits',

@@ -38,6 +38,7 @@ export const applicants = {
     district: 'District',
     phone: 'Phone',
     phoneHint: 'For example 777123456; the country code may be added in front.',
+    phoneSavedAs: 'Saved as:',
     projectSize: 'Project size',
     sector: 'Sector',
     sectorPlaceholder: 'e.g. sewing, food processing, fishing',

@@ -31,6 +31,7 @@ export const validation = {
   maxDate: 'The date must not be in the future.',
   ageRange: 'This birth date gives an age outside 10 to 100 years.',
   isPhone: 'Enter a phone number of 7 to 15 digits (spaces, dashes and a leading + are fine).',
+  phoneNeedsCountryCode: 'Write the number with its country code (for example +967), or choose the consortium.',
   isNationalId: 'Enter 4 to 20 digits or Latin letters.',
   consentRequired: 'The applicant must agree before they can be registered.',
   exists: 'Choose an item from the list.',

@@ -170,6 +170,40 @@ describe('cohort allocation', () => {
     expect((planned[1].variables.input as { applicantIds: string[] }).applicantIds.sort()).toEqual(['a1', 'a2', 'a3']);
   });
 
+  it('plans again letting a left-out applicant have a second open referral of a kind, with the reason given', async () => {
+    let plans = 0;
+    const blocked = (id: string) => ({
+      ...plan(id),
+      unassignedReasons: [
+        { __typename: 'UnassignedApplicant', reason: 'OPEN_REFERRAL_OF_KIND', message: 'لديه إحالة مفتوحة', applicant: brief(cohort[2]) },
+      ],
+    });
+    const allowed = (id: string) => ({
+      ...plan(id),
+      assignments: [...plan(id).assignments, { __typename: 'Allocation', score: 50, applicant: brief(cohort[2]), service: mffMicroLoan }],
+      unassignedReasons: [],
+    });
+    const { requests } = renderPage({ PlanAllocation: () => ({ data: { planAllocation: ++plans === 1 ? blocked('plan-1') : allowed(`plan-${plans}`) } }) });
+    await waitFor(() => expect(screen.getAllByTestId('allocation-applicant')).toHaveLength(3));
+    fireEvent.click(screen.getByTestId('allocation-select-page'));
+    fireEvent.click(screen.getByTestId('allocation-plan'));
+    const group = await screen.findByTestId('plan-unassigned-group');
+    expect(group.getAttribute('data-reason')).toBe('OPEN_REFERRAL_OF_KIND');
+    fireEvent.click(within(group).getByTestId('plan-allow-second'));
+    const confirm = within(group).getByTestId('plan-allow-second-confirm');
+    expect((confirm as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(within(group).getByTestId('plan-allow-second-reason'), { target: { value: '  القرض الأول لم يُصرف  ' } });
+    fireEvent.click(confirm);
+
+    await waitFor(() => expect(screen.queryByTestId('plan-unassigned')).toBeNull());
+    const planned = requests.filter((request) => request.operationName === 'PlanAllocation');
+    expect(planned).toHaveLength(2);
+    expect((planned[0].variables.input as Record<string, unknown>).allowSecondOfKind).toBeUndefined();
+    const input = planned[1].variables.input as { applicantIds: string[]; allowSecondOfKind: unknown };
+    expect(input.applicantIds.sort()).toEqual(['a1', 'a2', 'a3']);
+    expect(input.allowSecondOfKind).toEqual([{ applicantId: 'a3', reason: 'القرض الأول لم يُصرف' }]);
+  });
+
   it('restricts the plan to the services chosen', async () => {
     const { requests } = renderPage({ PlanAllocation: () => ({ data: { planAllocation: plan('plan-x') } }) });
     await waitFor(() => expect(screen.getAllByTestId('allocation-applicant')).toHaveLength(3));

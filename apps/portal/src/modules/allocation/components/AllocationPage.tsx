@@ -44,13 +44,22 @@ function Allocation() {
   const [selection, setSelection] = useState<Selection>(new Map());
   const [serviceIds, setServiceIds] = useState<string[]>([]);
   const [planError, setPlanError] = useState<ApiError | null>(null);
+  // Applicants the coordinator allowed a second open referral of a kind, with the reasons; kept when planning the cohort again.
+  const [allowances, setAllowances] = useState<Array<{ applicantId: string; reason: string }>>([]);
   const [plan, { loading: planning }] = usePlanAllocation();
 
-  const makePlan = async (applicantIds: string[]) => {
+  const makePlan = async (applicantIds: string[], allowSecondOfKind = allowances) => {
     setPlanError(null);
+    setAllowances(allowSecondOfKind);
     try {
       const { data } = await plan({
-        variables: { input: { applicantIds, ...(serviceIds.length > 0 ? { serviceIds } : {}) } },
+        variables: {
+          input: {
+            applicantIds,
+            ...(serviceIds.length > 0 ? { serviceIds } : {}),
+            ...(allowSecondOfKind.length > 0 ? { allowSecondOfKind } : {}),
+          },
+        },
       });
       if (data) setParams((current) => withParam(current, 'plan', data.planAllocation.id));
     } catch (error) {
@@ -75,6 +84,9 @@ function Allocation() {
           planning={planning}
           planError={planError}
           onPlanAgain={(applicantIds) => void makePlan(applicantIds)}
+          onAllowSecondOfKind={(applicantIds, applicantId, reason) =>
+            void makePlan(applicantIds, [...allowances.filter((allowance) => allowance.applicantId !== applicantId), { applicantId, reason }])
+          }
           onDiscard={() => setParams((current) => withParam(current, 'plan', null))}
         />
       ) : (
@@ -85,7 +97,7 @@ function Allocation() {
           onServiceIdsChange={setServiceIds}
           planning={planning}
           planError={planError}
-          onPlan={() => void makePlan([...selection.keys()])}
+          onPlan={() => void makePlan([...selection.keys()], [])}
         />
       )}
     </Stack>
@@ -243,10 +255,11 @@ interface PlanStepProps {
   planning: boolean;
   planError: ApiError | null;
   onPlanAgain: (applicantIds: string[]) => void;
+  onAllowSecondOfKind: (applicantIds: string[], applicantId: string, reason: string) => void;
   onDiscard: () => void;
 }
 
-function PlanStep({ planId, planning, planError, onPlanAgain, onDiscard }: PlanStepProps) {
+function PlanStep({ planId, planning, planError, onPlanAgain, onAllowSecondOfKind, onDiscard }: PlanStepProps) {
   const { data, error, refetch } = useQuery(ALLOCATION_PLAN_QUERY, { variables: { id: planId } });
   useRefetchOnLanguageChange(refetch);
   const [commit, { loading: committing }] = useCommitAllocation();
@@ -276,6 +289,7 @@ function PlanStep({ planId, planning, planError, onPlanAgain, onDiscard }: PlanS
             .catch((failure: unknown) => setCommitError(toApiError(failure)));
         }}
         onPlanAgain={() => onPlanAgain(cohort)}
+        onAllowSecondOfKind={(applicantId, reason) => onAllowSecondOfKind(cohort, applicantId, reason)}
         onDiscard={onDiscard}
       />
     </Stack>

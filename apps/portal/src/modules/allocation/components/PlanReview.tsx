@@ -1,6 +1,7 @@
-import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconRefresh, IconSend } from '@tabler/icons-react';
-import { APPLICANT_CATEGORY_LABELS, SERVICE_KIND_LABELS } from '@shuraka/domain';
+import { APPLICANT_CATEGORY_LABELS, LIMITS, SERVICE_KIND_LABELS } from '@shuraka/domain';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AllocationPlanFieldsFragment, CommitAllocationMutation } from '../../../gql/graphql';
@@ -22,6 +23,8 @@ export interface PlanReviewProps {
   onCommit: () => void;
   onPlanAgain: () => void;
   onDiscard: () => void;
+  /** Plans again, letting this applicant have a second open referral of a kind for the reason given. */
+  onAllowSecondOfKind?: (applicantId: string, reason: string) => void;
 }
 
 function Stat({ label, value, testId }: { label: string; value: string; testId: string }) {
@@ -37,7 +40,43 @@ function Stat({ label, value, testId }: { label: string; value: string; testId: 
   );
 }
 
-export function PlanReview({ plan, committing, planning, sent, commitError, onCommit, onPlanAgain, onDiscard }: PlanReviewProps) {
+/** The coordinator's "yes, a second one of this kind" for one applicant: a reason, then a new plan. */
+function AllowSecondOfKind({ name, planning, onAllow }: { name: string; planning: boolean; onAllow: (reason: string) => void }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  if (!open) {
+    return (
+      <Button size="compact-sm" variant="light" onClick={() => setOpen(true)} data-testid="plan-allow-second">
+        {t('allocation.review.allowSecond')}
+      </Button>
+    );
+  }
+  return (
+    <Stack gap={6} style={{ flex: '1 1 100%' }}>
+      <Textarea
+        label={t('allocation.review.allowSecondReason', { name })}
+        required
+        autosize
+        minRows={2}
+        maxLength={LIMITS.noteMaxLength}
+        value={reason}
+        onChange={(event) => setReason(event.currentTarget.value)}
+        data-testid="plan-allow-second-reason"
+      />
+      <Group gap="xs" justify="flex-end">
+        <Button size="compact-sm" variant="default" onClick={() => setOpen(false)}>
+          {t('allocation.review.allowSecondCancel')}
+        </Button>
+        <Button size="compact-sm" disabled={!reason.trim()} loading={planning} onClick={() => onAllow(reason.trim())} data-testid="plan-allow-second-confirm">
+          {t('allocation.review.allowSecondConfirm')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+export function PlanReview({ plan, committing, planning, sent, commitError, onCommit, onPlanAgain, onDiscard, onAllowSecondOfKind }: PlanReviewProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const review = reviewPlan(plan, locale);
@@ -142,6 +181,9 @@ export function PlanReview({ plan, committing, planning, sent, commitError, onCo
                     <Text size="sm" c="dimmed" style={{ flex: '1 1 14rem' }}>
                       {entry.message}
                     </Text>
+                    {group.reason === 'OPEN_REFERRAL_OF_KIND' && onAllowSecondOfKind && !plan.committed && !sent ? (
+                      <AllowSecondOfKind name={entry.applicant.fullName} planning={planning} onAllow={(reason) => onAllowSecondOfKind(entry.applicant.id, reason)} />
+                    ) : null}
                   </Group>
                 ))}
               </Stack>

@@ -30,6 +30,7 @@ import {
   currencyForGovernorate,
   duplicatesInput,
   validateApplicantValues,
+  checkPhone,
   type ApplicantFormValues,
 } from '../utils/applicant-form';
 
@@ -123,6 +124,12 @@ export function ApplicantForm({ initialValues, onSubmit, onCancel, applicantId }
   const { t } = useTranslation();
   const locale = useLocale();
   const consortia = useConsortiumOptions();
+  // The API completes local numbers with the chosen consortium's calling code, or with the
+  // coordinator's only consortium's when none is chosen; undefined when that cannot be told here.
+  const callingCodeFor = (consortiumId: string | null): string | null | undefined => {
+    if (consortiumId) return consortia.callingCodes.has(consortiumId) ? consortia.callingCodes.get(consortiumId) : undefined;
+    return consortia.callingCodes.size === 1 ? [...consortia.callingCodes.values()][0] : undefined;
+  };
   const client = useApolloClient();
   const editing = applicantId !== undefined;
   const [duplicates, setDuplicates] = useState<Duplicate[]>([]);
@@ -130,7 +137,7 @@ export function ApplicantForm({ initialValues, onSubmit, onCancel, applicantId }
   const duplicatesAccepted = useRef(false);
   const { form, submit, generalError, formRef } = useApiForm({
     initialValues,
-    validate: (values: ApplicantFormValues) => validateApplicantValues(values, localToday()),
+    validate: (values: ApplicantFormValues) => validateApplicantValues(values, localToday(), callingCodeFor(values.consortiumId)),
     onSubmit: async (values: ApplicantFormValues) => {
       setDuplicates([]);
       const input = duplicatesAccepted.current ? null : duplicatesInput(values, applicantId);
@@ -150,6 +157,7 @@ export function ApplicantForm({ initialValues, onSubmit, onCancel, applicantId }
   const values = form.getValues();
   const governorate = form.getInputProps('governorate');
   const phone = form.getInputProps('phone');
+  const phoneCheck = checkPhone(values.phone, callingCodeFor(values.consortiumId));
   const needsError = form.errors.needs;
   // A stale correction is a conflict too, but not a duplicate: FormErrorAlert shows the API's message.
   const isDuplicate = generalError?.code === 'CONFLICT' && generalError.details?.reason !== 'STALE_VERSION';
@@ -215,8 +223,14 @@ export function ApplicantForm({ initialValues, onSubmit, onCancel, applicantId }
               maxLength={30}
               data-testid="applicant-phone"
               {...phone}
+              error={phone.error ?? (phoneCheck.error && values.phone.replace(/\D/g, '').length >= 8 ? t(`validation.${phoneCheck.error}`) : undefined)}
               onChange={(event: ChangeEvent<HTMLInputElement>) => phone.onChange(toLatinDigits(event.currentTarget.value))}
             />
+            {phoneCheck.display && !phone.error ? (
+              <Text size="sm" c="dimmed" data-testid="applicant-phone-normalised">
+                {t('applicants.form.phoneSavedAs')} <bdi dir="ltr">{phoneCheck.display}</bdi>
+              </Text>
+            ) : null}
           </Stack>
         </Fieldset>
 

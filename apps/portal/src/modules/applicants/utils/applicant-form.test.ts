@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ageOn, localToday } from './applicant-display';
 import {
   applicantValuesToInput,
+  checkPhone,
   currencyForGovernorate,
   emptyApplicantValues,
   isIsoDate,
@@ -62,7 +63,7 @@ describe('validateApplicantValues', () => {
     expect(validateApplicantValues(ahmed({ birthDate: '2026-02-01' }), TODAY)).toEqual({ birthDate: 'maxDate' });
     expect(validateApplicantValues(ahmed({ birthDate: '2020-01-01' }), TODAY)).toEqual({ birthDate: 'ageRange' });
     expect(validateApplicantValues(ahmed({ birthDate: '1998-02-30' }), TODAY)).toEqual({ birthDate: 'isDate' });
-    expect(validateApplicantValues(ahmed({ phone: '12 34' }), TODAY)).toEqual({ phone: 'isPhone' });
+    expect(validateApplicantValues(ahmed({ phone: '12 34' }), TODAY, '967')).toEqual({ phone: 'isPhone' });
     expect(validateApplicantValues(ahmed({ nationalId: '12' }), TODAY)).toEqual({ nationalId: 'isNationalId' });
     expect(validateApplicantValues(ahmed({ nationalId: '٠١٠١٠ ١٢٣٤٥٦' }), TODAY)).toEqual({});
     expect(validateApplicantValues(ahmed({ requestedAmount: { amount: '5e5', currency: 'YER' } }), TODAY)).toEqual({
@@ -115,5 +116,22 @@ describe('helpers', () => {
     expect(localToday(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
     expect(isIsoDate('2026-01-05')).toBe(true);
     expect(isIsoDate('05/01/2026')).toBe(false);
+  });
+});
+
+describe('checkPhone', () => {
+  it('uses the API rule (normalizePhoneNumber) with the consortium calling code', () => {
+    expect(checkPhone('0777-123-456', '967')).toEqual({ e164: '+967777123456', display: '+967 777 123 456', error: null });
+    expect(checkPhone('+966501234567', '967')).toEqual({ e164: '+966501234567', display: '+966501234567', error: null });
+    expect(checkPhone('12', '967').error).toBe('isPhone');
+    expect(checkPhone('777123456', null).error).toBe('phoneNeedsCountryCode');
+    expect(checkPhone('+12', null).error).toBe('isPhone');
+    expect(checkPhone('', '967')).toEqual({ e164: null, display: null, error: null });
+  });
+
+  it('leaves a local number to the API when the consortium is not known here', () => {
+    expect(checkPhone('777123456', undefined)).toEqual({ e164: null, display: null, error: null });
+    expect(checkPhone('00967777123456', undefined).e164).toBe('+967777123456');
+    expect(checkPhone('+12', undefined).error).toBe('isPhone');
   });
 });

@@ -1,4 +1,4 @@
-import { CURRENCIES, LIMITS, findGovernorate, isGovernorateCode, type Currency } from '@shuraka/domain';
+import { CURRENCIES, LIMITS, findGovernorate, isGovernorateCode, normalizePhoneNumber, type Currency } from '@shuraka/domain';
 import type {
   ApplicantCategory,
   ApplicantDuplicatesInput,
@@ -96,8 +96,37 @@ export function normalizeNationalId(text: string): string {
   return toLatinDigits(text).replace(/[\s-]/g, '').toUpperCase();
 }
 
-/** The same rules as the API, checked before sending; `today` is `YYYY-MM-DD`. */
-export function validateApplicantValues(values: ApplicantFormValues, today: string): ValidationErrors {
+export interface PhoneCheck {
+  /** E.164, as the API will store it; null when it cannot be told (or the number is not one). */
+  e164: string | null;
+  /** Spaced for reading: `+967 777 123 456`. */
+  display: string | null;
+  error: 'isPhone' | 'phoneNeedsCountryCode' | null;
+}
+
+/**
+ * The API's phone rule (normalizePhoneNumber with the consortium's calling code). `callingCode`
+ * undefined: the consortium is not known here (the API may still pick the coordinator's own), so a
+ * number without a country prefix is left to the API rather than refused.
+ */
+export function checkPhone(raw: string, callingCode: string | null | undefined): PhoneCheck {
+  if (!raw.trim()) return { e164: null, display: null, error: null };
+  const e164 = normalizePhoneNumber(raw, callingCode ?? null);
+  if (e164) return { e164, display: spacedPhone(e164, callingCode ?? null), error: null };
+  const prefixed = /^\s*(\+|00)/.test(toLatinDigits(raw));
+  if (callingCode === undefined && !prefixed) return { e164: null, display: null, error: null };
+  return { e164: null, display: null, error: callingCode || prefixed ? 'isPhone' : 'phoneNeedsCountryCode' };
+}
+
+function spacedPhone(e164: string, callingCode: string | null): string {
+  const code = callingCode && e164.startsWith(`+${callingCode}`) ? callingCode : null;
+  if (!code) return e164;
+  const national = e164.slice(code.length + 1);
+  return `+${code} ${national.match(/\d{1,3}/g)!.join(' ')}`;
+}
+
+/** The same rules as the API, checked before sending; `today` is `YYYY-MM-DD`; `callingCode` as in checkPhone. */
+export function validateApplicantValues(values: ApplicantFormValues, today: string, callingCode?: string | null): ValidationErrors {
   const errors: ValidationErrors = {};
   const fullName = values.fullName.trim();
   if (!fullName) errors.fullName = 'isNotEmpty';
@@ -122,8 +151,8 @@ export function validateApplicantValues(values: ApplicantFormValues, today: stri
     }
   }
 
-  const phone = normalizePhone(values.phone);
-  if (phone && !/^\+?\d{7,15}$/.test(phone)) errors.phone = 'isPhone';
+  const phone = checkPhone(values.phone, callingCode);
+  if (phone.error) errors.phone = phone.error;
 
   // The currency is filled in from the governorate: without an amount it is simply not sent.
   if (values.requestedAmount.amount.trim()) validateMoney(values.requestedAmount, 'requestedAmount', errors);

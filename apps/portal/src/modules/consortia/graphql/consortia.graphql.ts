@@ -35,6 +35,7 @@ export const CONSORTIA_QUERY = graphql(`
         cursor
         node {
           ...ConsortiumFields
+          defaultCallingCode
         }
       }
       pageInfo {

@@ -5,8 +5,8 @@ import { useLocale } from '../../../shared/hooks/use-locale';
 import type { Option } from '../../../shared/utils/options';
 import { CONSORTIA_QUERY } from '../graphql/consortia.graphql';
 
-/** Consortia as select options (there are few: one page of the maximum size is enough). */
-export function useConsortiumOptions(): { options: Option[]; loading: boolean } {
+/** Consortia as select options (there are few: one page of the maximum size is enough), with each one's calling code for phones. */
+export function useConsortiumOptions(): { options: Option[]; callingCodes: ReadonlyMap<string, string | null>; loading: boolean } {
   const locale = useLocale();
   const { data, loading } = useQuery(CONSORTIA_QUERY, {
     variables: { first: LIMITS.pageSizeMax },
@@ -17,5 +17,6 @@ export function useConsortiumOptions(): { options: Option[]; loading: boolean } 
     () => (data?.consortia.edges ?? []).map(({ node }) => ({ value: node.id, label: pickLocalized(node.name, locale) })),
     [data, locale],
   );
-  return { options, loading };
+  const callingCodes = useMemo(() => new Map((data?.consortia.edges ?? []).map(({ node }) => [node.id, node.defaultCallingCode ?? null])), [data]);
+  return { options, callingCodes, loading };
 }
