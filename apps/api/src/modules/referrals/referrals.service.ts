@@ -85,9 +85,9 @@ export class ReferralsService {
    */
   async openMany(manager: EntityManager, user: AuthUser, drafts: ReferralDraft[], reason: string | null = null): Promise<ReferralEntity[]> {
     if (drafts.length === 0) return [];
-    await this.refuseWithdrawnConsent(manager, drafts);
+    const applicantIds = await this.lockApplicants(manager, drafts);
     await this.refuseOutsideConsortium(manager, drafts);
-    const overridden = await this.refuseSecondOfKind(manager, drafts);
+    const overridden = await this.refuseSecondOfKind(manager, drafts, applicantIds);
     const now = this.clock.now();
     let referrals: ReferralEntity[];
     try {
@@ -138,13 +138,11 @@ export class ReferralsService {
   }
 
   /**
-   * No second open referral of a kind (two micro-loans at once) without the coordinator's reason.
-   * The applicants are locked first (in id order), so two concurrent referrals of one applicant
-   * are decided one after the other. Returns, per draft, the open referral it overrides (or null).
+   * No second open referral of a kind (two micro-loans at once) without the coordinator's reason;
+   * `applicantIds` are locked by lockApplicants, so two concurrent referrals of one applicant are
+   * decided one after the other. Returns, per draft, the open referral it overrides (or null).
    */
-  private async refuseSecondOfKind(manager: EntityManager, drafts: ReferralDraft[]): Promise<Array<OpenReferralOfKind | null>> {
-    const applicantIds = [...new Set(drafts.map((draft) => draft.applicant.id))].sort();
-    await manager.query(`SELECT id FROM applicant WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [applicantIds]);
+  private async refuseSecondOfKind(manager: EntityManager, drafts: ReferralDraft[], applicantIds: string[]): Promise<Array<OpenReferralOfKind | null>> {
     const open = await openReferralsOfKind(manager, applicantIds);
     return drafts.map((draft) => {
       const ofApplicant = open.get(draft.applicant.id) ?? [];
@@ -199,11 +197,12 @@ export class ReferralsService {
   }
 
   /**
-   * No referral for an applicant who withdrew their consent. The applicants' rows are locked
-   * FOR UPDATE first, in id order (the lock refuseSecondOfKind takes again), so a withdrawal
-   * committing meanwhile is waited for and seen, and two referrals of one applicant queue.
+   * Locks the drafts' applicants FOR UPDATE, in id order, once for every check of openMany: a consent
+   * withdrawal committing meanwhile is waited for and seen, and two referrals of one applicant queue
+   * (the kind rule reads that applicant's open referrals after the lock). No referral for an applicant
+   * who withdrew their consent. Returns the applicant ids, sorted.
    */
-  private async refuseWithdrawnConsent(manager: EntityManager, drafts: ReferralDraft[]): Promise<void> {
+  private async lockApplicants(manager: EntityManager, drafts: ReferralDraft[]): Promise<string[]> {
     const ids = [...new Set(drafts.map((draft) => draft.applicant.id))].sort();
     const rows: Array<{ id: string; withdrawn: boolean }> = await manager.query(
       `SELECT id, consent_withdrawn_at IS NOT NULL AS withdrawn FROM applicant WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
@@ -213,6 +212,7 @@ export class ReferralsService {
     if (withdrawn.length > 0) {
       throw AppError.conflict('The applicant withdrew their consent: no new referral is made for them', { reason: 'CONSENT_WITHDRAWN', applicantIds: withdrawn });
     }
+    return ids;
   }
 
   /** The matching lists only the services of the applicant's consortium; a referral may not go further. */
