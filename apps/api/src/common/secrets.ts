@@ -11,7 +11,7 @@ export const LOCAL_SECRET_FILES = { JWT_SECRET: 'jwt-secret', PII_HASH_KEY: 'pii
  * a DATA_DIR we create 0700) so that it survives restarts. Production with DATABASE_URL never gets
  * here: the configuration requires the secrets there.
  */
-export function configuredOrLocalSecret(configured: string | undefined, dataDir: string, fileName: string): string {
+function configuredOrLocalSecret(configured: string | undefined, dataDir: string, fileName: string): string {
   if (configured) return configured;
   const file = join(dataDir, fileName);
   if (existsSync(file)) {
@@ -37,4 +37,15 @@ export function provideLocalSecrets(config: AppConfig): string[] {
     config[name] = configuredOrLocalSecret(undefined, config.DATA_DIR, fileName);
   }
   return generated;
+}
+
+/**
+ * A secret services need, from the configuration only: the environment, or the data folder's files
+ * that `provideLocalSecrets` put there at start-up. One path, so every service signs and hashes
+ * with the same key.
+ */
+export function requiredSecret(config: AppConfig, name: keyof typeof LOCAL_SECRET_FILES): string {
+  const secret = config[name];
+  if (!secret) throw new Error(`${name} is not configured (set it, or start through main.ts, which provides local secrets)`);
+  return secret;
 }

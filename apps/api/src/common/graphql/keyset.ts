@@ -4,7 +4,7 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { LIMITS } from '@shuraka/domain';
 import { AppConfig } from '../../config/app-config';
 import { AppError } from '../errors/app-error';
-import { configuredOrLocalSecret } from '../secrets';
+import { requiredSecret } from '../secrets';
 import type { Page, PaginationArgs } from './pagination';
 
 /**
@@ -46,7 +46,7 @@ export class Paginator {
   private readonly key: Buffer;
 
   constructor(config: AppConfig) {
-    const secret = configuredOrLocalSecret(config.JWT_SECRET, config.DATA_DIR, 'jwt-secret');
+    const secret = requiredSecret(config, 'JWT_SECRET');
     this.key = createHmac('sha256', secret).update('shuraka/page-cursor/v1').digest();
   }
 

@@ -9,7 +9,7 @@ import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { AppError, type FieldError } from '../../common/errors/app-error';
 import { Paginator, type KeysetOrder } from '../../common/graphql/keyset';
 import type { Page, PaginationArgs } from '../../common/graphql/pagination';
-import { configuredOrLocalSecret } from '../../common/secrets';
+import { requiredSecret } from '../../common/secrets';
 import { ageOn, Clock } from '../../common/time/clock';
 import { AppConfig } from '../../config/app-config';
 import type { AuditEntryEntity } from '../audit/audit-entry.entity';
@@ -63,7 +63,7 @@ export class ApplicantsService {
     config: AppConfig,
     private readonly limits: RateLimits,
   ) {
-    this.piiKey = configuredOrLocalSecret(config.PII_HASH_KEY, config.DATA_DIR, 'pii-hash-key');
+    this.piiKey = requiredSecret(config, 'PII_HASH_KEY');
   }
 
   /** Whether the user may see the full record (last id digits): ADMIN and the registering coordinator. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import jwt from 'jsonwebtoken';
-import { configuredOrLocalSecret } from '../../common/secrets';
+import { requiredSecret } from '../../common/secrets';
 import { AppConfig } from '../../config/app-config';
 
 export interface TokenIdentity {
@@ -12,15 +12,15 @@ export interface TokenIdentity {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Signs and checks access tokens (HS256). Without JWT_SECRET (development only) a secret is
- * generated once and kept in DATA_DIR, so sessions survive restarts.
+ * Signs and checks access tokens (HS256) with JWT_SECRET: configured, or (embedded database) generated
+ * once into DATA_DIR by main.ts's provideLocalSecrets, so sessions survive restarts.
  */
 @Injectable()
 export class TokenService {
   private readonly secret: string;
 
   constructor(private readonly config: AppConfig) {
-    this.secret = configuredOrLocalSecret(config.JWT_SECRET, config.DATA_DIR, 'jwt-secret');
+    this.secret = requiredSecret(config, 'JWT_SECRET');
   }
 
   sign(userId: string, version: number): string {
