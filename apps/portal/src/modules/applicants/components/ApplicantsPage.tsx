@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconArrowsSplit, IconUserPlus } from '@tabler/icons-react';
 import { APPLICANT_CATEGORY_LABELS, LIMITS } from '@shuraka/domain';
 import { useMemo } from 'react';
@@ -7,10 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useCurrentUser } from '../../auth/hooks/use-current-user';
 import { canPlanAllocation, canRegisterApplicants, canViewApplicants } from '../../auth/utils/permissions';
-import { withParam } from '../../../shared/utils/search-params';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { PagedList } from '../../../shared/components/PagedList';
-import { GovernorateSelect } from '../../../shared/components/fields';
+import { FilterSelect } from '../../../shared/components/FilterSelect';
 import { EmptyState, ForbiddenState } from '../../../shared/components/states';
 import { useLocale } from '../../../shared/hooks/use-locale';
 import { useSearchParam } from '../../../shared/hooks/use-search-param';
@@ -38,7 +37,6 @@ function ApplicantsList() {
     variables: { filter, first: LIMITS.pageSizeDefault },
   });
   const result = (data ?? previousData)?.applicants;
-  const setFilter = (key: string, value: string | null) => setParams((current) => withParam(current, key, value), { replace: true });
   const hasFilters = Object.keys(filter).length > 0;
   const clearFilters = () => {
     setSearch('');
@@ -86,23 +84,13 @@ function ApplicantsList() {
           busy={loading && Boolean(result)}
           data-testid="applicant-search"
         />
-        <Select
+        <FilterSelect
+          param="category"
           label={t('applicants.list.category')}
-          placeholder={t('common.filters.all')}
           data={enumOptions(APPLICANT_CATEGORY_LABELS, locale)}
-          value={params.get('category')}
-          onChange={(value) => setFilter('category', value)}
-          clearable
           data-testid="applicant-filter-category"
         />
-        <GovernorateSelect
-          label={t('applicants.list.governorate')}
-          placeholder={t('common.filters.all')}
-          value={params.get('governorate')}
-          onChange={(value) => setFilter('governorate', value)}
-          clearable
-          data-testid="applicant-filter-governorate"
-        />
+        <FilterSelect governorate param="governorate" label={t('applicants.list.governorate')} data-testid="applicant-filter-governorate" />
       </SimpleGrid>
 
       <PagedList

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Select, SimpleGrid, Stack } from '@mantine/core';
+import { Button, SimpleGrid, Stack } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { LIMITS, ORGANIZATION_KIND_LABELS } from '@shuraka/domain';
 import { useMemo } from 'react';
@@ -11,13 +11,12 @@ import { useConsortiumOptions } from '../../consortia/hooks/use-consortium-optio
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { PagedList } from '../../../shared/components/PagedList';
 import { EmptyState } from '../../../shared/components/states';
-import { GovernorateSelect } from '../../../shared/components/fields';
+import { FilterSelect } from '../../../shared/components/FilterSelect';
 import { useLocale } from '../../../shared/hooks/use-locale';
 import { useSearchParam } from '../../../shared/hooks/use-search-param';
 import { enumOptions } from '../../../shared/utils/options';
 import { foldedOptionsFilter } from '../../../shared/utils/options-filter';
 import { ORGANIZATIONS_QUERY } from '../graphql/organizations.graphql';
-import { withParam } from '../../../shared/utils/search-params';
 import { organizationFilterFromParams } from '../utils/organization-filter';
 import { OrganizationCard } from './OrganizationCard';
 import { SearchField } from '../../../shared/components/SearchField';
@@ -36,7 +35,6 @@ export function OrganizationsPage() {
   const result = (data ?? previousData)?.organizations;
   const consortia = useConsortiumOptions();
 
-  const setFilter = (key: string, value: string | null) => setParams((current) => withParam(current, key, value), { replace: true });
   const hasFilters = Object.keys(filter).length > 0;
   const clearFilters = () => {
     setSearch('');
@@ -65,30 +63,17 @@ export function OrganizationsPage() {
           busy={loading && Boolean(result)}
           data-testid="org-search"
         />
-        <Select
+        <FilterSelect
+          param="kind"
           label={t('organizations.list.kind')}
-          placeholder={t('common.filters.all')}
           data={enumOptions(ORGANIZATION_KIND_LABELS, locale)}
-          value={params.get('kind')}
-          onChange={(value) => setFilter('kind', value)}
-          clearable
           data-testid="org-filter-kind"
         />
-        <GovernorateSelect
-          label={t('organizations.list.governorate')}
-          placeholder={t('common.filters.all')}
-          value={params.get('governorate')}
-          onChange={(value) => setFilter('governorate', value)}
-          clearable
-          data-testid="org-filter-governorate"
-        />
-        <Select
+        <FilterSelect governorate param="governorate" label={t('organizations.list.governorate')} data-testid="org-filter-governorate" />
+        <FilterSelect
+          param="consortium"
           label={t('organizations.list.consortium')}
-          placeholder={t('common.filters.all')}
           data={consortia.options}
-          value={params.get('consortium')}
-          onChange={(value) => setFilter('consortium', value)}
-          clearable
           searchable
           filter={foldedOptionsFilter}
           disabled={consortia.options.length === 0}

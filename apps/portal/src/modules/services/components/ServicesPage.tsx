@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Drawer, Select, SimpleGrid, Stack, em } from '@mantine/core';
+import { Button, Drawer, SimpleGrid, Stack, em } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconFilter } from '@tabler/icons-react';
 import { APPLICANT_CATEGORY_LABELS, LIMITS, SERVICE_KIND_LABELS, pickLocalized } from '@shuraka/domain';
@@ -12,7 +12,7 @@ import { OrganizationPicker } from '../../organizations/components/OrganizationP
 import { withParam } from '../../../shared/utils/search-params';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { PagedList } from '../../../shared/components/PagedList';
-import { GovernorateSelect } from '../../../shared/components/fields';
+import { FilterSelect } from '../../../shared/components/FilterSelect';
 import { EmptyState } from '../../../shared/components/states';
 import { useLocale } from '../../../shared/hooks/use-locale';
 import { enumOptions } from '../../../shared/utils/options';
@@ -53,32 +53,19 @@ export function ServicesPage() {
         onChange={(id) => setFilter('organization', id)}
         data-testid="service-filter-organization"
       />
-      <Select
+      <FilterSelect
+        param="kind"
         label={t('services.list.kind')}
-        placeholder={t('common.filters.all')}
         data={enumOptions(SERVICE_KIND_LABELS, locale)}
-        value={params.get('kind')}
-        onChange={(value) => setFilter('kind', value)}
-        clearable
         data-testid="service-filter-kind"
       />
-      <Select
+      <FilterSelect
+        param="category"
         label={t('services.list.category')}
-        placeholder={t('common.filters.all')}
         data={enumOptions(APPLICANT_CATEGORY_LABELS, locale)}
-        value={params.get('category')}
-        onChange={(value) => setFilter('category', value)}
-        clearable
         data-testid="service-filter-category"
       />
-      <GovernorateSelect
-        label={t('services.list.governorate')}
-        placeholder={t('common.filters.all')}
-        value={params.get('governorate')}
-        onChange={(value) => setFilter('governorate', value)}
-        clearable
-        data-testid="service-filter-governorate"
-      />
+      <FilterSelect governorate param="governorate" label={t('services.list.governorate')} data-testid="service-filter-governorate" />
     </SimpleGrid>
   );
 
