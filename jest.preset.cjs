@@ -10,6 +10,8 @@ module.exports = {
   moduleNameMapper: {
     '^@shuraka/domain$': path.join(__dirname, 'libs/domain/src/index.ts'),
     '^@shuraka/matching$': path.join(__dirname, 'libs/matching/src/index.ts'),
+    '^@shuraka/xlsform$': path.join(__dirname, 'libs/xlsform/src/index.ts'),
+    '^@shuraka/xlsform/workbook$': path.join(__dirname, 'libs/xlsform/src/workbook/index.ts'),
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
 };

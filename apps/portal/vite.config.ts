@@ -14,6 +14,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@shuraka/domain': `${workspaceRoot}libs/domain/src/index.ts`,
+      '@shuraka/xlsform': `${workspaceRoot}libs/xlsform/src/index.ts`,
     },
   },
   server: {
