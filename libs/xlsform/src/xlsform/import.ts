@@ -192,7 +192,10 @@ class Importer {
       }
     };
     for (const column of candidates) if (column.lang === 'ar' || column.lang === 'en') put(column.lang, column);
-    for (const column of candidates) if (column.lang === 'bare') put(bareLang.get(column.header) ?? 'en', column);
+    // A bare column is a fallback: next to explicit languages it would only duplicate one of them.
+    if (!text.ar && !text.en) {
+      for (const column of candidates) if (column.lang === 'bare') put(bareLang.get(column.header) ?? 'en', column);
+    }
     if (!text.ar && !text.en) {
       // Only other languages (a French-only label): better shown than lost; the column is listed as ignored too.
       const other = candidates.find((c) => c.lang === 'other' && clean(row[c.header]) !== '');
@@ -206,11 +209,7 @@ class Importer {
     const langs = new Map<string, Lang>();
     for (const column of sheet.columns) {
       if (column.lang !== 'bare') continue;
-      const explicit = sheet.columns.filter((c) => c.key === column.key && (c.lang === 'ar' || c.lang === 'en'));
-      let lang = defaultLanguage ?? detectLanguage(sheet.rows.map((row) => clean(row[column.header])));
-      // `label` next to `label::English (en)` is the other language when the file does not say otherwise.
-      if (!defaultLanguage && explicit.length === 1 && explicit[0].lang === lang) lang = lang === 'ar' ? 'en' : 'ar';
-      langs.set(column.header, lang);
+      langs.set(column.header, defaultLanguage ?? detectLanguage(sheet.rows.map((row) => clean(row[column.header]))));
     }
     return langs;
   }
