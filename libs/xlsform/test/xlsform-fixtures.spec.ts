@@ -194,7 +194,13 @@ describe('xlsform_spec_test.xlsx', () => {
 
   it('imports the rest once those notes are gone: acknowledge, required literals, requiredMsg, regex', async () => {
     const sheets = await readSheets(fixture('xlsform_spec_test.xlsx'));
-    const survey = sheets.survey.map((row) => (/_test_output$/.test(row.name) ? {} : row));
+    const withoutOutputs = sheets.survey.map((row) => (/_test_output$/.test(row.name) ? {} : row));
+    const pictureOnly = importXlsFormSheets({ ...sheets, survey: withoutOutputs }, { skipUnsupported: true });
+    // A note that only showed a picture has nothing left to show once the picture is left out: the form engine says so.
+    expect(pictureOnly.issues).toEqual([
+      expect.objectContaining({ row: 10, column: 'label::english', code: 'INVALID', question: 'display_image_test' }),
+    ]);
+    const survey = withoutOutputs.map((row) => (row.name === 'display_image_test' ? {} : row));
     const result = importXlsFormSheets({ ...sheets, survey }, { skipUnsupported: true });
     expect(result.issues).toEqual([]);
     const form = result.form as FormDefinition;

@@ -172,7 +172,7 @@ describe('importXlsFormSheets', () => {
   });
 
   it('never silently drops an unsupported row: refused, or skipped and listed, and a reference to it is an error', () => {
-    const sheets = {
+    const sheets: Record<string, SheetRows> = {
       survey: [
         { type: 'geopoint', name: 'where', label: 'Where' },
         { type: 'text', name: 'a', label: 'A' },
@@ -229,6 +229,25 @@ describe('importXlsFormSheets', () => {
     expect(result.issues).toEqual([expect.objectContaining({ row: 3, column: 'calculation', code: 'UNSUPPORTED', question: 'c' })]);
   });
 
+  it("maps the form engine's own checks back to rows and columns (cycles, capabilities, labels)", () => {
+    const result = importXlsFormSheets({
+      survey: [
+        { type: 'calculate', name: 'a', label: '', calculation: '${b} + 1', capability: '' },
+        { type: 'calculate', name: 'b', label: '', calculation: '${a} + 1', capability: '' },
+        { type: 'text', name: 'staff', label: 'Staff', calculation: '', capability: 'capacity' },
+        { type: 'integer', name: 'mute', label: '', calculation: '', capability: '' },
+      ],
+    });
+    expect(result.form).toBeNull();
+    expect(result.issues.map((i) => `${i.row}:${i.column}:${i.code}:${i.question}`)).toEqual([
+      '2:calculation:INVALID:a',
+      '3:calculation:INVALID:b',
+      '4:capability:INVALID:staff',
+      '5:label:INVALID:mute',
+    ]);
+    expect(result.issues[0].message).toMatch(/circle/);
+  });
+
   it('needs a survey sheet', () => {
     expect(importXlsFormSheets({ choices: [] }).issues).toEqual([
       expect.objectContaining({ sheet: 'survey', row: 0, code: 'INVALID' }),
@@ -263,8 +282,8 @@ describe('exportXlsFormSheets', () => {
         readOnly: false,
         listName: 'kinds',
         choices: [
-          { name: 'LOAN', label: { ar: 'قرض', en: 'Loan' } },
-          { name: 'TRAINING', label: { ar: 'تدريب', en: 'Training' } },
+          { name: 'MICRO_LOAN', label: { ar: 'قرض صغير', en: 'Micro loan' } },
+          { name: 'VOCATIONAL_TRAINING', label: { ar: 'تدريب مهني', en: 'Vocational training' } },
         ],
         capability: 'SERVICE_KIND',
       },
@@ -293,7 +312,7 @@ describe('exportXlsFormSheets', () => {
     ]);
     expect(sheets.survey[1]).toMatchObject({ max_repeats: '10', capability: 'SERVICES', 'label::Arabic (ar)': 'الخدمات' });
     expect(sheets.survey[5]).toMatchObject({ required: '${name} != ""' });
-    expect(sheets.choices.map((row) => `${row.list_name}/${row.name}`)).toEqual(['kinds/LOAN', 'kinds/TRAINING', 'kinds_2/GRANT']);
+    expect(sheets.choices.map((row) => `${row.list_name}/${row.name}`)).toEqual(['kinds/MICRO_LOAN', 'kinds/VOCATIONAL_TRAINING', 'kinds_2/GRANT']);
     expect(sheets.settings).toEqual([
       expect.objectContaining({ form_title: 'استبيان الشركاء', form_id: 'partners', version: '2', default_language: 'Arabic (ar)' }),
     ]);

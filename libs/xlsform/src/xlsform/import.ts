@@ -2,6 +2,7 @@ import type { LocalizedText } from '@shuraka/domain';
 import { FUNCTIONS } from '../expression/ast';
 import { ExpressionSyntaxError, Lexer, Token } from '../expression/lexer';
 import { parseExpression, referencePositions } from '../expression/parser';
+import { validateForm } from '../form/validate-form';
 import { CAPABILITIES, Capability, FormChoice, FormDefinition, FormQuestion } from '../model';
 import { ColumnInfo, Lang, detectLanguage, languageOf, parseHeader } from './columns';
 import { UNSUPPORTED_FUNCTIONS, parseType } from './question-types';
@@ -536,16 +537,16 @@ class Importer {
 
   /** The form engine's own checks (structure, cycles, capabilities), mapped back to rows and columns. */
   private validate(form: FormDefinition): void {
-    for (const problem of validateFormIssues(form)) {
+    for (const problem of validateForm(form)) {
       const origin = this.origins.get(problem.question);
-      const column = origin?.columns[problem.field] ?? undefined;
+      const column = origin?.columns[problem.field === 'parent' ? 'type' : problem.field] ?? undefined;
       const key = `${problem.question}\u0000${column ?? ''}`;
       if (this.reported.has(key)) continue;
       this.issue({
         sheet: 'survey',
         row: origin?.row ?? 0,
         ...(column ? { column } : {}),
-        code: problem.position !== undefined ? 'SYNTAX' : 'INVALID',
+        code: /names no question/.test(problem.message) ? 'UNKNOWN_REFERENCE' : problem.position !== undefined ? 'SYNTAX' : 'INVALID',
         message: problem.message,
         question: problem.question || undefined,
         ...(problem.position !== undefined ? { position: problem.position } : {}),
@@ -557,13 +558,6 @@ class Importer {
 interface ChoiceList {
   choices: FormChoice[];
   rows: Map<string, number>;
-}
-
-/** Hook for the form engine's validation; replaced once `validateForm` is available. */
-function validateFormIssues(
-  _form: FormDefinition,
-): Array<{ question: string; field: string; message: string; position?: number }> {
-  return [];
 }
 
 /** The tokens before the first lexical error (`instance('x')/root` fails at the `/`, after the call we look for). */
