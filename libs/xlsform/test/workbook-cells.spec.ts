@@ -1,6 +1,6 @@
 import { Workbook } from 'exceljs';
-import { readSheets, readXlsForm, writeSheets, writeXlsForm } from '@shuraka/xlsform/workbook';
-import type { FormDefinition } from '@shuraka/xlsform';
+import { readSheets, readXlsForm, writeSheets, writeXlsForm } from '../src/workbook';
+import type { FormDefinition } from '../src';
 
 /** A workbook written cell by cell, the way spreadsheet programs leave real files. */
 async function workbook(build: (book: Workbook) => void): Promise<Buffer> {
