@@ -241,6 +241,7 @@ class Importer {
     const nameColumn = sheet.columns.find((c) => c.key === 'name');
     const filterColumns = sheet.columns.filter((c) => !['list_name', 'name', 'label', 'media'].includes(c.key));
     if (!listColumn || !nameColumn) {
+      if (sheet.rows.every((row) => Object.values(row).every((cell) => clean(cell) === ''))) return lists; // only headers
       this.issue({
         sheet: sheet.name,
         row: 1,
