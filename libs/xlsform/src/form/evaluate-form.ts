@@ -1,6 +1,6 @@
 import type { LocalizedText } from '@shuraka/domain';
 import type { Expr } from '../expression/ast';
-import { EvaluationContext, NodeSet, XNode, evaluateExpression, toBoolean, toNumber, toText } from '../expression/evaluate';
+import { EvaluationContext, NodeSet, Value, XNode, evaluateExpression, toBoolean, toNumber, toText } from '../expression/evaluate';
 import { AnswerSet, AnswerValue, FORM_LIMITS, FormChoice, FormDefinition, FormQuestion, INPUT_TYPES } from '../model';
 import { FormStructure, QuestionNode, formStructure } from './structure';
 import { MESSAGES, answerText, isBlank, normaliseValue } from './values';
@@ -81,6 +81,27 @@ export function evaluateForm(form: FormDefinition, answers: AnswerSet, options: 
   return new FormRun(formStructure(form), options).run(answers ?? {});
 }
 
+export interface EvaluatedForm {
+  state: FormState;
+  /**
+   * Evaluates an expression as if it belonged to the question at `path` ('income', 'services[1].amount'), over the
+   * completed answers (editor previews, the oracle test). Null when the answers have no such question instance.
+   */
+  evaluateAt(path: string, expr: Expr): Value | null;
+}
+
+/** evaluateForm, plus evaluation of any expression in the context of one of the form's questions. */
+export function evaluateFormWith(form: FormDefinition, answers: AnswerSet, options: EvaluateOptions): EvaluatedForm {
+  const run = new FormRun(formStructure(form), options);
+  const state = run.run(answers ?? {});
+  return { state, evaluateAt: (path, expr) => run.evaluateAt(path, expr) };
+}
+
+/** One expression in the context of the question at `path` (see EvaluatedForm.evaluateAt). */
+export function evaluateExpressionAt(form: FormDefinition, answers: AnswerSet, path: string, expr: Expr, options: EvaluateOptions): Value | null {
+  return evaluateFormWith(form, answers, options).evaluateAt(path, expr);
+}
+
 class FormRun {
   private readonly scopes = new Map<string, Map<string, QuestionNode>>();
   private readonly relevance = new Map<string, boolean>();
@@ -119,6 +140,19 @@ class FormRun {
       choices,
     };
     return state;
+  }
+
+  private paths: Map<string, { node: QuestionNode; instance: Instance }> | null = null;
+
+  evaluateAt(path: string, expr: Expr): Value | null {
+    if (!this.paths) {
+      this.paths = new Map();
+      for (const node of this.structure.nodes) {
+        for (const instance of this.instances(node.repeats)) this.paths.set(pathOf(node, instance.idx), { node, instance });
+      }
+    }
+    const found = this.paths.get(path);
+    return found ? this.evaluate(expr, found.node, found.instance) : null;
   }
 
   // -- 1. normalisation ----------------------------------------------------------------------------------------
@@ -224,7 +258,7 @@ class FormRun {
     }
   }
 
-  private evaluate(expr: Expr, node: QuestionNode, instance: Instance, column?: (name: string) => string | undefined): ReturnType<typeof evaluateExpression> {
+  private evaluate(expr: Expr, node: QuestionNode, instance: Instance, column?: (name: string) => string | undefined): Value {
     return evaluateExpression(expr, this.context(node, instance, column));
   }
 
