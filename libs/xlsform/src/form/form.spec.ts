@@ -3,7 +3,12 @@ import { evaluateForm, initialAnswers, initialEntry } from './evaluate-form';
 import { validateForm } from './validate-form';
 
 const label = (en: string, ar = en): FormQuestion['label'] => ({ ar, en });
-const q = (name: string, type: FormQuestion['type'], extra: Partial<FormQuestion> = {}): FormQuestion => ({ name, type, label: label(name), ...extra });
+const q = (name: string, type: FormQuestion['type'], extra: Partial<FormQuestion> = {}): FormQuestion => ({
+  name,
+  type,
+  label: label(name),
+  ...extra,
+});
 const choices = (...names: string[]) => names.map((name) => ({ name, label: label(name) }));
 
 /** A small lending-partners questionnaire with a group, a repeat of services, calculations and a cascade. */
@@ -18,7 +23,12 @@ const FORM: FormDefinition = {
     q('loan_note', 'NOTE', { parent: 'loans' }),
     q('services', 'REPEAT', { capability: 'SERVICES', maxRepeats: 3 }),
     q('kind', 'SELECT_ONE', { parent: 'services', required: true, choices: choices('MICRO_LOAN', 'GRANT'), capability: 'SERVICE_KIND' }),
-    q('amount', 'DECIMAL', { parent: 'services', relevant: "${kind} = 'MICRO_LOAN'", constraint: '. > 0', requiredIf: '${has_loans} = ${has_loans}' }),
+    q('amount', 'DECIMAL', {
+      parent: 'services',
+      relevant: "${kind} = 'MICRO_LOAN'",
+      constraint: '. > 0',
+      requiredIf: '${has_loans} = ${has_loans}',
+    }),
     q('entry_no', 'CALCULATE', { parent: 'services', calculation: 'position(..)' }),
     q('double', 'CALCULATE', { parent: 'services', calculation: '${amount} * 2' }),
     q('total', 'CALCULATE', { calculation: 'sum(${amount})' }),
@@ -89,8 +99,15 @@ describe('validateForm', () => {
   });
 
   it('a group whose relevance reads a question inside it is a cycle', () => {
-    const form: FormDefinition = { title: label('t'), questions: [q('g', 'GROUP', { relevant: '${inner} = 1' }), q('inner', 'INTEGER', { parent: 'g' })] };
-    expect(validateForm(form).map((issue) => issue.question).sort()).toEqual(['g', 'inner']);
+    const form: FormDefinition = {
+      title: label('t'),
+      questions: [q('g', 'GROUP', { relevant: '${inner} = 1' }), q('inner', 'INTEGER', { parent: 'g' })],
+    };
+    expect(
+      validateForm(form)
+        .map((issue) => issue.question)
+        .sort(),
+    ).toEqual(['g', 'inner']);
   });
 
   it('checks structure, choices, defaults, limits and capabilities', () => {
@@ -194,7 +211,10 @@ describe('evaluateForm', () => {
         org_name: 'x'.repeat(FORM_LIMITS.maxTextAnswerLength + 1),
         income: -5,
         has_loans: 'maybe',
-        services: [{ kind: 'MICRO_LOAN', amount: 'abc' }, { kind: 'MICRO_LOAN', amount: 0 }],
+        services: [
+          { kind: 'MICRO_LOAN', amount: 'abc' },
+          { kind: 'MICRO_LOAN', amount: 0 },
+        ],
         founded: '2027-01-01',
         phone: '0771234567',
         staff: 2.5,
@@ -221,13 +241,27 @@ describe('evaluateForm', () => {
 
   it('refuses unknown questions, wrong repeat shapes and too many entries', () => {
     const state = evaluateForm(FORM, { nope: 1, kind: 'GRANT', services: [{ kind: 'GRANT', stray: 1 }, {}, {}, {}] }, TODAY);
-    expect(codes(state.issues)).toEqual(['nope:UNKNOWN_QUESTION', 'kind:UNKNOWN_QUESTION', 'services:REPEAT_COUNT', 'services[0].stray:UNKNOWN_QUESTION']);
+    expect(codes(state.issues)).toEqual([
+      'nope:UNKNOWN_QUESTION',
+      'kind:UNKNOWN_QUESTION',
+      'services:REPEAT_COUNT',
+      'services[0].stray:UNKNOWN_QUESTION',
+    ]);
     expect((state.answers.services as unknown[]).length).toBe(3);
     expect(codes(evaluateForm(FORM, { services: 'x' }, TODAY).issues)).toEqual(['services:TYPE']);
   });
 
   it('reads ${x} inside a repeat as the same entry, and from outside as every entry', () => {
-    const state = evaluateForm(FORM, { services: [{ kind: 'MICRO_LOAN', amount: 7 }, { kind: 'MICRO_LOAN', amount: 3 }] }, TODAY);
+    const state = evaluateForm(
+      FORM,
+      {
+        services: [
+          { kind: 'MICRO_LOAN', amount: 7 },
+          { kind: 'MICRO_LOAN', amount: 3 },
+        ],
+      },
+      TODAY,
+    );
     const services = state.answers.services as Array<Record<string, unknown>>;
     expect(services.map((entry) => entry.double)).toEqual(['14', '6']);
     expect(state.answers.total).toBe('10');
@@ -305,10 +339,26 @@ describe('evaluateForm', () => {
         q('everyone', 'CALCULATE', { calculation: "join(' ', ${person})" }),
       ],
     };
-    const state = evaluateForm(form, { branches: [{ city: 'Aden', staff: [{ person: 'a' }, { person: 'b' }] }, { city: 'Mukalla', staff: [{ person: 'c' }] }] }, TODAY);
+    const state = evaluateForm(
+      form,
+      {
+        branches: [
+          { city: 'Aden', staff: [{ person: 'a' }, { person: 'b' }] },
+          { city: 'Mukalla', staff: [{ person: 'c' }] },
+        ],
+      },
+      TODAY,
+    );
     expect(state.answers).toEqual({
       branches: [
-        { city: 'Aden', staff: [{ person: 'a', where: 'a@Aden#1' }, { person: 'b', where: 'b@Aden#2' }], per_branch: '2' },
+        {
+          city: 'Aden',
+          staff: [
+            { person: 'a', where: 'a@Aden#1' },
+            { person: 'b', where: 'b@Aden#2' },
+          ],
+          per_branch: '2',
+        },
         { city: 'Mukalla', staff: [{ person: 'c', where: 'c@Mukalla#1' }], per_branch: '1' },
       ],
       everyone: 'a b c',
@@ -333,7 +383,11 @@ describe('evaluateForm', () => {
   it('stays total on a form that validateForm refuses (bad expressions are ignored, cycles evaluate once)', () => {
     const form: FormDefinition = {
       title: label('t'),
-      questions: [q('a', 'CALCULATE', { calculation: '${b} + 1' }), q('b', 'CALCULATE', { calculation: '${a} + 1' }), q('c', 'TEXT', { relevant: 'foo(' })],
+      questions: [
+        q('a', 'CALCULATE', { calculation: '${b} + 1' }),
+        q('b', 'CALCULATE', { calculation: '${a} + 1' }),
+        q('c', 'TEXT', { relevant: 'foo(' }),
+      ],
     };
     expect(() => evaluateForm(form, { c: 'x' }, TODAY)).not.toThrow();
     expect(evaluateForm(form, { c: 'x' }, TODAY).answers.c).toBe('x');
