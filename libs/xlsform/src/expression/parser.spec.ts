@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { BINARY_OPERATORS, Expr, FUNCTIONS } from './ast';
+import { NodeSet, evaluateExpression } from './evaluate';
 import { ExpressionSyntaxError } from './lexer';
 import { parseExpression, referencePositions } from './parser';
 import { decimalText, printExpression, referencedNames } from './printer';
@@ -275,5 +276,24 @@ describe('referencedNames and referencePositions', () => {
       { name: 'a', position: 0 },
       { name: 'bb', position: 7 },
     ]);
+  });
+});
+
+describe('evaluateExpression on generated trees', () => {
+  it('always gives a value (never throws, whatever the types meet)', () => {
+    const context = {
+      today: '2026-12-01',
+      resolve: (name: string) => (name.length % 2 ? NodeSet.of('3') : new NodeSet([{ value: 'a b', position: 1 }, { value: '', position: 2 }])),
+      current: () => NodeSet.of('2026-01-31'),
+      parent: () => new NodeSet([{ value: '', position: 2 }]),
+      column: (name: string) => (name === 'name' ? 'x' : undefined),
+    };
+    fc.assert(
+      fc.property(exprArb, (expr) => {
+        const value = evaluateExpression(expr, context);
+        expect(['string', 'number', 'boolean'].includes(typeof value) || value instanceof NodeSet).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

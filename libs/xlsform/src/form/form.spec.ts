@@ -1,4 +1,5 @@
-import { FORM_LIMITS, FormDefinition, FormQuestion } from '../model';
+import fc from 'fast-check';
+import { AnswerSet, FORM_LIMITS, FormDefinition, FormQuestion } from '../model';
 import { evaluateForm, initialAnswers, initialEntry } from './evaluate-form';
 import { validateForm } from './validate-form';
 
@@ -391,5 +392,39 @@ describe('evaluateForm', () => {
     };
     expect(() => evaluateForm(form, { c: 'x' }, TODAY)).not.toThrow();
     expect(evaluateForm(form, { c: 'x' }, TODAY).answers.c).toBe('x');
+  });
+});
+
+describe('evaluateForm on generated answers', () => {
+  const value = fc.oneof(
+    fc.constantFrom<unknown>(null, '', 'yes', 'no', 'MICRO_LOAN', 'GRANT', 'YE-HD', 'mukalla', 'crater', '٣٥', '12', '-4', '2026-02-30', '2020-01-01'),
+    fc.integer({ min: -5, max: 2_000_000 }),
+    fc.double({ noNaN: true }),
+    fc.boolean(),
+    fc.array(fc.constantFrom('yes', 'no', 'a'), { maxLength: 3 }),
+    fc.jsonValue({ maxDepth: 2 }),
+  );
+  const entry = fc.dictionary(fc.constantFrom('kind', 'amount', 'entry_no', 'stray'), value, { maxKeys: 4 });
+  const answers = fc.dictionary(
+    fc.constantFrom(...FORM.questions.map((question) => question.name), 'unknown', '__proto__'),
+    fc.oneof(value, fc.array(entry, { maxLength: 4 })),
+    { maxKeys: 12 },
+  ) as fc.Arbitrary<AnswerSet>;
+
+  it('never throws, reports only the design’s codes, and its answers are a fixed point', () => {
+    fc.assert(
+      fc.property(answers, (raw) => {
+        const state = evaluateForm(FORM, raw, TODAY);
+        for (const issue of [...state.issues, ...state.missing]) {
+          expect(['TYPE', 'CONSTRAINT', 'REQUIRED', 'UNKNOWN_QUESTION', 'REPEAT_COUNT', 'TOO_LONG', 'NOT_A_CHOICE']).toContain(issue.code);
+          expect(issue.message.ar && issue.message.en).toBeTruthy();
+        }
+        // Saving what the engine kept and evaluating again changes nothing (what a reload of a draft does).
+        const again = evaluateForm(FORM, state.answers, TODAY);
+        expect(again.answers).toEqual(state.answers);
+        expect(again.issues.filter((issue) => issue.code !== 'CONSTRAINT' && issue.code !== 'NOT_A_CHOICE')).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
