@@ -79,6 +79,6 @@ export class NotificationQueue implements OnApplicationBootstrap, OnApplicationS
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
+    await this.boss?.stop({ graceful: true, wait: true, timeout: 5000 });
   }
 }
