@@ -43,6 +43,10 @@ const FORM: FormDefinition = {
   ],
 };
 
+const NOTIFICATIONS = operation<{ notifications: { edges: Array<{ node: { kind: string; body: { ar: string | null } | null; link: string | null } }> } }>(
+  `query { notifications(first: 50) { edges { node { kind body { ar } link } } } }`,
+);
+
 const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 describe('questionnaire answers: assign, save, submit, reopen, follow up', () => {
@@ -78,6 +82,12 @@ describe('questionnaire answers: assign, save, submit, reopen, follow up', () =>
       ]);
       const again = await api.gql(ASSIGN, { input: { questionnaireId: questionnaire.id, organizationIds: [s.partnerA.id], dueOn: day(20) } }, s.leadStaff.token);
       expect(again.data!.assignQuestionnaire).toEqual([expect.objectContaining({ id: first.data!.assignQuestionnaire[0].id, dueOn: day(20) })]);
+      // The partner's staff are told (once per due date); another partner's are not.
+      const link = `/assignments/${first.data!.assignQuestionnaire[0].id}`;
+      const told = (await api.gql(NOTIFICATIONS, {}, s.staffA.token)).data!.notifications.edges.filter((edge) => edge.node.link === link);
+      expect(told.map((edge) => edge.node.kind)).toEqual(['QUESTIONNAIRE_ASSIGNED', 'QUESTIONNAIRE_ASSIGNED']);
+      const notTold = (await api.gql(NOTIFICATIONS, {}, s.staffB.token)).data!.notifications.edges.filter((edge) => edge.node.link === link);
+      expect(notTold).toEqual([]);
     });
 
     it('assigns to all members but the lead with allMembers, and keeps a submitted response’s due date', async () => {
@@ -201,6 +211,8 @@ describe('questionnaire answers: assign, save, submit, reopen, follow up', () =>
       const seen = await api.gql(GET, { id: assignment.id }, s.staffA.token);
       expect(seen.data!.questionnaireAssignment).toMatchObject({ reopenReason: 'يرجى تحديث عدد الموظفين', status: 'DRAFT' });
       expect(answersOf(seen.data!.questionnaireAssignment)).toEqual({ staff: 10, lends: false });
+      const notified = (await api.gql(NOTIFICATIONS, {}, s.staffA2.token)).data!.notifications.edges.map((edge) => edge.node);
+      expect(notified).toContainEqual({ kind: 'QUESTIONNAIRE_REOPENED', body: { ar: 'يرجى تحديث عدد الموظفين' }, link: `/assignments/${assignment.id}` });
       expect(errorCode(await api.gql(REOPEN, { input: { assignmentId: assignment.id, reason: 'مرة أخرى' } }, s.admin.token))).toBe('CONFLICT');
       const saved = await save(assignment.id, { staff: 12 });
       expect(saved.errors).toBeUndefined();
