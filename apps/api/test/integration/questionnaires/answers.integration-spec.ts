@@ -36,8 +36,8 @@ const FORM: FormDefinition = {
   questions: [
     { name: 'staff', type: 'INTEGER', label: { ar: 'عدد الموظفين', en: 'Staff' }, required: true, constraint: '. >= 1 and . <= 5000', constraintMessage: { ar: 'بين 1 و5000', en: 'Between 1 and 5000' } },
     { name: 'lends', type: 'BOOLEAN', label: { ar: 'هل تقدمون قروضاً؟', en: 'Do you lend?' }, required: true },
-    { name: 'max_loan', type: 'DECIMAL', label: { ar: 'أعلى قرض', en: 'Largest loan' }, required: true, relevant: '${lends} = true()' },
-    { name: 'services', type: 'REPEAT', label: { ar: 'الخدمات', en: 'Services' }, relevant: '${lends} = true()' },
+    { name: 'max_loan', type: 'DECIMAL', label: { ar: 'أعلى قرض', en: 'Largest loan' }, required: true, relevant: "${lends} = 'true'" },
+    { name: 'services', type: 'REPEAT', label: { ar: 'الخدمات', en: 'Services' }, relevant: "${lends} = 'true'" },
     { name: 'service_name', type: 'TEXT', parent: 'services', label: { ar: 'اسم الخدمة', en: 'Service' }, required: true },
     { name: 'max_amount', type: 'DECIMAL', parent: 'services', label: { ar: 'أعلى مبلغ', en: 'Highest amount' }, constraint: '. > 0' },
   ],
