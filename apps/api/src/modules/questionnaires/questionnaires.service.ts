@@ -231,7 +231,10 @@ export class QuestionnairesService {
    */
   async assign(user: AuthUser, input: AssignQuestionnaireInput): Promise<AssignmentView[]> {
     return this.dataSource.transaction(async (manager) => {
-      const questionnaire = await manager.getRepository(QuestionnaireEntity).findOneBy({ id: input.questionnaireId });
+      // Locking the version serialises assignments of it: each partner's row is created (and announced) once.
+      const questionnaire = await manager
+        .getRepository(QuestionnaireEntity)
+        .findOne({ where: { id: input.questionnaireId }, lock: { mode: 'pessimistic_write' } });
       if (!questionnaire || !(await this.canRead(manager, user, questionnaire))) throw AppError.notFound('Questionnaire', 'questionnaireId');
       const consortium = await this.requireManager(manager, user, questionnaire.consortiumId);
       if (!questionnaire.publishedAt) throw AppError.conflict('Only a published questionnaire can be assigned; publish it first');
@@ -256,11 +259,10 @@ export class QuestionnairesService {
       const repository = manager.getRepository(QuestionnaireAssignmentEntity);
       const existing = await repository
         .createQueryBuilder('a')
-        .setLock('pessimistic_write')
         .where('a.questionnaire_id = :questionnaireId AND a.organization_id = ANY(:ids::uuid[])', { questionnaireId: questionnaire.id, ids })
         .getMany();
       const before = new Map(existing.map((row) => [row.organizationId, row.dueOn]));
-      // ON CONFLICT closes the race between two assignments of the same partner; a submission keeps its due date.
+      // A submission keeps its due date.
       await manager.query(
         `INSERT INTO questionnaire_assignment (questionnaire_id, organization_id, due_on)
          SELECT $1, organization_id, $2::date FROM unnest($3::uuid[]) AS chosen(organization_id)

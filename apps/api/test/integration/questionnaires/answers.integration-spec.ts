@@ -101,6 +101,19 @@ describe('questionnaire answers: assign, save, submit, reopen, follow up', () =>
       expect(byOrganization.get(s.partnerB.id)).toMatchObject({ id: submitted.id, dueOn: day(5), status: 'SUBMITTED' });
     });
 
+    it('creates one assignment per partner when two leads assign at once, announced and audited once', async () => {
+      const questionnaire = await createQuestionnaire(api.dataSource, s.consortium.id, s.admin.user.id, { definition: FORM });
+      const input = (dueOn: string) => ({ input: { questionnaireId: questionnaire.id, organizationIds: [s.partnerB.id], dueOn } });
+      const results = await Promise.all([api.gql(ASSIGN, input(day(9)), s.leadStaff.token), api.gql(ASSIGN, input(day(9)), s.admin.token)]);
+      expect(results.map((result) => result.errors)).toEqual([undefined, undefined]);
+      const rows = await api.dataSource.query('SELECT id FROM questionnaire_assignment WHERE questionnaire_id = $1', [questionnaire.id]);
+      expect(rows).toHaveLength(1);
+      const audits = await api.dataSource.query(`SELECT action FROM audit_entry WHERE record_type = 'QUESTIONNAIRE_ASSIGNMENT' AND record_id = $1`, [rows[0].id]);
+      expect(audits).toEqual([{ action: 'CREATE' }]);
+      const told = (await api.gql(NOTIFICATIONS, {}, s.staffB.token)).data!.notifications.edges.filter((edge) => edge.node.link === `/assignments/${rows[0].id}`);
+      expect(told).toHaveLength(1);
+    });
+
     it('refuses drafts, non-members, a past due date and an empty choice, writing nothing', async () => {
       const draft = await createQuestionnaire(api.dataSource, s.consortium.id, s.admin.user.id, { definition: FORM, published: false });
       expect(errorCode(await api.gql(ASSIGN, { input: { questionnaireId: draft.id, organizationIds: [s.partnerA.id], dueOn: day(5) } }, s.leadStaff.token))).toBe('CONFLICT');
