@@ -167,6 +167,8 @@ describe('questionnaires: writing, publishing, versions', () => {
     expect(errorCode(change)).toBe('CONFLICT');
     const stored = await api.gql(GET, { id: draft.id }, s.leadStaff.token);
     expect(stored.data!.questionnaire).toMatchObject({ title: { ar: 'عنوان جديد' }, questions: [{ name: 'staff' }] });
+    // The database itself refuses to change a published version, whatever the code does.
+    await expect(api.dataSource.query(`UPDATE questionnaire SET title_ar = 'x' WHERE id = $1`, [draft.id])).rejects.toThrow(/published and cannot change/);
   });
 
   it('refuses an empty questionnaire, and publishing one with nothing to answer', async () => {
