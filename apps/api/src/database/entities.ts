@@ -10,6 +10,10 @@ import { ReferralEntity } from '../modules/referrals/referral.entity';
 import { AllocationPlanEntity } from '../modules/allocation/allocation-plan.entity';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
 import { ReferralDecisionsSeenEntity } from '../modules/referrals/referral-decisions-seen.entity';
+import { QuestionnaireEntity } from '../modules/questionnaires/questionnaire.entity';
+import { QuestionnaireAssignmentEntity } from '../modules/questionnaires/questionnaire-assignment.entity';
+import { NotificationEntity } from '../modules/notifications/notification.entity';
+import { NotificationDispatchEntity } from '../modules/notifications/notification-dispatch.entity';
 
 /** Every TypeORM entity; the drift test compares them with the migrations. */
 export const ENTITIES = [
@@ -25,4 +29,8 @@ export const ENTITIES = [
   AllocationPlanEntity,
   AuditEntryEntity,
   ReferralDecisionsSeenEntity,
+  QuestionnaireEntity,
+  QuestionnaireAssignmentEntity,
+  NotificationEntity,
+  NotificationDispatchEntity,
 ];
