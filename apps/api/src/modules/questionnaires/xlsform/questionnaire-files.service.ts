@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { readXlsForm, writeXlsForm } from '@shuraka/xlsform/workbook';
 import type { AuthUser } from '../../../common/auth/auth-user';
 import { AppError, ErrorCode } from '../../../common/errors/app-error';
-import { fileDownload, safeFileName, XLSX_CONTENT_TYPE, type FileDownloadType } from '../exports/file-download.type';
+import { fileDownload, safeFileName, XLSX_CONTENT_TYPE } from '../exports/file-download.type';
 import { QuestionnairesService, type QuestionnaireView } from '../questionnaires.service';
 import type { ImportXlsFormInput, XlsFormRowIssueType } from './xlsform.types';
 
