@@ -97,7 +97,10 @@ export function cellText(value: CellValue): string {
   return '';
 }
 
-/** OOXML escapes control characters (and literal `_x` sequences, as `_x005F_`) in shared strings. */
+/**
+ * OOXML escapes control characters as `_x000D_`. exceljs decodes shared strings once; tools that escaped twice
+ * (`_x005F_x000D_`, as in the REACH form) still leave `_x000D_` in the text, which no author means literally.
+ */
 function unescapeXlsx(text: string): string {
   return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }

@@ -2,6 +2,7 @@ import type { LocalizedText } from '@shuraka/domain';
 import { FUNCTIONS } from '../expression/ast';
 import { ExpressionSyntaxError, Lexer, Token } from '../expression/lexer';
 import { parseExpression, referencePositions } from '../expression/parser';
+import { validateForm } from '../form/validate-form';
 import { CAPABILITIES, Capability, FormChoice, FormDefinition, FormQuestion } from '../model';
 import { ColumnInfo, Lang, detectLanguage, languageOf, parseHeader } from './columns';
 import { UNSUPPORTED_FUNCTIONS, parseType } from './question-types';
@@ -192,7 +193,10 @@ class Importer {
       }
     };
     for (const column of candidates) if (column.lang === 'ar' || column.lang === 'en') put(column.lang, column);
-    for (const column of candidates) if (column.lang === 'bare') put(bareLang.get(column.header) ?? 'en', column);
+    // A bare column is a fallback: next to explicit languages it would only duplicate one of them.
+    if (!text.ar && !text.en) {
+      for (const column of candidates) if (column.lang === 'bare') put(bareLang.get(column.header) ?? 'en', column);
+    }
     if (!text.ar && !text.en) {
       // Only other languages (a French-only label): better shown than lost; the column is listed as ignored too.
       const other = candidates.find((c) => c.lang === 'other' && clean(row[c.header]) !== '');
@@ -206,11 +210,7 @@ class Importer {
     const langs = new Map<string, Lang>();
     for (const column of sheet.columns) {
       if (column.lang !== 'bare') continue;
-      const explicit = sheet.columns.filter((c) => c.key === column.key && (c.lang === 'ar' || c.lang === 'en'));
-      let lang = defaultLanguage ?? detectLanguage(sheet.rows.map((row) => clean(row[column.header])));
-      // `label` next to `label::English (en)` is the other language when the file does not say otherwise.
-      if (!defaultLanguage && explicit.length === 1 && explicit[0].lang === lang) lang = lang === 'ar' ? 'en' : 'ar';
-      langs.set(column.header, lang);
+      langs.set(column.header, defaultLanguage ?? detectLanguage(sheet.rows.map((row) => clean(row[column.header]))));
     }
     return langs;
   }
@@ -537,16 +537,16 @@ class Importer {
 
   /** The form engine's own checks (structure, cycles, capabilities), mapped back to rows and columns. */
   private validate(form: FormDefinition): void {
-    for (const problem of validateFormIssues(form)) {
+    for (const problem of validateForm(form)) {
       const origin = this.origins.get(problem.question);
-      const column = origin?.columns[problem.field] ?? undefined;
+      const column = origin?.columns[problem.field === 'parent' ? 'type' : problem.field] ?? undefined;
       const key = `${problem.question}\u0000${column ?? ''}`;
       if (this.reported.has(key)) continue;
       this.issue({
         sheet: 'survey',
         row: origin?.row ?? 0,
         ...(column ? { column } : {}),
-        code: problem.position !== undefined ? 'SYNTAX' : 'INVALID',
+        code: /names no question/.test(problem.message) ? 'UNKNOWN_REFERENCE' : problem.position !== undefined ? 'SYNTAX' : 'INVALID',
         message: problem.message,
         question: problem.question || undefined,
         ...(problem.position !== undefined ? { position: problem.position } : {}),
@@ -558,13 +558,6 @@ class Importer {
 interface ChoiceList {
   choices: FormChoice[];
   rows: Map<string, number>;
-}
-
-/** Hook for the form engine's validation; replaced once `validateForm` is available. */
-function validateFormIssues(
-  _form: FormDefinition,
-): Array<{ question: string; field: string; message: string; position?: number }> {
-  return [];
 }
 
 /** The tokens before the first lexical error (`instance('x')/root` fails at the `/`, after the call we look for). */
