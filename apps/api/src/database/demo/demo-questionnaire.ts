@@ -146,7 +146,7 @@ export const DEMO_ASSIGNMENTS: DemoAssignment[] = [
     organizationKey: 'awn', dueInDays: 7, state: 'SUBMITTED', daysSinceSaved: 5,
     answers: {
       contact_name: 'محمد سالم الصبان', staff_count: 9, areas: ['YE-HD'], lends: false,
-      services: [{ kind: ServiceKind.VOCATIONAL_TRAINING, service_name: 'تدريب مهني في الصيانة والحرف', categories: [ApplicantCategory.DROPOUT, ApplicantCategory.INSTITUTE_GRADUATE], capacity: 45 }],
+      services: [{ kind: ServiceKind.VOCATIONAL_TRAINING, service_name: 'تدريب مهني في الصيانة والحرف', categories: [ApplicantCategory.INSTITUTE_GRADUATE, ApplicantCategory.DROPOUT], capacity: 45 }],
     },
   },
   {
@@ -163,3 +163,10 @@ export const DEMO_ASSIGNMENTS: DemoAssignment[] = [
   { organizationKey: 'nahd', dueInDays: -5, state: 'NOT_STARTED' },
   { organizationKey: 'union-mfp', dueInDays: 7, state: 'NOT_STARTED' },
 ];
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** YYYY-MM-DD plus `days` calendar days. */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}

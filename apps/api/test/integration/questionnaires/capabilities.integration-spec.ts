@@ -1,3 +1,4 @@
+import type { AnswerSet } from '@shuraka/xlsform';
 import { ApplicantCategory, GuaranteeType, MemberRole, Role, ServiceKind } from '@shuraka/domain';
 import { ConsortiumMemberEntity } from '../../../src/modules/consortia/consortium-member.entity';
 import { createApplicant, createConsortium, createOrganization, createService, signedIn } from '../../factories';
@@ -57,7 +58,7 @@ describe('capability difference', () => {
     return { lead, partner, consortium, leadStaff, partnerStaff, loan, questionnaire, assignment };
   }
 
-  const SUBMITTED_ANSWERS = {
+  const SUBMITTED_ANSWERS: AnswerSet = {
     contact: 'خولة',
     services: [
       { kind: 'MICRO_LOAN', categories: ['UNIVERSITY_GRADUATE', 'DROPOUT'], service_areas: ['YE-HD', 'YE-AB'], capacity: 10 },
