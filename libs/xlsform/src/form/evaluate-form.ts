@@ -1,6 +1,6 @@
 import type { LocalizedText } from '@shuraka/domain';
 import type { Expr } from '../expression/ast';
-import { EvaluationContext, NodeSet, XNode, evaluateExpression, toBoolean, toNumber, toText } from '../expression/evaluate';
+import { EvaluationContext, NodeSet, Value, XNode, evaluateExpression, toBoolean, toNumber, toText } from '../expression/evaluate';
 import { AnswerSet, AnswerValue, FORM_LIMITS, FormChoice, FormDefinition, FormQuestion, INPUT_TYPES } from '../model';
 import { FormStructure, QuestionNode, formStructure } from './structure';
 import { MESSAGES, answerText, isBlank, normaliseValue } from './values';
@@ -81,9 +81,31 @@ export function evaluateForm(form: FormDefinition, answers: AnswerSet, options: 
   return new FormRun(formStructure(form), options).run(answers ?? {});
 }
 
+export interface EvaluatedForm {
+  state: FormState;
+  /**
+   * Evaluates an expression as if it belonged to the question at `path` ('income', 'services[1].amount'), over the
+   * completed answers (editor previews, the oracle test). Null when the answers have no such question instance.
+   */
+  evaluateAt(path: string, expr: Expr): Value | null;
+}
+
+/** evaluateForm, plus evaluation of any expression in the context of one of the form's questions. */
+export function evaluateFormWith(form: FormDefinition, answers: AnswerSet, options: EvaluateOptions): EvaluatedForm {
+  const run = new FormRun(formStructure(form), options);
+  const state = run.run(answers ?? {});
+  return { state, evaluateAt: (path, expr) => run.evaluateAt(path, expr) };
+}
+
+/** One expression in the context of the question at `path` (see EvaluatedForm.evaluateAt). */
+export function evaluateExpressionAt(form: FormDefinition, answers: AnswerSet, path: string, expr: Expr, options: EvaluateOptions): Value | null {
+  return evaluateFormWith(form, answers, options).evaluateAt(path, expr);
+}
+
 class FormRun {
   private readonly scopes = new Map<string, Map<string, QuestionNode>>();
   private readonly relevance = new Map<string, boolean>();
+  private readonly resolved = new Map<string, NodeSet>();
   /** Problems of single answers, kept until relevance is known (an irrelevant answer's problem does not count). */
   private readonly valueIssues: AnswerIssue[] = [];
   private readonly issues: AnswerIssue[] = [];
@@ -106,10 +128,7 @@ class FormRun {
     for (const node of this.structure.order) this.evaluateNode(node);
     const missing: AnswerIssue[] = [];
     for (const node of this.structure.nodes) this.check(node, missing);
-    const issues = [
-      ...this.issues,
-      ...this.valueIssues.filter((issue) => this.relevance.get(issue.path) === true),
-    ];
+    const issues = [...this.issues, ...this.valueIssues.filter((issue) => this.relevance.get(issue.path) === true)];
     const choices = this.choiceFinder();
     const state: FormState = {
       answers: this.output(),
@@ -119,6 +138,19 @@ class FormRun {
       choices,
     };
     return state;
+  }
+
+  private paths: Map<string, { node: QuestionNode; instance: Instance }> | null = null;
+
+  evaluateAt(path: string, expr: Expr): Value | null {
+    if (!this.paths) {
+      this.paths = new Map();
+      for (const node of this.structure.nodes) {
+        for (const instance of this.instances(node.repeats)) this.paths.set(pathOf(node, instance.idx), { node, instance });
+      }
+    }
+    const found = this.paths.get(path);
+    return found ? this.evaluate(expr, found.node, found.instance) : null;
   }
 
   // -- 1. normalisation ----------------------------------------------------------------------------------------
@@ -173,6 +205,17 @@ class FormRun {
     return current;
   }
 
+  /** The answer set of one entry of each of these repeats, walked down from the top; null when absent. */
+  private instanceAt(repeats: string[], idx: number[]): Instance | null {
+    let set: AnswerSet = this.top;
+    for (let j = 0; j < repeats.length; j++) {
+      const entries = set[repeats[j]];
+      if (!Array.isArray(entries) || idx[j] === undefined || idx[j] < 0 || idx[j] >= entries.length) return null;
+      set = entries[idx[j]] as AnswerSet;
+    }
+    return { idx: idx.slice(0, repeats.length), set };
+  }
+
   private parentRelevant(node: QuestionNode, idx: number[]): boolean {
     const parent = node.parent;
     if (!parent) return true;
@@ -224,7 +267,7 @@ class FormRun {
     }
   }
 
-  private evaluate(expr: Expr, node: QuestionNode, instance: Instance, column?: (name: string) => string | undefined): ReturnType<typeof evaluateExpression> {
+  private evaluate(expr: Expr, node: QuestionNode, instance: Instance, column?: (name: string) => string | undefined): Value {
     return evaluateExpression(expr, this.context(node, instance, column));
   }
 
@@ -233,9 +276,7 @@ class FormRun {
       today: this.options.today,
       resolve: (name) => this.resolve(name, node, instance),
       current: () =>
-        node.question.type === 'REPEAT' || node.question.type === 'GROUP'
-          ? NodeSet.of('')
-          : NodeSet.of(answerText(instance.set[node.question.name])),
+        node.question.type === 'REPEAT' || node.question.type === 'GROUP' ? NodeSet.of('') : NodeSet.of(answerText(instance.set[node.question.name])),
       parent: () => {
         const parent = node.parent;
         const position = parent?.question.type === 'REPEAT' ? instance.idx[instance.idx.length - 1] + 1 : 1;
@@ -247,7 +288,7 @@ class FormRun {
         if (!target || !target.repeats.includes(repeat) || !Number.isInteger(index) || index < 1) return new NodeSet([]);
         const shared = this.sharedDepth(target, node);
         const idx = target.repeats.map((r, j) => (r === repeat ? index - 1 : j < shared ? instance.idx[j] : 0));
-        const found = this.instances(target.repeats).find((candidate) => candidate.idx.every((i, j) => i === idx[j]));
+        const found = this.instanceAt(target.repeats, idx);
         return found ? new NodeSet(this.nodesOf(target, [found])) : new NodeSet([]);
       },
     };
@@ -265,13 +306,14 @@ class FormRun {
     const target = this.structure.byName.get(name);
     if (!target) return new NodeSet([]);
     const shared = this.sharedDepth(target, from);
-    let start: Instance = { idx: [], set: this.top };
-    if (shared > 0) {
-      const prefix = this.instances(target.repeats.slice(0, shared)).find((candidate) => candidate.idx.every((i, j) => i === instance.idx[j]));
-      if (!prefix) return new NodeSet([]);
-      start = prefix;
-    }
-    return new NodeSet(this.nodesOf(target, this.instances(target.repeats, start)));
+    // Evaluation follows the dependency order, so a question's nodes are final once anything reads them.
+    const key = `${name}|${instance.idx.slice(0, shared).join(',')}`;
+    const cached = this.resolved.get(key);
+    if (cached) return cached;
+    const start = this.instanceAt(target.repeats.slice(0, shared), instance.idx.slice(0, shared));
+    const nodes = start ? new NodeSet(this.nodesOf(target, this.instances(target.repeats, start))) : new NodeSet([]);
+    this.resolved.set(key, nodes);
+    return nodes;
   }
 
   private nodesOf(target: QuestionNode, instances: Instance[]): XNode[] {
