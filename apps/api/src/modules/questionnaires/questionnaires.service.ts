@@ -223,6 +223,61 @@ export class QuestionnairesService {
     }
   }
 
+  /**
+   * Stores an imported form (XLSForm): a new questionnaire, or, with `questionnaireId`, the next version of that
+   * one's family. A family whose newest version is still a draft gets that draft replaced (it is editable); otherwise
+   * a new draft numbered after the newest is created. One transaction, checked like a form written in the editor.
+   */
+  async saveImported(user: AuthUser, consortiumId: string, form: FormDefinition, questionnaireId?: string | null): Promise<QuestionnaireView> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const definition = checkedDefinition(form);
+        const title = { ar: form.title.ar?.trim() || null, en: form.title.en?.trim() || null };
+        if (!questionnaireId) {
+          await this.requireManager(manager, user, consortiumId, 'consortiumId');
+          const id = randomUUID();
+          const questionnaire = await manager.getRepository(QuestionnaireEntity).save({
+            id, familyId: id, version: 1, consortiumId, titleAr: title.ar, titleEn: title.en, definition, publishedAt: null, createdById: user.id,
+          });
+          await this.audit.record(manager, user.id, AuditService.created(AuditRecordType.QUESTIONNAIRE, id, auditable(questionnaire)));
+          return { questionnaire, latestVersion: 1 };
+        }
+        const source = await manager.getRepository(QuestionnaireEntity).findOneBy({ id: questionnaireId });
+        if (!source || !(await this.canRead(manager, user, source))) throw AppError.notFound('Questionnaire', 'questionnaireId');
+        if (source.consortiumId !== consortiumId) {
+          throw AppError.field('questionnaireId', 'belongs to another consortium than consortiumId', 'sameConsortium');
+        }
+        await this.requireManager(manager, user, consortiumId);
+        const family = await manager
+          .getRepository(QuestionnaireEntity)
+          .createQueryBuilder('q')
+          .setLock('pessimistic_write')
+          .where('q.family_id = :familyId', { familyId: source.familyId })
+          .orderBy('q.version', 'DESC')
+          .getMany();
+        const newest = family[0];
+        if (!newest.publishedAt) {
+          const before = auditable(newest);
+          Object.assign(newest, { titleAr: title.ar, titleEn: title.en, definition });
+          const saved = await manager.getRepository(QuestionnaireEntity).save(newest);
+          await this.audit.record(manager, user.id, AuditService.updated(AuditRecordType.QUESTIONNAIRE, saved.id, before, auditable(saved)));
+          return { questionnaire: saved, latestVersion: saved.version };
+        }
+        const copy = await manager.getRepository(QuestionnaireEntity).save({
+          familyId: source.familyId, version: newest.version + 1, consortiumId, titleAr: title.ar, titleEn: title.en, definition,
+          publishedAt: null, createdById: user.id,
+        });
+        await this.audit.record(manager, user.id, AuditService.created(AuditRecordType.QUESTIONNAIRE, copy.id, auditable(copy)));
+        return { questionnaire: copy, latestVersion: copy.version };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'questionnaire_family_version')) {
+        throw AppError.conflict('Another new version of this questionnaire was created at the same time');
+      }
+      throw error;
+    }
+  }
+
   // ---- assignments ----
 
   /**
@@ -490,7 +545,7 @@ export class QuestionnairesService {
   }
 
   /** The consortium, when the user may manage its questionnaires (ADMIN, the lead's PARTNER_STAFF). */
-  private async requireManager(manager: EntityManager, user: AuthUser, consortiumId: string, field?: string): Promise<ConsortiumEntity> {
+  async requireManager(manager: EntityManager, user: AuthUser, consortiumId: string, field?: string): Promise<ConsortiumEntity> {
     const consortium = await manager.getRepository(ConsortiumEntity).findOneBy({ id: consortiumId });
     if (!consortium) throw AppError.notFound('Consortium', field);
     const reach = await this.reach(manager, user);
