@@ -45,6 +45,13 @@ const AllocationPage = lazy(() =>
   import('../modules/allocation/components/AllocationPage').then((m) => ({ default: m.AllocationPage })),
 );
 
+const AssignmentPage = lazy(() =>
+  import('../modules/questionnaires/form/AssignmentPage').then((m) => ({ default: m.AssignmentPage })),
+);
+const CompletionBoardPage = lazy(() =>
+  import('../modules/questionnaires/completion/CompletionBoardPage').then((m) => ({ default: m.CompletionBoardPage })),
+);
+
 /** Each role starts where its daily work is. */
 function HomeRedirect() {
   return <Navigate to={homePathFor(useCurrentUser())} replace />;
@@ -83,6 +90,8 @@ export const appRoutes: RouteObject[] = [
       { path: 'consortia/:id', element: <ConsortiumPage /> },
       { path: 'consortia/:id/edit', element: onDemand(EditConsortiumPage) },
       { path: 'services', element: <ServicesPage /> },
+      { path: 'assignments/:id', element: onDemand(AssignmentPage) },
+      { path: 'questionnaires/:id/completion', element: onDemand(CompletionBoardPage) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
