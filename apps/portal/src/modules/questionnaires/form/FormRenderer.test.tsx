@@ -140,6 +140,25 @@ describe('FormRenderer', () => {
     expect((screen.getByTestId('repeat-add-services') as HTMLButtonElement).disabled).toBe(false);
   });
 
+  it('lets repeat_count decide the number of entries, with nothing to add or remove by hand', async () => {
+    const counted: FormDefinition = {
+      title: { ar: 'فروع', en: 'Branches' },
+      questions: [
+        { name: 'branch_count', type: 'INTEGER', label: { ar: 'عدد الفروع', en: 'Number of branches' } },
+        { name: 'branches', type: 'REPEAT', label: { ar: 'فرع', en: 'Branch' }, repeatCount: '${branch_count}' },
+        { name: 'city', type: 'TEXT', parent: 'branches', label: { ar: 'المدينة', en: 'City' } },
+      ],
+    };
+    renderApp(<Harness form={counted} />, { language: 'en' });
+    fireEvent.change(await screen.findByTestId('field-branch_count'), { target: { value: '٣' } });
+    await waitFor(() => expect(screen.getAllByTestId(/^repeat-entry-branches/)).toHaveLength(3));
+    expect(screen.queryByTestId('repeat-add-branches')).toBeNull();
+    expect(screen.queryByTestId('repeat-remove-branches[0]')).toBeNull();
+    fireEvent.change(input('branches[2].city'), { target: { value: 'Seiyun' } });
+    fireEvent.change(input('branch_count'), { target: { value: '1' } });
+    await waitFor(() => expect(screen.getAllByTestId(/^repeat-entry-branches/)).toHaveLength(1));
+  });
+
   it('on a phone shows one group per page, skipping pages that are not relevant', async () => {
     renderApp(<Harness form={lendingPartners} paged />, { language: 'en' });
     expect((await screen.findByTestId('form-page-step')).textContent).toBe('Page 1 of 2');

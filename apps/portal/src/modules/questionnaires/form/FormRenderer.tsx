@@ -226,13 +226,17 @@ function QuestionNode({ question, prefix, context }: { question: FormQuestion; p
 function RepeatNode({ question, path, context }: { question: FormQuestion; path: string; context: RenderContext }) {
   const { t } = useTranslation();
   const raw = getAnswer(context.answers, path);
-  const entries = Array.isArray(raw) ? (raw as AnswerSet[]) : [];
+  const typed = Array.isArray(raw) ? (raw as AnswerSet[]) : [];
+  // With a repeat_count the engine decides how many entries there are (it adds and trims them); the partner only
+  // fills them in.
+  const counted = !!question.repeatCount;
+  const computed = getAnswer(context.state.answers, path);
+  const entries = counted ? Array.from({ length: Array.isArray(computed) ? computed.length : 0 }, (_, index) => typed[index] ?? {}) : typed;
   const max = Math.min(question.maxRepeats ?? FORM_LIMITS.maxRepeatEntries, FORM_LIMITS.maxRepeatEntries);
   const issue = context.messages.get(path);
   const label = pickLocalized(question.label, context.locale) || question.name;
-  // A repeat_count fixes the number of entries: the engine says when it is not met; adding and removing stay possible
-  // so that the partner can follow what it says.
-  const canAdd = !context.readOnly && entries.length < max;
+  const editable = !context.readOnly && !counted;
+  const canAdd = editable && entries.length < max;
   const write = (next: AnswerSet[]) => context.change(path, next.length > 0 ? next : null);
 
   return (
@@ -255,7 +259,7 @@ function RepeatNode({ question, path, context }: { question: FormQuestion; path:
                 <Text fw={600} size="sm">
                   {t('questionnaires.form.fields.entry', { number: index + 1 })}
                 </Text>
-                {!context.readOnly ? (
+                {editable ? (
                   <ActionIcon
                     variant="subtle"
                     color="red"
@@ -276,7 +280,7 @@ function RepeatNode({ question, path, context }: { question: FormQuestion; path:
             {pickLocalized(issue.message, context.locale)}
           </Text>
         ) : null}
-        {!context.readOnly ? (
+        {editable ? (
           <Group gap="sm">
             <Button
               variant="light"
