@@ -12,6 +12,8 @@ import type { Page } from '../../common/graphql/pagination';
 import { Clock, dayIn } from '../../common/time/clock';
 import { cleanLocalized } from '../../common/validation/validators';
 import { AuditService } from '../audit/audit.service';
+import { NotificationKind } from '../notifications/notification-kinds';
+import { NotificationsService } from '../notifications/notifications.service';
 import { ConsortiumMemberEntity } from '../consortia/consortium-member.entity';
 import { ConsortiumEntity } from '../consortia/consortium.entity';
 import type {
@@ -85,6 +87,7 @@ export class QuestionnairesService {
     private readonly paginator: Paginator,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly notifications: NotificationsService,
   ) {}
 
   // ---- questionnaires ----
@@ -275,6 +278,19 @@ export class QuestionnairesService {
         return was === row.dueOn ? [] : [AuditService.updated(AuditRecordType.QUESTIONNAIRE_ASSIGNMENT, row.id, { dueOn: was }, { dueOn: row.dueOn })];
       });
       await this.audit.record(manager, user.id, entries);
+      const changed = rows.filter((row) => before.get(row.organizationId) !== row.dueOn);
+      const staff = await this.partnerStaff(manager, changed.map((row) => row.organizationId));
+      for (const row of changed) {
+        await this.notifications.notify(manager, {
+          dedupeKey: `questionnaire:${row.id}:${row.dueOn}:assigned`,
+          userIds: staff.get(row.organizationId) ?? [],
+          kind: NotificationKind.QUESTIONNAIRE_ASSIGNED,
+          title: { ar: `استبيان جديد: ${questionnaire.titleAr ?? questionnaire.titleEn}`, en: `New questionnaire: ${questionnaire.titleEn ?? questionnaire.titleAr}` },
+          body: { ar: `يرجى تعبئته قبل ${row.dueOn}`, en: `Please fill it in by ${row.dueOn}` },
+          link: `/assignments/${row.id}`,
+          email: true,
+        });
+      }
       const latestVersion = (await this.latestVersions(manager, [questionnaire.familyId])).get(questionnaire.familyId) ?? questionnaire.version;
       return rows.map((assignment) => ({ assignment, questionnaire, latestVersion, today }));
     });
@@ -399,6 +415,15 @@ export class QuestionnairesService {
           reopenReason: saved.reopenReason,
         }),
       );
+      await this.notifications.notify(manager, {
+        dedupeKey: `questionnaire:${saved.id}:reopened:${saved.reopenedAt!.toISOString()}`,
+        userIds: (await this.partnerStaff(manager, [saved.organizationId])).get(saved.organizationId) ?? [],
+        kind: NotificationKind.QUESTIONNAIRE_REOPENED,
+        title: { ar: `أعيد فتح إجابتكم: ${questionnaire.titleAr ?? questionnaire.titleEn}`, en: `Your response was reopened: ${questionnaire.titleEn ?? questionnaire.titleAr}` },
+        body: { ar: reason, en: reason },
+        link: `/assignments/${saved.id}`,
+        email: true,
+      });
       return this.assignmentView(manager, saved, questionnaire, consortium);
     });
   }
@@ -491,6 +516,18 @@ export class QuestionnairesService {
       throw AppError.forbidden("Only the assigned partner's staff answer its questionnaire");
     }
     return { assignment, questionnaire, consortium };
+  }
+
+  /** Active PARTNER_STAFF users of each organisation: who answers (and is told about) its questionnaires. */
+  private async partnerStaff(manager: EntityManager, organizationIds: string[]): Promise<Map<string, string[]>> {
+    if (organizationIds.length === 0) return new Map();
+    const rows: Array<{ id: string; organization_id: string }> = await manager.query(
+      `SELECT id, organization_id FROM app_user WHERE organization_id = ANY($1::uuid[]) AND role = 'PARTNER_STAFF' AND active`,
+      [[...new Set(organizationIds)]],
+    );
+    const staff = new Map<string, string[]>();
+    for (const row of rows) staff.set(row.organization_id, [...(staff.get(row.organization_id) ?? []), row.id]);
+    return staff;
   }
 
   // ---- views ----
