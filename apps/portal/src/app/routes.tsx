@@ -45,6 +45,10 @@ const AllocationPage = lazy(() =>
   import('../modules/allocation/components/AllocationPage').then((m) => ({ default: m.AllocationPage })),
 );
 
+const NotificationsPage = lazy(() =>
+  import('../modules/notifications/components/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
+);
+
 /** Each role starts where its daily work is. */
 function HomeRedirect() {
   return <Navigate to={homePathFor(useCurrentUser())} replace />;
@@ -83,6 +87,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'consortia/:id', element: <ConsortiumPage /> },
       { path: 'consortia/:id/edit', element: onDemand(EditConsortiumPage) },
       { path: 'services', element: <ServicesPage /> },
+      { path: 'notifications', element: onDemand(NotificationsPage) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -42,6 +42,10 @@ type Documents = {
     "\n  mutation UpdateConsortium($id: ID!, $input: UpdateConsortiumInput!) {\n    updateConsortium(id: $id, input: $input) {\n      ...ConsortiumFields\n    }\n  }\n": typeof types.UpdateConsortiumDocument,
     "\n  mutation AddConsortiumMember($input: AddConsortiumMemberInput!) {\n    addConsortiumMember(input: $input) {\n      ...ConsortiumFields\n    }\n  }\n": typeof types.AddConsortiumMemberDocument,
     "\n  mutation RemoveConsortiumMember($input: RemoveConsortiumMemberInput!) {\n    removeConsortiumMember(input: $input) {\n      ...ConsortiumFields\n    }\n  }\n": typeof types.RemoveConsortiumMemberDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title {\n      ar\n      en\n    }\n    body {\n      ar\n      en\n    }\n    link\n    createdAt\n    readAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  fragment OrganizationSummaryFields on Organization {\n    id\n    name {\n      ar\n      en\n    }\n    kind\n    governorates\n    branches {\n      governorate\n    }\n  }\n": typeof types.OrganizationSummaryFieldsFragmentDoc,
     "\n  query Organizations($filter: OrganizationFilter, $first: Int, $after: String) {\n    organizations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OrganizationSummaryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrganizationsDocument,
     "\n  query OrganizationOptions($filter: OrganizationFilter, $first: Int) {\n    organizations(filter: $filter, first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          name {\n            ar\n            en\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrganizationOptionsDocument,
@@ -93,6 +97,10 @@ const documents: Documents = {
     "\n  mutation UpdateConsortium($id: ID!, $input: UpdateConsortiumInput!) {\n    updateConsortium(id: $id, input: $input) {\n      ...ConsortiumFields\n    }\n  }\n": types.UpdateConsortiumDocument,
     "\n  mutation AddConsortiumMember($input: AddConsortiumMemberInput!) {\n    addConsortiumMember(input: $input) {\n      ...ConsortiumFields\n    }\n  }\n": types.AddConsortiumMemberDocument,
     "\n  mutation RemoveConsortiumMember($input: RemoveConsortiumMemberInput!) {\n    removeConsortiumMember(input: $input) {\n      ...ConsortiumFields\n    }\n  }\n": types.RemoveConsortiumMemberDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title {\n      ar\n      en\n    }\n    body {\n      ar\n      en\n    }\n    link\n    createdAt\n    readAt\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  fragment OrganizationSummaryFields on Organization {\n    id\n    name {\n      ar\n      en\n    }\n    kind\n    governorates\n    branches {\n      governorate\n    }\n  }\n": types.OrganizationSummaryFieldsFragmentDoc,
     "\n  query Organizations($filter: OrganizationFilter, $first: Int, $after: String) {\n    organizations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OrganizationSummaryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrganizationsDocument,
     "\n  query OrganizationOptions($filter: OrganizationFilter, $first: Int) {\n    organizations(filter: $filter, first: $first) {\n      edges {\n        cursor\n        node {\n          id\n          name {\n            ar\n            en\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrganizationOptionsDocument,
@@ -242,6 +250,22 @@ export function graphql(source: "\n  mutation AddConsortiumMember($input: AddCon
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveConsortiumMember($input: RemoveConsortiumMemberInput!) {\n    removeConsortiumMember(input: $input) {\n      ...ConsortiumFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveConsortiumMember($input: RemoveConsortiumMemberInput!) {\n    removeConsortiumMember(input: $input) {\n      ...ConsortiumFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title {\n      ar\n      en\n    }\n    body {\n      ar\n      en\n    }\n    link\n    createdAt\n    readAt\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title {\n      ar\n      en\n    }\n    body {\n      ar\n      en\n    }\n    link\n    createdAt\n    readAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
