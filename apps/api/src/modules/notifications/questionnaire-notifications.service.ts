@@ -25,10 +25,10 @@ interface AssignmentRow {
 const quoted = { ar: (title: string | null) => `«${title ?? ''}»`, en: (title: string | null) => `"${title ?? ''}"` };
 
 /**
- * Notifications about questionnaire assignments, sent to the assigned organisation's active
- * PARTNER_STAFF: due soon, overdue (by the scheduled job), "remind now" by the lead, assigned and
- * reopened (called by the questionnaires service in its transaction). Every one has a dedupe key, so a
- * partner hears of one due date once per kind (and of a manual reminder once per day).
+ * Reminders about questionnaire assignments, sent to the assigned organisation's active
+ * PARTNER_STAFF: due soon and overdue (by the scheduled job), "remind now" by the lead. Every one has
+ * a dedupe key, so a partner hears of one due date once per kind (and of a manual reminder once per
+ * day). Assignment and reopening notices are sent by the questionnaires service itself.
  */
 @Injectable()
 export class QuestionnaireNotificationsService {
@@ -134,39 +134,6 @@ export class QuestionnaireNotificationsService {
   /** remindNow in a transaction of its own. */
   async remind(actor: AuthUser, questionnaireId: string): Promise<number> {
     return this.dataSource.transaction((manager) => this.remindNow(manager, questionnaireId, actor));
-  }
-
-  /** In the questionnaires service's transaction, when assignments are created or their due date changes. */
-  async assigned(manager: EntityManager, assignmentIds: string[]): Promise<void> {
-    for (const assignment of await this.assignmentRows(manager, assignmentIds)) {
-      await this.send(manager, assignment, {
-        key: `questionnaire:${assignment.id}:${assignment.due_on}:assigned`,
-        kind: NotificationKind.QUESTIONNAIRE_ASSIGNED,
-        title: { ar: `استبيان جديد: ${quoted.ar(assignment.title_ar)}`, en: `New questionnaire: ${quoted.en(assignment.title_en)}` },
-        body: assignment.due_on ? { ar: `موعد التسليم ${assignment.due_on}.`, en: `It is due on ${assignment.due_on}.` } : null,
-      });
-    }
-  }
-
-  /** In the questionnaires service's transaction, when a submission is reopened; the partner reads the reason. */
-  async reopened(manager: EntityManager, assignmentId: string, reason: string, reopenedAt: Date): Promise<void> {
-    for (const assignment of await this.assignmentRows(manager, [assignmentId])) {
-      await this.send(manager, assignment, {
-        key: `questionnaire:${assignment.id}:reopened:${reopenedAt.toISOString()}`,
-        kind: NotificationKind.QUESTIONNAIRE_REOPENED,
-        title: { ar: `أُعيد فتح إجاباتكم على الاستبيان ${quoted.ar(assignment.title_ar)}`, en: `Your answers to ${quoted.en(assignment.title_en)} were reopened` },
-        body: { ar: `السبب: ${reason}`, en: `Reason: ${reason}` },
-      });
-    }
-  }
-
-  private async assignmentRows(manager: EntityManager, ids: string[]): Promise<AssignmentRow[]> {
-    if (ids.length === 0) return [];
-    return manager.query(
-      `SELECT a.id, a.organization_id, a.due_on::text AS due_on, q.title_ar, q.title_en, NULL AS today
-         FROM questionnaire_assignment a JOIN questionnaire q ON q.id = a.questionnaire_id WHERE a.id = ANY($1::uuid[]) ORDER BY a.id`,
-      [ids],
-    );
   }
 
   /** Notifies the organisation's active partner staff; an organisation without any keeps the key unused. */

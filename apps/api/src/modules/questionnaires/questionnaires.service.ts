@@ -29,7 +29,6 @@ import { evaluateForm, validateForm, type AnswerIssue } from './form-engine';
 import { QuestionnaireAssignmentEntity } from './questionnaire-assignment.entity';
 import { QuestionnaireEntity } from './questionnaire.entity';
 import { answerList, AssignmentStatus, type AssignmentView } from './questionnaire.type';
-import { QuestionnaireNotificationsService } from '../notifications/questionnaire-notifications.service';
 
 const QUESTIONNAIRE_ORDER: KeysetOrder = {
   kind: 'questionnaires:created-desc',
@@ -86,7 +85,6 @@ export class QuestionnairesService {
     private readonly paginator: Paginator,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly notifications: QuestionnaireNotificationsService,
   ) {}
 
   // ---- questionnaires ----
@@ -277,7 +275,6 @@ export class QuestionnairesService {
         return was === row.dueOn ? [] : [AuditService.updated(AuditRecordType.QUESTIONNAIRE_ASSIGNMENT, row.id, { dueOn: was }, { dueOn: row.dueOn })];
       });
       await this.audit.record(manager, user.id, entries);
-      await this.notifications.assigned(manager, rows.filter((row) => !row.submittedAt).map((row) => row.id));
       const latestVersion = (await this.latestVersions(manager, [questionnaire.familyId])).get(questionnaire.familyId) ?? questionnaire.version;
       return rows.map((assignment) => ({ assignment, questionnaire, latestVersion, today }));
     });
@@ -402,7 +399,6 @@ export class QuestionnairesService {
           reopenReason: saved.reopenReason,
         }),
       );
-      await this.notifications.reopened(manager, saved.id, reason, saved.reopenedAt!);
       return this.assignmentView(manager, saved, questionnaire, consortium);
     });
   }
