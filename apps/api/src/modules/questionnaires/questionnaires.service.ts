@@ -3,7 +3,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AuditRecordType, MemberRole, Role } from '@shuraka/domain';
-import type { AnswerSet, AnswerValue, FormDefinition, FormQuestion } from '@shuraka/xlsform';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { AppError, type FieldError } from '../../common/errors/app-error';
@@ -12,6 +11,8 @@ import type { Page } from '../../common/graphql/pagination';
 import { Clock, dayIn } from '../../common/time/clock';
 import { cleanLocalized } from '../../common/validation/validators';
 import { AuditService } from '../audit/audit.service';
+import { NotificationKind } from '../notifications/notification-kinds';
+import { NotificationsService } from '../notifications/notifications.service';
 import { ConsortiumMemberEntity } from '../consortia/consortium-member.entity';
 import { ConsortiumEntity } from '../consortia/consortium.entity';
 import type {
@@ -25,7 +26,7 @@ import type {
   SaveQuestionnaireAnswersInput,
   UpdateQuestionnaireInput,
 } from './dto/questionnaire.inputs';
-import { evaluateForm, validateForm, type AnswerIssue } from './form-engine';
+import { evaluateForm, INPUT_TYPES, validateForm, type AnswerIssue, type AnswerSet, type AnswerValue, type FormDefinition, type FormQuestion } from '@shuraka/xlsform';
 import { QuestionnaireAssignmentEntity } from './questionnaire-assignment.entity';
 import { QuestionnaireEntity } from './questionnaire.entity';
 import { answerList, AssignmentStatus, type AssignmentView } from './questionnaire.type';
@@ -85,6 +86,7 @@ export class QuestionnairesService {
     private readonly paginator: Paginator,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly notifications: NotificationsService,
   ) {}
 
   // ---- questionnaires ----
@@ -171,8 +173,8 @@ export class QuestionnairesService {
     return this.dataSource.transaction(async (manager) => {
       const questionnaire = await this.lockForEdit(manager, user, id);
       if (questionnaire.publishedAt) throw AppError.conflict('This questionnaire version is already published');
-      if (!questionnaire.definition.questions.some((question) => question.type !== 'GROUP' && question.type !== 'REPEAT')) {
-        throw AppError.field('id', 'a questionnaire without questions cannot be published', 'hasQuestions');
+      if (!questionnaire.definition.questions.some((question) => INPUT_TYPES.includes(question.type))) {
+        throw AppError.field('id', 'a questionnaire without a question to answer cannot be published', 'hasQuestions');
       }
       questionnaire.publishedAt = this.clock.now();
       const saved = await manager.getRepository(QuestionnaireEntity).save(questionnaire);
@@ -229,7 +231,10 @@ export class QuestionnairesService {
    */
   async assign(user: AuthUser, input: AssignQuestionnaireInput): Promise<AssignmentView[]> {
     return this.dataSource.transaction(async (manager) => {
-      const questionnaire = await manager.getRepository(QuestionnaireEntity).findOneBy({ id: input.questionnaireId });
+      // Locking the version serialises assignments of it: each partner's row is created (and announced) once.
+      const questionnaire = await manager
+        .getRepository(QuestionnaireEntity)
+        .findOne({ where: { id: input.questionnaireId }, lock: { mode: 'pessimistic_write' } });
       if (!questionnaire || !(await this.canRead(manager, user, questionnaire))) throw AppError.notFound('Questionnaire', 'questionnaireId');
       const consortium = await this.requireManager(manager, user, questionnaire.consortiumId);
       if (!questionnaire.publishedAt) throw AppError.conflict('Only a published questionnaire can be assigned; publish it first');
@@ -254,11 +259,10 @@ export class QuestionnairesService {
       const repository = manager.getRepository(QuestionnaireAssignmentEntity);
       const existing = await repository
         .createQueryBuilder('a')
-        .setLock('pessimistic_write')
         .where('a.questionnaire_id = :questionnaireId AND a.organization_id = ANY(:ids::uuid[])', { questionnaireId: questionnaire.id, ids })
         .getMany();
       const before = new Map(existing.map((row) => [row.organizationId, row.dueOn]));
-      // ON CONFLICT closes the race between two assignments of the same partner; a submission keeps its due date.
+      // A submission keeps its due date.
       await manager.query(
         `INSERT INTO questionnaire_assignment (questionnaire_id, organization_id, due_on)
          SELECT $1, organization_id, $2::date FROM unnest($3::uuid[]) AS chosen(organization_id)
@@ -275,6 +279,19 @@ export class QuestionnairesService {
         return was === row.dueOn ? [] : [AuditService.updated(AuditRecordType.QUESTIONNAIRE_ASSIGNMENT, row.id, { dueOn: was }, { dueOn: row.dueOn })];
       });
       await this.audit.record(manager, user.id, entries);
+      const changed = rows.filter((row) => before.get(row.organizationId) !== row.dueOn);
+      const staff = await this.partnerStaff(manager, changed.map((row) => row.organizationId));
+      for (const row of changed) {
+        await this.notifications.notify(manager, {
+          dedupeKey: `questionnaire:${row.id}:${row.dueOn}:assigned`,
+          userIds: staff.get(row.organizationId) ?? [],
+          kind: NotificationKind.QUESTIONNAIRE_ASSIGNED,
+          title: { ar: `استبيان جديد: ${questionnaire.titleAr ?? questionnaire.titleEn}`, en: `New questionnaire: ${questionnaire.titleEn ?? questionnaire.titleAr}` },
+          body: { ar: `يرجى تعبئته قبل ${row.dueOn}`, en: `Please fill it in by ${row.dueOn}` },
+          link: `/assignments/${row.id}`,
+          email: true,
+        });
+      }
       const latestVersion = (await this.latestVersions(manager, [questionnaire.familyId])).get(questionnaire.familyId) ?? questionnaire.version;
       return rows.map((assignment) => ({ assignment, questionnaire, latestVersion, today }));
     });
@@ -399,6 +416,15 @@ export class QuestionnairesService {
           reopenReason: saved.reopenReason,
         }),
       );
+      await this.notifications.notify(manager, {
+        dedupeKey: `questionnaire:${saved.id}:reopened:${saved.reopenedAt!.toISOString()}`,
+        userIds: (await this.partnerStaff(manager, [saved.organizationId])).get(saved.organizationId) ?? [],
+        kind: NotificationKind.QUESTIONNAIRE_REOPENED,
+        title: { ar: `أعيد فتح إجابتكم: ${questionnaire.titleAr ?? questionnaire.titleEn}`, en: `Your response was reopened: ${questionnaire.titleEn ?? questionnaire.titleAr}` },
+        body: { ar: reason, en: reason },
+        link: `/assignments/${saved.id}`,
+        email: true,
+      });
       return this.assignmentView(manager, saved, questionnaire, consortium);
     });
   }
@@ -491,6 +517,18 @@ export class QuestionnairesService {
       throw AppError.forbidden("Only the assigned partner's staff answer its questionnaire");
     }
     return { assignment, questionnaire, consortium };
+  }
+
+  /** Active PARTNER_STAFF users of each organisation: who answers (and is told about) its questionnaires. */
+  private async partnerStaff(manager: EntityManager, organizationIds: string[]): Promise<Map<string, string[]>> {
+    if (organizationIds.length === 0) return new Map();
+    const rows: Array<{ id: string; organization_id: string }> = await manager.query(
+      `SELECT id, organization_id FROM app_user WHERE organization_id = ANY($1::uuid[]) AND role = 'PARTNER_STAFF' AND active`,
+      [[...new Set(organizationIds)]],
+    );
+    const staff = new Map<string, string[]>();
+    for (const row of rows) staff.set(row.organization_id, [...(staff.get(row.organization_id) ?? []), row.id]);
+    return staff;
   }
 
   // ---- views ----

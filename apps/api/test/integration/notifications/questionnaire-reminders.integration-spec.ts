@@ -128,6 +128,7 @@ describe('questionnaire reminders', () => {
     expect(errorCode(await api.gql(REMIND, { id: questionnaire.id }))).toBe('UNAUTHENTICATED');
   });
 
+  // The questionnaires service sends these; checked here as this module's other callers.
   it('tells the partner of an assignment (again for a new due date) and of a reopened response with its reason', async () => {
     const setting = await questionnaireSetting(api);
     const questionnaire = await createQuestionnaire(api.dataSource, setting.consortium.id, setting.leadStaff.user.id);
@@ -137,20 +138,18 @@ describe('questionnaire reminders', () => {
     const assignmentId = assigned.data!.assignQuestionnaire[0].id;
     await assign('2099-06-01');
     await assign('2099-07-01');
-    expect((await kindsOf(setting.staffA.user.id)).map((row) => `${row.kind} ${row.body_en}`)).toEqual([
-      'QUESTIONNAIRE_ASSIGNED It is due on 2099-06-01.',
-      'QUESTIONNAIRE_ASSIGNED It is due on 2099-07-01.',
+    expect((await kindsOf(setting.staffA.user.id)).map((row) => `${row.kind} ${/\d{4}-\d\d-\d\d/.exec(row.body_en)?.[0]}`)).toEqual([
+      'QUESTIONNAIRE_ASSIGNED 2099-06-01',
+      'QUESTIONNAIRE_ASSIGNED 2099-07-01',
     ]);
 
     await api.dataSource.query('UPDATE questionnaire_assignment SET submitted_at = now() WHERE id = $1', [assignmentId]);
     const reopened = await api.gql(REOPEN, { input: { assignmentId, reason: 'الرجاء تصحيح عدد الموظفين' } }, setting.leadStaff.token);
     expect(reopened.errors).toBeUndefined();
     const list = await api.gql(LIST, {}, setting.staffA2.token);
-    expect(list.data?.notifications.edges[0].node).toMatchObject({
-      kind: 'QUESTIONNAIRE_REOPENED',
-      body: { ar: 'السبب: الرجاء تصحيح عدد الموظفين', en: 'Reason: الرجاء تصحيح عدد الموظفين' },
-      link: `/assignments/${assignmentId}`,
-    });
+    const notice = list.data!.notifications.edges[0].node;
+    expect(notice).toMatchObject({ kind: 'QUESTIONNAIRE_REOPENED', link: `/assignments/${assignmentId}` });
+    expect(`${notice.title.ar} ${notice.body?.ar}`).toContain('الرجاء تصحيح عدد الموظفين');
     expect(await kindsOf(setting.staffB.user.id)).toEqual([]);
   });
 });

@@ -36,12 +36,16 @@ const FORM: FormDefinition = {
   questions: [
     { name: 'staff', type: 'INTEGER', label: { ar: 'عدد الموظفين', en: 'Staff' }, required: true, constraint: '. >= 1 and . <= 5000', constraintMessage: { ar: 'بين 1 و5000', en: 'Between 1 and 5000' } },
     { name: 'lends', type: 'BOOLEAN', label: { ar: 'هل تقدمون قروضاً؟', en: 'Do you lend?' }, required: true },
-    { name: 'max_loan', type: 'DECIMAL', label: { ar: 'أعلى قرض', en: 'Largest loan' }, required: true, relevant: '${lends} = true()' },
-    { name: 'services', type: 'REPEAT', label: { ar: 'الخدمات', en: 'Services' }, relevant: '${lends} = true()' },
+    { name: 'max_loan', type: 'DECIMAL', label: { ar: 'أعلى قرض', en: 'Largest loan' }, required: true, relevant: "${lends} = 'true'" },
+    { name: 'services', type: 'REPEAT', label: { ar: 'الخدمات', en: 'Services' }, relevant: "${lends} = 'true'" },
     { name: 'service_name', type: 'TEXT', parent: 'services', label: { ar: 'اسم الخدمة', en: 'Service' }, required: true },
     { name: 'max_amount', type: 'DECIMAL', parent: 'services', label: { ar: 'أعلى مبلغ', en: 'Highest amount' }, constraint: '. > 0' },
   ],
 };
+
+const NOTIFICATIONS = operation<{ notifications: { edges: Array<{ node: { kind: string; body: { ar: string | null } | null; link: string | null } }> } }>(
+  `query { notifications(first: 50) { edges { node { kind body { ar } link } } } }`,
+);
 
 const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
@@ -78,6 +82,12 @@ describe('questionnaire answers: assign, save, submit, reopen, follow up', () =>
       ]);
       const again = await api.gql(ASSIGN, { input: { questionnaireId: questionnaire.id, organizationIds: [s.partnerA.id], dueOn: day(20) } }, s.leadStaff.token);
       expect(again.data!.assignQuestionnaire).toEqual([expect.objectContaining({ id: first.data!.assignQuestionnaire[0].id, dueOn: day(20) })]);
+      // The partner's staff are told (once per due date); another partner's are not.
+      const link = `/assignments/${first.data!.assignQuestionnaire[0].id}`;
+      const told = (await api.gql(NOTIFICATIONS, {}, s.staffA.token)).data!.notifications.edges.filter((edge) => edge.node.link === link);
+      expect(told.map((edge) => edge.node.kind)).toEqual(['QUESTIONNAIRE_ASSIGNED', 'QUESTIONNAIRE_ASSIGNED']);
+      const notTold = (await api.gql(NOTIFICATIONS, {}, s.staffB.token)).data!.notifications.edges.filter((edge) => edge.node.link === link);
+      expect(notTold).toEqual([]);
     });
 
     it('assigns to all members but the lead with allMembers, and keeps a submitted response’s due date', async () => {
@@ -89,6 +99,19 @@ describe('questionnaire answers: assign, save, submit, reopen, follow up', () =>
       expect([...byOrganization.keys()].sort()).toEqual([s.partnerA.id, s.partnerB.id].sort());
       expect(byOrganization.get(s.partnerA.id)!.dueOn).toBe(day(15));
       expect(byOrganization.get(s.partnerB.id)).toMatchObject({ id: submitted.id, dueOn: day(5), status: 'SUBMITTED' });
+    });
+
+    it('creates one assignment per partner when two leads assign at once, announced and audited once', async () => {
+      const questionnaire = await createQuestionnaire(api.dataSource, s.consortium.id, s.admin.user.id, { definition: FORM });
+      const input = (dueOn: string) => ({ input: { questionnaireId: questionnaire.id, organizationIds: [s.partnerB.id], dueOn } });
+      const results = await Promise.all([api.gql(ASSIGN, input(day(9)), s.leadStaff.token), api.gql(ASSIGN, input(day(9)), s.admin.token)]);
+      expect(results.map((result) => result.errors)).toEqual([undefined, undefined]);
+      const rows = await api.dataSource.query('SELECT id FROM questionnaire_assignment WHERE questionnaire_id = $1', [questionnaire.id]);
+      expect(rows).toHaveLength(1);
+      const audits = await api.dataSource.query(`SELECT action FROM audit_entry WHERE record_type = 'QUESTIONNAIRE_ASSIGNMENT' AND record_id = $1`, [rows[0].id]);
+      expect(audits).toEqual([{ action: 'CREATE' }]);
+      const told = (await api.gql(NOTIFICATIONS, {}, s.staffB.token)).data!.notifications.edges.filter((edge) => edge.node.link === `/assignments/${rows[0].id}`);
+      expect(told).toHaveLength(1);
     });
 
     it('refuses drafts, non-members, a past due date and an empty choice, writing nothing', async () => {
@@ -201,6 +224,8 @@ describe('questionnaire answers: assign, save, submit, reopen, follow up', () =>
       const seen = await api.gql(GET, { id: assignment.id }, s.staffA.token);
       expect(seen.data!.questionnaireAssignment).toMatchObject({ reopenReason: 'يرجى تحديث عدد الموظفين', status: 'DRAFT' });
       expect(answersOf(seen.data!.questionnaireAssignment)).toEqual({ staff: 10, lends: false });
+      const notified = (await api.gql(NOTIFICATIONS, {}, s.staffA2.token)).data!.notifications.edges.map((edge) => edge.node);
+      expect(notified).toContainEqual({ kind: 'QUESTIONNAIRE_REOPENED', body: { ar: 'يرجى تحديث عدد الموظفين' }, link: `/assignments/${assignment.id}` });
       expect(errorCode(await api.gql(REOPEN, { input: { assignmentId: assignment.id, reason: 'مرة أخرى' } }, s.admin.token))).toBe('CONFLICT');
       const saved = await save(assignment.id, { staff: 12 });
       expect(saved.errors).toBeUndefined();
