@@ -51,6 +51,9 @@ const AssignmentPage = lazy(() =>
 const CompletionBoardPage = lazy(() =>
   import('../modules/questionnaires/completion/CompletionBoardPage').then((m) => ({ default: m.CompletionBoardPage })),
 );
+const NotificationsPage = lazy(() =>
+  import('../modules/notifications/components/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
+);
 
 /** Each role starts where its daily work is. */
 function HomeRedirect() {
@@ -62,7 +65,7 @@ function onDemand(Page: LazyExoticComponent<ComponentType>) {
     <Suspense fallback={<PageLoader />}>
       <Page />
     </Suspense>
-  );
+);
 }
 
 /** Every page sits inside the shell; permission checks live in the pages (the API has the last word). */
@@ -92,6 +95,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'services', element: <ServicesPage /> },
       { path: 'assignments/:id', element: onDemand(AssignmentPage) },
       { path: 'questionnaires/:id/completion', element: onDemand(CompletionBoardPage) },
+      { path: 'notifications', element: onDemand(NotificationsPage) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

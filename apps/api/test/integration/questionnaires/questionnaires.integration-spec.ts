@@ -169,9 +169,10 @@ describe('questionnaires: writing, publishing, versions', () => {
     expect(stored.data!.questionnaire).toMatchObject({ title: { ar: 'عنوان جديد' }, questions: [{ name: 'staff' }] });
   });
 
-  it('refuses to publish an empty questionnaire', async () => {
-    const draft = (await create([])).data!.createQuestionnaire;
-    const response = await api.gql(PUBLISH, { id: draft.id }, s.leadStaff.token);
+  it('refuses an empty questionnaire, and publishing one with nothing to answer', async () => {
+    expect(fieldErrors(await create([]))).toEqual([expect.objectContaining({ field: 'questions', message: expect.stringMatching(/no questions/) })]);
+    const onlyNote = (await create([{ name: 'intro', type: 'NOTE', label: { ar: 'مرحباً' } }])).data!.createQuestionnaire;
+    const response = await api.gql(PUBLISH, { id: onlyNote.id }, s.leadStaff.token);
     expect(fieldErrors(response)).toEqual([expect.objectContaining({ field: 'id', constraint: 'hasQuestions' })]);
   });
 
