@@ -661,18 +661,22 @@ function checkedDefinition(definition: FormDefinition): FormDefinition {
   if (errors.length > 0) throw AppError.badInput(errors);
   const issues = validateForm(definition);
   if (issues.length === 0) return definition;
-  const indexOf = new Map<string, number>();
+  const first = new Map<string, number>();
+  const last = new Map<string, number>();
   definition.questions.forEach((question, index) => {
-    if (!indexOf.has(question.name)) indexOf.set(question.name, index);
+    if (!first.has(question.name)) first.set(question.name, index);
+    last.set(question.name, index);
   });
   throw AppError.badInput(
     issues.map((issue) => {
-      const index = indexOf.get(issue.question);
-      const at = issue.position === undefined ? '' : ` (at position ${issue.position})`;
+      // A repeated name is reported on the repetition, anything else on the question that bears it.
+      const index = (issue.field === 'name' ? last : first).get(issue.question);
+      const at = issue.position === undefined || /\bat character\b/.test(issue.message) ? '' : ` (at character ${issue.position + 1})`;
       return {
         field: index === undefined ? 'questions' : `questions.${index}.${issue.field}`,
-        message: `question "${issue.question}": ${issue.message}${at}`,
+        message: issue.question ? `question "${issue.question}", ${issue.field}: ${issue.message}${at}` : issue.message,
         constraint: 'form',
+        ...(issue.position === undefined ? {} : { position: issue.position }),
       };
     }),
   );
