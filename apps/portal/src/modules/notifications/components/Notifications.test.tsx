@@ -9,7 +9,7 @@ import { NotificationsPage } from './NotificationsPage';
 
 const staff = testUser({ role: Role.PARTNER_STAFF, organization: { id: 'org-mff', name: { ar: 'الصندوق', en: null } } });
 
-const notification = (id: string, overrides: Record<string, unknown> = {}) => ({
+const notification = (id: string, overrides: Record<string, unknown> = {}): Record<string, unknown> & { id: string; readAt: string | null } => ({
   __typename: 'Notification',
   id,
   kind: 'QUESTIONNAIRE_DUE_SOON',
