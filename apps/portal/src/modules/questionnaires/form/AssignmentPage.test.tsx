@@ -130,6 +130,21 @@ describe('the partner’s form', () => {
     expect(readLocalDraft('asg-mff')).toBeNull();
   });
 
+  it('when a colleague submitted meanwhile, reloads and shows the locked response instead of a conflict', async () => {
+    let current = fillAssignment();
+    renderPage({
+      FillAssignment: () => ({ data: { questionnaireAssignment: current } }),
+      FillSaveAnswers: () => {
+        current = fillAssignment({ status: 'SUBMITTED', submittedAt: '2026-01-20T10:00:00.000Z', revision: 4 });
+        return graphQLError('CONFLICT', 'This response is submitted and locked', { currentRevision: 4 });
+      },
+    });
+    fireEvent.change(await screen.findByTestId('field-staff'), { target: { value: '14' } });
+    expect(await screen.findByTestId('assignment-submitted')).toBeTruthy();
+    expect(screen.queryByTestId('draft-conflict')).toBeNull();
+    expect(field('staff').readOnly).toBe(true);
+  });
+
   it('refuses to submit while relevant required answers are missing, listing them with links to the fields', async () => {
     const { requests } = renderPage({
       FillAssignment: () => ({ data: { questionnaireAssignment: fillAssignment() } }),

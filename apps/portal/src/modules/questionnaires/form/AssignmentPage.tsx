@@ -57,6 +57,7 @@ function AssignmentView({ assignment, reload }: { assignment: Assignment; reload
     serverAnswers,
     serverRevision: assignment.revision,
     enabled: editable,
+    onStale: () => void reload(),
   });
   const state = useMemo(() => evaluateForm(form, draft.answers, { today }), [form, draft.answers, today]);
   const [showMissing, setShowMissing] = useState(false);

@@ -24,6 +24,8 @@ export interface AutosaveOptions {
   /** False for a read-only response: nothing is saved or kept on the device. */
   enabled: boolean;
   delayMs?: number;
+  /** The assignment changed state on the server (submitted by a colleague, no longer ours): reload it. */
+  onStale?: () => void;
 }
 
 /** Waits between retries while offline: short at first, then at most every half minute. */
@@ -41,7 +43,7 @@ export function savePayload(form: FormDefinition, answers: AnswerSet, today: str
  * connection or a reload loses nothing. Each save sends the revision it was based on; a save by someone else in
  * between comes back as CONFLICT and is left to the user to settle (keep mine / take theirs), never resolved silently.
  */
-export function useAutosave({ assignmentId, form, today, serverAnswers, serverRevision, enabled, delayMs = 1200 }: AutosaveOptions) {
+export function useAutosave({ assignmentId, form, today, serverAnswers, serverRevision, enabled, delayMs = 1200, onStale }: AutosaveOptions) {
   const [save] = useMutation(FILL_SAVE_ANSWERS);
   const initial = useRef<{ answers: AnswerSet; conflict: DraftConflict | null; restored: boolean } | null>(null);
   if (initial.current === null) initial.current = initialDraft(assignmentId, form, today, serverAnswers, serverRevision, enabled);
@@ -59,6 +61,8 @@ export function useAutosave({ assignmentId, form, today, serverAnswers, serverRe
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const retries = useRef(0);
+  const onStaleRef = useRef(onStale);
+  onStaleRef.current = onStale;
   const conflictRef = useRef(conflict);
   conflictRef.current = conflict;
 
@@ -119,7 +123,7 @@ export function useAutosave({ assignmentId, form, today, serverAnswers, serverRe
           timer.current = window.setTimeout(() => void flush(), wait);
           return 'offline';
         }
-        if (apiError.code === 'CONFLICT' && typeof apiError.details?.currentRevision === 'number') {
+        if (apiError.code === 'CONFLICT' && typeof apiError.details?.currentRevision === 'number' && apiError.details.currentAnswers !== undefined) {
           const theirs = apiError.details.currentAnswers;
           const next: DraftConflict = {
             revision: apiError.details.currentRevision,
@@ -131,6 +135,8 @@ export function useAutosave({ assignmentId, form, today, serverAnswers, serverRe
           return 'conflict';
         }
         setFailure(apiError);
+        // Submitted (or otherwise changed state) meanwhile: the page reloads to show it; the typed answers stay here.
+        if (apiError.code === 'CONFLICT' || apiError.code === 'FORBIDDEN') onStaleRef.current?.();
         const failed: SaveStatus = apiError.code === 'BAD_USER_INPUT' ? 'refused' : 'failed';
         setStatus(failed);
         return failed;
