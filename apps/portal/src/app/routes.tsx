@@ -45,6 +45,16 @@ const AllocationPage = lazy(() =>
   import('../modules/allocation/components/AllocationPage').then((m) => ({ default: m.AllocationPage })),
 );
 
+const AssignmentPage = lazy(() =>
+  import('../modules/questionnaires/form/AssignmentPage').then((m) => ({ default: m.AssignmentPage })),
+);
+const CompletionBoardPage = lazy(() =>
+  import('../modules/questionnaires/completion/CompletionBoardPage').then((m) => ({ default: m.CompletionBoardPage })),
+);
+const NotificationsPage = lazy(() =>
+  import('../modules/notifications/components/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
+);
+
 /** Each role starts where its daily work is. */
 function HomeRedirect() {
   return <Navigate to={homePathFor(useCurrentUser())} replace />;
@@ -55,7 +65,7 @@ function onDemand(Page: LazyExoticComponent<ComponentType>) {
     <Suspense fallback={<PageLoader />}>
       <Page />
     </Suspense>
-  );
+);
 }
 
 /** Every page sits inside the shell; permission checks live in the pages (the API has the last word). */
@@ -83,6 +93,9 @@ export const appRoutes: RouteObject[] = [
       { path: 'consortia/:id', element: <ConsortiumPage /> },
       { path: 'consortia/:id/edit', element: onDemand(EditConsortiumPage) },
       { path: 'services', element: <ServicesPage /> },
+      { path: 'assignments/:id', element: onDemand(AssignmentPage) },
+      { path: 'questionnaires/:id/completion', element: onDemand(CompletionBoardPage) },
+      { path: 'notifications', element: onDemand(NotificationsPage) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
