@@ -29,7 +29,7 @@ import {
   referencedNames,
   toBoolean,
   toText,
-} from '@shuraka/xlsform';
+} from '../src';
 
 interface FixtureQuestion {
   row: number;
