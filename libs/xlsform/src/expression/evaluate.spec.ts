@@ -132,6 +132,7 @@ const FUNCTION_TABLE: Array<[string, Record<string, string | string[]>, string |
   ["number(' 12 ')", {}, 12],
   ["number('1e3')", {}, NaN],
   ["number('abc')", {}, NaN],
+  ['number(string(1 div 0))', {}, Infinity],
   ['number(true())', {}, 1],
   ['int(3.9)', {}, 3],
   ['int(-3.9)', {}, -3],
@@ -202,6 +203,8 @@ describe('functions', () => {
     expect(run("${r} = 'z'", { r: [] })).toBe(false);
     expect(run('${r} = ${s}', { r: ['a', 'b'], s: ['c', 'b'] })).toBe(true);
     expect(run('${x} = true()', { x: '' })).toBe(true);
+    expect(run('false() < ${x}', { x: '' })).toBe(false);
+    expect(run('false() < ${x}', { x: '3' })).toBe(true);
     expect(toText(run('${r}', { r: ['a', 'b'] }))).toBe('a');
   });
 });
