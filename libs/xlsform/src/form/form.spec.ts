@@ -405,6 +405,16 @@ describe('evaluateForm', () => {
     expect(codes(evaluateForm(form, { kinds: ['z'] }, TODAY).issues)).toEqual(['kinds:NOT_A_CHOICE']);
   });
 
+  it('sees a definition changed in place (no stale cache)', () => {
+    const form: FormDefinition = { title: label('t'), questions: [q('a', 'INTEGER'), q('b', 'TEXT', { relevant: '${a} > 1' })] };
+    expect(evaluateForm(form, { a: 5, b: 'x' }, TODAY).answers).toEqual({ a: 5, b: 'x' });
+    form.questions[1].relevant = '${a} > 10';
+    expect(evaluateForm(form, { a: 5, b: 'x' }, TODAY).answers).toEqual({ a: 5 });
+    form.questions.push(q('c', 'CALCULATE', { calculation: '${a} * 2' }));
+    expect(evaluateForm(form, { a: 5 }, TODAY).answers).toEqual({ a: 5, c: '10' });
+    expect(validateForm(form)).toEqual([]);
+  });
+
   it('stays total on a form that validateForm refuses (bad expressions are ignored, cycles evaluate once)', () => {
     const form: FormDefinition = {
       title: label('t'),
