@@ -75,6 +75,8 @@ export function textToNumber(text: string): number {
   const trimmed = text.trim();
   if (DECIMAL.test(trimmed)) return Number(trimmed);
   if (DATE.test(trimmed)) return dateToDays(trimmed);
+  // So that string(1 div 0) reads back as the number it came from, as in ODK's engines.
+  if (trimmed === 'Infinity' || trimmed === '-Infinity') return Number(trimmed);
   return NaN;
 }
 
@@ -130,7 +132,9 @@ function compare(operator: Comparison, a: Value, b: Value): boolean {
   if (aSet || bSet) {
     const set = (aSet ? a : b) as NodeSet;
     const other = (aSet ? b : a) as string | number | boolean;
-    if (typeof other === 'boolean') return aSet ? compareAtoms(operator, toBoolean(set), other) : compareAtoms(operator, other, toBoolean(set));
+    // XPath compares a node-set with a boolean as booleans; ODK engines do so for = and != only (rule 1:
+    // <, <=, >, >= always compare numbers, so `false() < ${x}` is false when x is blank).
+    if (typeof other === 'boolean' && (operator === '=' || operator === '!=')) return aSet ? compareAtoms(operator, toBoolean(set), other) : compareAtoms(operator, other, toBoolean(set));
     return set.nodes.some((node) => (aSet ? compareAtoms(operator, node.value, other) : compareAtoms(operator, other, node.value)));
   }
   return compareAtoms(operator, a as string | number | boolean, b as string | number | boolean);

@@ -23,6 +23,7 @@ export const NAME_PATTERN = /^[\p{L}_][\p{L}\p{N}_.-]*$/u;
 const NAME_START = /[\p{L}_]/u;
 const NAME_PART = /[\p{L}\p{N}_.\-:]/u;
 const DIGIT = /[0-9]/;
+const SPACE = /[\s\u200E\u200F\u061C]/;
 const CURLY_QUOTES = '\u201C\u201D\u2018\u2019\u201E\u201A\u00AB\u00BB';
 
 /** Every token of the source; throws at the first bad one. */
@@ -52,7 +53,8 @@ export class Lexer {
     };
     while (i < n) {
       const c = source[i];
-      if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00A0') {
+      // Spaces of any kind, and the invisible direction marks that Arabic keyboards and Excel slip in.
+      if (SPACE.test(c)) {
         i++;
         continue;
       }
@@ -106,8 +108,10 @@ export class Lexer {
       if (c === '/') {
         throw new ExpressionSyntaxError('"/" is not supported: divide with div, and name questions with ${name}', start);
       }
-      const shown = String.fromCodePoint(source.codePointAt(i) ?? 0);
-      throw new ExpressionSyntaxError(`Unexpected character "${shown}"`, start);
+      if (c === '\u060C' || c === '\u061B') throw new ExpressionSyntaxError(`Arabic "${c}" is not a separator here: write a Latin comma ","`, start);
+      const code = source.codePointAt(i) ?? 0;
+      const shown = `"${String.fromCodePoint(code)}" (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+      throw new ExpressionSyntaxError(`Unexpected character ${shown}`, start);
     }
     return token('end', '', n, n);
   }

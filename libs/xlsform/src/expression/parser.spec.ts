@@ -124,6 +124,7 @@ describe('parseExpression', () => {
       },
     ],
     ['true()', { type: 'call', name: 'true', args: [] }],
+    ['\u200F${a}\u00A0=\u200E1\u061C', { type: 'binary', operator: '=', left: ref('a'), right: num(1) }],
     ['${الدخل} > ٥'.replace('٥', '5'), { type: 'binary', operator: '>', left: ref('الدخل'), right: num(5) }],
     // a word is an operator only after an operand (XPath's rule): here `div` is a choice column
     [
@@ -158,6 +159,8 @@ describe('parseExpression', () => {
     ["jr:itext('x')", 0, /Unknown function/],
     ["instance('x')/root", 0, /Unknown function/],
     ['$x', 0, /reference/],
+    ["if(${a} > 1، 'x', 'y')", 11, /Latin comma/],
+    ['${a} \u2260 1', 5, /U\+2260/],
   ])('refuses %s at position %i', (source, position, message) => {
     const error = syntaxError(source);
     expect(error.position).toBe(position);

@@ -143,10 +143,34 @@ describe('validateForm', () => {
       'num.default',
       'calc.calculation',
       'kind.capability',
-      'kind.capability',
       'cap.capability',
       'rep.repeatCount',
       '__proto__.name',
+    ]);
+  });
+
+  it('keeps capabilities where they describe one thing: the organisation, or one entry of the SERVICES repeat', () => {
+    const form: FormDefinition = {
+      title: label('t'),
+      questions: [
+        q('branches', 'REPEAT'),
+        q('branch_capacity', 'INTEGER', { parent: 'branches', capability: 'CAPACITY' }),
+        q('branch_kind', 'SELECT_ONE', { parent: 'branches', choices: choices('GRANT'), capability: 'SERVICE_KIND' }),
+        q('services', 'REPEAT', { capability: 'SERVICES' }),
+        q('page', 'GROUP', { parent: 'services' }),
+        q('kind', 'SELECT_ONE', { parent: 'page', choices: choices('GRANT', 'MICRO_LOAN'), capability: 'SERVICE_KIND' }),
+        q('govs', 'SELECT_MULTIPLE', { parent: 'page', choices: choices('YE-HD', 'XX-1'), capability: 'GOVERNORATES' }),
+        q('capacity', 'INTEGER', { capability: 'CAPACITY' }),
+        q('capacity_again', 'INTEGER', { capability: 'CAPACITY' }),
+        q('more_services', 'REPEAT', { parent: 'services', capability: 'SERVICES' }),
+      ],
+    };
+    expect(validateForm(form).map((issue) => `${issue.question}: ${issue.message}`)).toEqual([
+      'branch_capacity: A capability question cannot sit inside the repeat "branches" (only inside the SERVICES repeat)',
+      'branch_kind: SERVICE_KIND belongs inside the repeat marked SERVICES',
+      'govs: Choices XX-1 are not governorate codes (ISO 3166-2, e.g. YE-HD)',
+      'capacity_again: CAPACITY is already described by "capacity"',
+      'more_services: The SERVICES repeat cannot sit inside another repeat',
     ]);
   });
 
@@ -381,6 +405,16 @@ describe('evaluateForm', () => {
     expect(codes(evaluateForm(form, { kinds: ['z'] }, TODAY).issues)).toEqual(['kinds:NOT_A_CHOICE']);
   });
 
+  it('sees a definition changed in place (no stale cache)', () => {
+    const form: FormDefinition = { title: label('t'), questions: [q('a', 'INTEGER'), q('b', 'TEXT', { relevant: '${a} > 1' })] };
+    expect(evaluateForm(form, { a: 5, b: 'x' }, TODAY).answers).toEqual({ a: 5, b: 'x' });
+    form.questions[1].relevant = '${a} > 10';
+    expect(evaluateForm(form, { a: 5, b: 'x' }, TODAY).answers).toEqual({ a: 5 });
+    form.questions.push(q('c', 'CALCULATE', { calculation: '${a} * 2' }));
+    expect(evaluateForm(form, { a: 5 }, TODAY).answers).toEqual({ a: 5, c: '10' });
+    expect(validateForm(form)).toEqual([]);
+  });
+
   it('stays total on a form that validateForm refuses (bad expressions are ignored, cycles evaluate once)', () => {
     const form: FormDefinition = {
       title: label('t'),
@@ -397,7 +431,22 @@ describe('evaluateForm', () => {
 
 describe('evaluateForm on generated answers', () => {
   const value = fc.oneof(
-    fc.constantFrom<unknown>(null, '', 'yes', 'no', 'MICRO_LOAN', 'GRANT', 'YE-HD', 'mukalla', 'crater', '٣٥', '12', '-4', '2026-02-30', '2020-01-01'),
+    fc.constantFrom<unknown>(
+      null,
+      '',
+      'yes',
+      'no',
+      'MICRO_LOAN',
+      'GRANT',
+      'YE-HD',
+      'mukalla',
+      'crater',
+      '٣٥',
+      '12',
+      '-4',
+      '2026-02-30',
+      '2020-01-01',
+    ),
     fc.integer({ min: -5, max: 2_000_000 }),
     fc.double({ noNaN: true }),
     fc.boolean(),

@@ -48,15 +48,17 @@ function parse(source: string): ParsedExpression {
   }
 }
 
-const CACHE = new WeakMap<FormDefinition, FormStructure>();
+const CACHE = new WeakMap<FormDefinition, { text: string; structure: FormStructure }>();
 
 /**
- * The form's questions with parsed expressions, scopes and evaluation order. Cached per definition object:
- * the portal evaluates the same form on every keystroke. Tolerates invalid forms (validateForm reports them).
+ * The form's questions with parsed expressions, scopes and evaluation order. Cached per definition object (the
+ * portal evaluates the same form on every keystroke), and checked against its text, so that a definition changed
+ * in place is never read from a stale cache. Tolerates invalid forms (validateForm reports them).
  */
 export function formStructure(form: FormDefinition): FormStructure {
+  const text = JSON.stringify(form.questions ?? null);
   const cached = CACHE.get(form);
-  if (cached) return cached;
+  if (cached && cached.text === text) return cached.structure;
   const nodes: QuestionNode[] = [];
   const byName = new Map<string, QuestionNode>();
   form.questions.forEach((question, index) => {
@@ -81,7 +83,7 @@ export function formStructure(form: FormDefinition): FormStructure {
   }
   const { order, cycles } = dependencyOrder(nodes, byName);
   const structure: FormStructure = { form, nodes, byName, order, cycles };
-  CACHE.set(form, structure);
+  CACHE.set(form, { text, structure });
   return structure;
 }
 

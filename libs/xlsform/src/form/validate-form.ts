@@ -142,7 +142,7 @@ export function validateForm(form: FormDefinition): FormIssue[] {
       }
     }
 
-    if (question.capability != null) validateCapability(node, add, capabilityScopes);
+    if (question.capability != null) validateCapability(node, structure.byName, add, capabilityScopes);
   }
 
   for (const cycle of structure.cycles) {
@@ -233,7 +233,7 @@ function positionOf(source: string, word: string): number | undefined {
   return at < 0 ? undefined : at;
 }
 
-function validateCapability(node: QuestionNode, add: Add, scopes: Map<string, QuestionNode>): void {
+function validateCapability(node: QuestionNode, byName: Map<string, QuestionNode>, add: Add, scopes: Map<string, QuestionNode>): void {
   const { question } = node;
   const capability = question.capability as Capability;
   if (!CAPABILITIES.includes(capability)) {
@@ -244,10 +244,20 @@ function validateCapability(node: QuestionNode, add: Add, scopes: Map<string, Qu
     add('capability', `${capability} describes a ${CAPABILITY_TYPES[capability].join(' or ')} question, not a ${question.type}`);
     return;
   }
-  const servicesRepeat = node.repeats.length ? node.repeats[node.repeats.length - 1] : null;
-  if (capability === 'SERVICES' && node.repeats.length > 0) add('capability', 'The SERVICES repeat cannot sit inside another repeat');
+  const innermost = node.repeats.length ? byName.get(node.repeats[node.repeats.length - 1]) : undefined;
+  const servicesRepeat = innermost?.question.capability === 'SERVICES' ? innermost.question.name : null;
+  if (capability === 'SERVICES' && node.repeats.length > 0) {
+    add('capability', 'The SERVICES repeat cannot sit inside another repeat');
+    return;
+  }
   if ((capability === 'SERVICE_KIND' || capability === 'SERVICE_NAME') && !servicesRepeat) {
     add('capability', `${capability} belongs inside the repeat marked SERVICES`);
+    return;
+  }
+  if (capability !== 'SERVICES' && innermost && !servicesRepeat) {
+    // Inside another repeat the question has one answer per entry: which one would describe the organisation?
+    add('capability', `A capability question cannot sit inside the repeat "${innermost.question.name}" (only inside the SERVICES repeat)`);
+    return;
   }
   // One question per capability and scope (the organisation, or each services repeat), else the answer is ambiguous.
   const scope = `${capability === 'SERVICES' ? '' : (servicesRepeat ?? '')}:${capability}`;
