@@ -22,7 +22,11 @@ interface AssignmentRow {
   today: string;
 }
 
-const quoted = { ar: (title: string | null) => `«${title ?? ''}»`, en: (title: string | null) => `"${title ?? ''}"` };
+/** The title in quotes, in the other language when the questionnaire has none in this one. */
+const quoted = {
+  ar: (row: Pick<AssignmentRow, 'title_ar' | 'title_en'>) => `«${row.title_ar ?? row.title_en ?? ''}»`,
+  en: (row: Pick<AssignmentRow, 'title_ar' | 'title_en'>) => `"${row.title_en ?? row.title_ar ?? ''}"`,
+};
 
 /**
  * Reminders about questionnaire assignments, sent to the assigned organisation's active
@@ -73,8 +77,8 @@ export class QuestionnaireNotificationsService {
           key: `questionnaire:${row.id}:${row.due_on}:${overdue ? 'overdue' : 'soon'}`,
           kind: overdue ? NotificationKind.QUESTIONNAIRE_OVERDUE : NotificationKind.QUESTIONNAIRE_DUE_SOON,
           title: overdue
-            ? { ar: `فات موعد تسليم الاستبيان ${quoted.ar(row.title_ar)}`, en: `Questionnaire ${quoted.en(row.title_en)} is overdue` }
-            : { ar: `يقترب موعد تسليم الاستبيان ${quoted.ar(row.title_ar)}`, en: `Questionnaire ${quoted.en(row.title_en)} is due soon` },
+            ? { ar: `فات موعد تسليم الاستبيان ${quoted.ar(row)}`, en: `Questionnaire ${quoted.en(row)} is overdue` }
+            : { ar: `يقترب موعد تسليم الاستبيان ${quoted.ar(row)}`, en: `Questionnaire ${quoted.en(row)} is due soon` },
           body: overdue
             ? { ar: `كان موعد التسليم ${row.due_on}. أكملوا الإجابات وأرسلوها في أقرب وقت.`, en: `It was due on ${row.due_on}. Please complete and submit your answers as soon as you can.` }
             : { ar: `موعد التسليم ${row.due_on}. أكملوا الإجابات وأرسلوها قبله.`, en: `It is due on ${row.due_on}. Please complete and submit your answers by then.` },
@@ -121,7 +125,7 @@ export class QuestionnaireNotificationsService {
       const sent = await this.send(manager, assignment, {
         key: `questionnaire:${assignment.id}:${assignment.due_on}:manual:${today}`,
         kind: NotificationKind.QUESTIONNAIRE_REMINDER,
-        title: { ar: `تذكير: الاستبيان ${quoted.ar(assignment.title_ar)} بانتظار إجاباتكم`, en: `Reminder: questionnaire ${quoted.en(assignment.title_en)} awaits your answers` },
+        title: { ar: `تذكير: الاستبيان ${quoted.ar(assignment)} بانتظار إجاباتكم`, en: `Reminder: questionnaire ${quoted.en(assignment)} awaits your answers` },
         body: assignment.due_on
           ? { ar: `موعد التسليم ${assignment.due_on}.`, en: `It is due on ${assignment.due_on}.` }
           : null,

@@ -81,7 +81,10 @@ describe('questionnaire reminders', () => {
 
   it('reminds again for a new due date, and never about a submitted questionnaire', async () => {
     const setting = await questionnaireSetting(api);
-    const questionnaire = await createQuestionnaire(api.dataSource, setting.consortium.id, setting.leadStaff.user.id);
+    // Titled in Arabic only: the English text quotes the Arabic title.
+    const questionnaire = await createQuestionnaire(api.dataSource, setting.consortium.id, setting.leadStaff.user.id, {
+      definition: { title: { ar: 'استبيان القدرات' }, questions: [{ name: 'staff', type: 'INTEGER', label: { ar: 'عدد الموظفين' }, required: true }] },
+    });
     const moved = await createAssignment(api.dataSource, questionnaire.id, setting.partnerA.id, { dueOn: '2031-05-10' });
     await createAssignment(api.dataSource, questionnaire.id, setting.partnerB.id, { dueOn: '2031-05-10', submittedAt: new Date('2031-05-01T00:00:00Z') });
 
@@ -96,6 +99,8 @@ describe('questionnaire reminders', () => {
       'QUESTIONNAIRE_OVERDUE 2031-05-20',
     ]);
     expect(await kindsOf(setting.staffB.user.id)).toEqual([]);
+    const [title] = await api.dataSource.query(`SELECT title_en FROM notification WHERE user_id = $1 AND kind = 'QUESTIONNAIRE_OVERDUE'`, [setting.staffA.user.id]);
+    expect(title).toEqual({ title_en: 'Questionnaire "استبيان القدرات" is overdue' });
   });
 
   it('remindQuestionnaireAssignees: the lead reminds pending partners once a day; others may not', async () => {
