@@ -1,0 +1,33 @@
+/** The API takes and returns files as base64 inside GraphQL (small spreadsheets; no multipart endpoint to secure). */
+
+/** Largest XLSForm the portal sends; real forms are tens of kilobytes. */
+export const MAX_XLSFORM_BYTES = 5 * 1024 * 1024;
+
+export async function fileToBase64(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  // In slices: String.fromCharCode(...bytes) overflows the call stack on a few hundred kilobytes.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function base64ToBlob(base64: string, contentType: string): Blob {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new Blob([bytes], { type: contentType });
+}
+
+/** Hands a FileDownload from the API to the browser as a file save. */
+export function saveDownload(download: { fileName: string; contentType: string; base64: string }): void {
+  const url = URL.createObjectURL(base64ToBlob(download.base64, download.contentType));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = download.fileName;
+  link.rel = 'noopener';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Some browsers read the URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
