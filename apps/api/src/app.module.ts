@@ -36,6 +36,7 @@ import { ReferralsModule } from './modules/referrals/referrals.module';
 import { AllocationModule } from './modules/allocation/allocation.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { SystemModule } from './modules/system/system.module';
+import { QuestionnairesModule } from './modules/questionnaires/questionnaires.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -59,6 +60,7 @@ export const FEATURE_MODULES = [
   AllocationModule,
   AuditModule,
   SystemModule,
+  QuestionnairesModule,
 ];
 
 /** `en` when the client prefers English, Arabic otherwise. */

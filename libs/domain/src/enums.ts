@@ -96,4 +96,9 @@ export enum QuestionType {
   DATE = 'DATE',
   SELECT_ONE = 'SELECT_ONE',
   SELECT_MULTIPLE = 'SELECT_MULTIPLE',
+  // XLSForm additions (issue 8): no answer of their own, a computed one, and containers.
+  NOTE = 'NOTE',
+  CALCULATE = 'CALCULATE',
+  GROUP = 'GROUP',
+  REPEAT = 'REPEAT',
 }

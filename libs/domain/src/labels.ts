@@ -112,4 +112,8 @@ export const QUESTION_TYPE_LABELS: Labels<QuestionType> = {
   DATE: { ar: 'تاريخ', en: 'Date' },
   SELECT_ONE: { ar: 'اختيار واحد', en: 'Choose one' },
   SELECT_MULTIPLE: { ar: 'اختيار متعدد', en: 'Choose several' },
+  NOTE: { ar: 'ملاحظة', en: 'Note' },
+  CALCULATE: { ar: 'حساب', en: 'Calculation' },
+  GROUP: { ar: 'مجموعة', en: 'Group' },
+  REPEAT: { ar: 'مجموعة متكررة', en: 'Repeat group' },
 };

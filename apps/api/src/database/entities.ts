@@ -10,6 +10,8 @@ import { ReferralEntity } from '../modules/referrals/referral.entity';
 import { AllocationPlanEntity } from '../modules/allocation/allocation-plan.entity';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
 import { ReferralDecisionsSeenEntity } from '../modules/referrals/referral-decisions-seen.entity';
+import { QuestionnaireEntity } from '../modules/questionnaires/questionnaire.entity';
+import { QuestionnaireAssignmentEntity } from '../modules/questionnaires/questionnaire-assignment.entity';
 
 /** Every TypeORM entity; the drift test compares them with the migrations. */
 export const ENTITIES = [
@@ -25,4 +27,6 @@ export const ENTITIES = [
   AllocationPlanEntity,
   AuditEntryEntity,
   ReferralDecisionsSeenEntity,
+  QuestionnaireEntity,
+  QuestionnaireAssignmentEntity,
 ];

@@ -20,11 +20,6 @@ const CHECKED_IN = join(ROOT, 'apps/api/schema.graphql');
  * last one empties the list. A name here is a type (`Applicant`) or a field (`Query.applicants`).
  */
 const NOT_YET_SERVED = new Set([
-  // questionnaires
-  'JSON', 'QuestionType', 'Query.questionnaireCompletion', 'Mutation.createQuestionnaire', 'Mutation.publishQuestionnaire',
-  'Mutation.assignQuestionnaire', 'Mutation.saveQuestionnaireAnswers', 'Mutation.submitQuestionnaireResponse', 'Questionnaire',
-  'Question', 'Choice', 'ChoiceInput', 'QuestionInput', 'CreateQuestionnaireInput', 'QuestionnaireAssignment', 'Answer',
-  'AnswerInput', 'AssignQuestionnaireInput', 'SaveQuestionnaireAnswersInput', 'QuestionnaireCompletion',
   // meetings and recommendations
   'MeetingEdge', 'MeetingConnection', 'RecommendationEdge', 'RecommendationConnection', 'RecommendationStatus', 'MeetingKind',
   'Query.meetings', 'Query.recommendations', 'Mutation.createMeeting', 'Mutation.addRecommendation',

@@ -16,6 +16,8 @@ export interface FieldError {
   message: string;
   /** Machine-readable rule that failed (`isNotEmpty`, `maxLength`, `isGovernorate` …), for translated messages. */
   constraint?: string;
+  /** The message in Arabic and English, when the rule that failed wrote both (questionnaire answers). */
+  localized?: { ar: string | null; en: string | null };
 }
 
 /**

@@ -89,6 +89,9 @@ export function createLoaders(dataSource: DataSource, user: AuthUser | null) {
     }),
     /** Await before showing applicants' personal data: audits partner staff's reads, one INSERT per batch. */
     personalDataRead: createPersonalDataReads(dataSource, user),
+    consortium: new DataLoader<string, ConsortiumEntity | null>(async (ids) =>
+      oneByKey(ids, await dataSource.getRepository(ConsortiumEntity).findBy({ id: In([...ids]) }), (row) => row.id),
+    ),
     membersOfConsortium: new DataLoader<string, ConsortiumMemberEntity[]>(async (ids) =>
       byKey(
         ids,

@@ -43,6 +43,19 @@ export const IsCurrency = rule(
   (value) => typeof value === 'string' && isKnownCurrency(value),
 );
 
+/** True for a time zone name the runtime knows (IANA, e.g. `Asia/Aden`). */
+export function isTimeZone(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const IsTimeZone = rule('isTimeZone', 'must be an IANA time zone such as Asia/Aden', isTimeZone);
+
 /** The English side of a name in Latin script: Arabic typed there (a common slip) belongs in `ar`. */
 export const NoArabicScript = rule(
   'noArabicScript',

@@ -61,6 +61,7 @@ export class ConsortiaService {
         defaultCallingCode: input.defaultCallingCode ?? callingCodeOf(input.country),
         purposeAr: purpose.ar,
         purposeEn: purpose.en,
+        ...(input.timeZone ? { timeZone: input.timeZone } : {}),
       });
       const lead = { consortiumId: consortium.id, organizationId: input.leadOrganizationId, role: MemberRole.LEAD };
       await manager.getRepository(ConsortiumMemberEntity).insert(lead);
@@ -91,6 +92,7 @@ export class ConsortiaService {
         consortium.purposeAr = purpose.ar;
         consortium.purposeEn = purpose.en;
       }
+      if (input.timeZone) consortium.timeZone = input.timeZone;
       if (input.matchingWeights !== undefined) {
         const weights = input.matchingWeights ? { ...input.matchingWeights } : null;
         const problems = weights ? weightProblems(weights) : [];

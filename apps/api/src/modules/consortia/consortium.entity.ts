@@ -28,6 +28,10 @@ export class ConsortiumEntity extends BaseEntity {
   @Column({ type: 'text', nullable: true })
   purposeEn: string | null;
 
+  /** IANA time zone of the consortium's calendar ("today" for due dates and overdue questionnaires). */
+  @Column({ type: 'varchar', length: 64, default: 'Asia/Aden' })
+  timeZone: string;
+
   /** Matching weights chosen by the consortium; null: the documented defaults. */
   @Column({ type: 'jsonb', nullable: true })
   matchingWeights: MatchWeights | null;

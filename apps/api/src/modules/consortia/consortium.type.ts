@@ -33,6 +33,9 @@ export class ConsortiumType {
   @Field(() => LocalizedText, { nullable: true, description: 'What the consortium is for' })
   purpose: LocalizedText | null;
 
+  @Field({ description: "IANA time zone of the consortium's calendar (due dates, overdue), e.g. Asia/Aden" })
+  timeZone: string;
+
   @Field(() => MatchingWeightsType, { description: 'Weights its matching uses (the defaults unless the consortium set its own)' })
   matchingWeights: MatchingWeightsType;
 
@@ -62,6 +65,7 @@ export function toConsortiumType(entity: ConsortiumEntity): ConsortiumType {
     country: entity.country,
     defaultCallingCode: entity.defaultCallingCode,
     purpose,
+    timeZone: entity.timeZone,
     matchingWeights: { ...(entity.matchingWeights ?? DEFAULT_WEIGHTS) },
     customMatchingWeights: entity.matchingWeights !== null,
   };

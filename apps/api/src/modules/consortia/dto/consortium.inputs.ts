@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { COUNTRIES, MemberRole } from '@shuraka/domain';
-import { LocalizedTextInput, LongLocalizedTextInput, ValidLocalizedText } from '../../../common/validation/validators';
+import { IsTimeZone, LocalizedTextInput, LongLocalizedTextInput, ValidLocalizedText } from '../../../common/validation/validators';
 
 const COUNTRY_CODES = COUNTRIES.map((country) => country.code);
 
@@ -23,6 +23,10 @@ export class CreateConsortiumInput {
   @Field(() => String, { nullable: true, description: "Calling code (digits, e.g. 967) completing applicants' phone numbers written without one; default: the country's" })
   @IsOptional() @Matches(/^[1-9][0-9]{0,3}$/, { message: 'must be a calling code of 1 to 4 digits, without +' })
   defaultCallingCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: "IANA time zone of the consortium's calendar, e.g. Asia/Aden (the default), Asia/Riyadh" })
+  @IsOptional() @IsTimeZone()
+  timeZone?: string;
 
   @Field(() => LocalizedTextInput, { nullable: true })
   @IsOptional() @ValidateNested() @Type(() => LongLocalizedTextInput)
@@ -52,6 +56,10 @@ export class UpdateConsortiumInput {
   @Field(() => String, { nullable: true, description: "Calling code (digits, e.g. 967) completing applicants' phone numbers written without one; default: the country's" })
   @IsOptional() @Matches(/^[1-9][0-9]{0,3}$/, { message: 'must be a calling code of 1 to 4 digits, without +' })
   defaultCallingCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: "IANA time zone of the consortium's calendar, e.g. Asia/Aden (the default), Asia/Riyadh" })
+  @IsOptional() @IsTimeZone()
+  timeZone?: string;
 
   @Field(() => LocalizedTextInput, { nullable: true })
   @IsOptional() @ValidateNested() @Type(() => LongLocalizedTextInput)
