@@ -1,0 +1,111 @@
+import { Expr, PRECEDENCE } from "./ast";
+
+/** Canonical text of an expression: single spaces around operators, parentheses only where needed. */
+export function printExpression(expr: Expr): string {
+  return print(expr);
+}
+
+function print(expr: Expr): string {
+  switch (expr.type) {
+    case "number":
+      return decimalText(expr.value);
+    case "string":
+      return quote(expr.value);
+    case "ref":
+      return `\${${expr.name}}`;
+    case "current":
+      return ".";
+    case "parent":
+      return "..";
+    case "name":
+      return expr.name;
+    case "negate": {
+      const inner = print(expr.operand);
+      return expr.operand.type === "binary" ? `-(${inner})` : `-${inner}`;
+    }
+    case "binary": {
+      const precedence = PRECEDENCE[expr.operator];
+      const left = print(expr.left);
+      const right = print(expr.right);
+      // Left-associative: a left operand needs parentheses only when it binds looser, a right one also when equal.
+      const l =
+        expr.left.type === "binary" &&
+        PRECEDENCE[expr.left.operator] < precedence
+          ? `(${left})`
+          : left;
+      const r =
+        expr.right.type === "binary" &&
+        PRECEDENCE[expr.right.operator] <= precedence
+          ? `(${right})`
+          : right;
+      return `${l} ${expr.operator} ${r}`;
+    }
+    case "call":
+      return `${expr.name}(${expr.args.map(print).join(", ")})`;
+  }
+}
+
+function quote(value: string): string {
+  if (!value.includes("'")) return `'${value}'`;
+  if (!value.includes('"')) return `"${value}"`;
+  // XPath literals have no escapes: a text with both quotes is printed as a concatenation.
+  return `concat(${value
+    .split("'")
+    .map((part) => `'${part}'`)
+    .join(`, "'", `)})`;
+}
+
+/**
+ * A number as XPath writes it: plain decimal notation, never an exponent (`1e21` is no XPath number).
+ * Also used to turn numeric answers into the text that expressions see.
+ */
+export function decimalText(value: number): string {
+  if (Number.isNaN(value)) return "NaN";
+  if (!Number.isFinite(value)) return value > 0 ? "Infinity" : "-Infinity";
+  if (Object.is(value, -0)) return "0";
+  const text = String(value);
+  const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!match) return text;
+  const [, sign, head, tail = "", exponentText] = match;
+  const digits = head + tail;
+  const exponent = Number(exponentText);
+  if (exponent >= 0) {
+    const pointAt = 1 + exponent;
+    return (
+      sign +
+      (digits.length <= pointAt
+        ? digits + "0".repeat(pointAt - digits.length)
+        : `${digits.slice(0, pointAt)}.${digits.slice(pointAt)}`)
+    );
+  }
+  return `${sign}0.${"0".repeat(-exponent - 1)}${digits}`;
+}
+
+/** The distinct `${name}`s of an expression, in order of first appearance. */
+export function referencedNames(expr: Expr): string[] {
+  const names: string[] = [];
+  const seen = new Set<string>();
+  const walk = (node: Expr): void => {
+    switch (node.type) {
+      case "ref":
+        if (!seen.has(node.name)) {
+          seen.add(node.name);
+          names.push(node.name);
+        }
+        return;
+      case "negate":
+        return walk(node.operand);
+      case "binary":
+        walk(node.left);
+        walk(node.right);
+        return;
+      case "call":
+        node.args.forEach(walk);
+        return;
+      default:
+        return;
+    }
+  };
+  walk(expr);
+  return names;
+}
