@@ -1,2 +1,3 @@
 export * from './model';
 export * from './expression';
+export * from './form';

@@ -222,12 +222,14 @@ function selectedItems(text: string): string[] {
   return text.split(/\s+/).filter((item) => item !== '');
 }
 
-function roundHalfUp(value: number, digits: number): number {
+/** ODK rounds halves away from zero (JavaRosa, Enketo), unlike XPath 1.0's round(-2.5) = -2. */
+function roundHalfAway(value: number, digits: number): number {
   if (!Number.isFinite(value)) return value;
-  if (digits === 0) return Math.round(value);
+  const magnitude = Math.abs(value);
   // Shift by text so that 2.675 rounds to 2.68 (2.675 * 100 is 267.49999... in binary).
-  const shifted = Math.round(Number(`${decimalText(value)}e${digits}`));
-  return Number(`${shifted}e${-digits}`);
+  const shifted = Math.round(Number(`${decimalText(magnitude)}e${digits}`));
+  const rounded = Number(`${shifted}e${-digits}`);
+  return value < 0 ? -rounded : rounded;
 }
 
 function numbersOf(values: Value[]): number[] {
@@ -312,8 +314,9 @@ function call(name: string, args: Expr[], context: EvaluationContext): Value {
     case 'ends-with':
       return text(0).endsWith(text(1));
     case 'substr': {
+      // 0-based start, exclusive end; negative positions count from the end (as Enketo does).
       const source = chars(text(0));
-      const start = Math.max(0, Math.trunc(number(1)) || 0);
+      const start = Math.trunc(number(1)) || 0;
       const end = args.length > 2 ? Math.trunc(number(2)) : source.length;
       return source.slice(start, Number.isNaN(end) ? start : end).join('');
     }
@@ -345,7 +348,7 @@ function call(name: string, args: Expr[], context: EvaluationContext): Value {
     case 'int':
       return Math.trunc(number(0));
     case 'round':
-      return roundHalfUp(number(0), args.length > 1 ? Math.trunc(number(1)) || 0 : 0);
+      return roundHalfAway(number(0), args.length > 1 ? Math.trunc(number(1)) || 0 : 0);
     case 'floor':
       return Math.floor(number(0));
     case 'ceiling':

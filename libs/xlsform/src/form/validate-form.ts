@@ -1,0 +1,241 @@
+import { ApplicantCategory, GuaranteeType, ServiceKind, isGovernorateCode } from '@shuraka/domain';
+import type { Expr } from '../expression/ast';
+import { isValidPattern } from '../expression/evaluate';
+import { NAME_PATTERN } from '../expression/lexer';
+import { referencePositions } from '../expression/parser';
+import { CAPABILITIES, Capability, FORM_LIMITS, FormDefinition, FormQuestion, INPUT_TYPES, QUESTION_TYPES, QuestionType } from '../model';
+import { EXPRESSION_FIELDS, QuestionNode, formStructure } from './structure';
+import { normaliseValue } from './values';
+
+export interface FormIssue {
+  question: string;
+  field:
+    | 'name'
+    | 'type'
+    | 'parent'
+    | 'label'
+    | 'choices'
+    | 'relevant'
+    | 'constraint'
+    | 'calculation'
+    | 'requiredIf'
+    | 'choiceFilter'
+    | 'repeatCount'
+    | 'default'
+    | 'capability';
+  message: string;
+  /** 0-based offset in the expression, for expression fields. */
+  position?: number;
+}
+
+/** Which question types may carry each capability (see CAPABILITIES in the model). */
+const CAPABILITY_TYPES: Record<Capability, readonly QuestionType[]> = {
+  SERVICES: ['REPEAT'],
+  SERVICE_KIND: ['SELECT_ONE'],
+  SERVICE_NAME: ['TEXT'],
+  CATEGORIES: ['SELECT_MULTIPLE'],
+  GOVERNORATES: ['SELECT_MULTIPLE'],
+  MIN_AMOUNT: ['DECIMAL', 'INTEGER'],
+  MAX_AMOUNT: ['DECIMAL', 'INTEGER'],
+  CURRENCY: ['SELECT_ONE', 'TEXT'],
+  GUARANTEE: ['SELECT_ONE'],
+  CAPACITY: ['INTEGER'],
+  DECISION_DAYS: ['INTEGER'],
+};
+
+/** Choice names a capability's select must use, so that answers map onto the partner's service profile. */
+const CAPABILITY_CHOICES: Partial<Record<Capability, { valid: (name: string) => boolean; what: string }>> = {
+  SERVICE_KIND: { valid: (name) => (Object.values(ServiceKind) as string[]).includes(name), what: `service kinds (${Object.values(ServiceKind).join(', ')})` },
+  CATEGORIES: {
+    valid: (name) => (Object.values(ApplicantCategory) as string[]).includes(name),
+    what: `applicant categories (${Object.values(ApplicantCategory).join(', ')})`,
+  },
+  GOVERNORATES: { valid: isGovernorateCode, what: 'governorate codes (ISO 3166-2, e.g. YE-HD)' },
+  GUARANTEE: { valid: (name) => (Object.values(GuaranteeType) as string[]).includes(name), what: `guarantee types (${Object.values(GuaranteeType).join(', ')})` },
+  CURRENCY: { valid: (name) => /^[A-Z]{3}$/.test(name), what: 'ISO 4217 currency codes (e.g. YER)' },
+};
+
+const SELECTS: readonly QuestionType[] = ['SELECT_ONE', 'SELECT_MULTIPLE'];
+const RESERVED_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Everything wrong with a form definition, in form order; an empty array means valid. Structure, limits,
+ * expressions (syntax, references, cycles), defaults and capabilities.
+ */
+export function validateForm(form: FormDefinition): FormIssue[] {
+  const issues: FormIssue[] = [];
+  const questions: FormQuestion[] = Array.isArray(form?.questions) ? form.questions : [];
+  if (questions.length === 0) {
+    issues.push({ question: '', field: 'name', message: 'The questionnaire has no questions' });
+    return issues;
+  }
+  if (questions.length > FORM_LIMITS.maxQuestions) {
+    issues.push({ question: questions[FORM_LIMITS.maxQuestions].name, field: 'name', message: `A questionnaire has at most ${FORM_LIMITS.maxQuestions} questions` });
+    return issues;
+  }
+  const structure = formStructure(form);
+  const seen = new Set<string>();
+  const capabilityScopes = new Map<string, QuestionNode>();
+
+  for (const node of structure.nodes) {
+    const { question } = node;
+    const name = question.name;
+    const add = (field: FormIssue['field'], message: string, position?: number): void => {
+      issues.push(position === undefined ? { question: name, field, message } : { question: name, field, message, position });
+    };
+
+    if (typeof name !== 'string' || !NAME_PATTERN.test(name) || RESERVED_NAMES.has(name)) {
+      add('name', `"${name}" is not a valid name: use letters, digits, _ - and ., starting with a letter or _`);
+    } else if (seen.has(name)) {
+      add('name', `The name "${name}" is used by more than one question`);
+    }
+    seen.add(name);
+
+    if (!QUESTION_TYPES.includes(question.type)) {
+      add('type', `Unknown question type "${question.type}"`);
+      continue;
+    }
+
+    if (question.parent) {
+      const parent = structure.byName.get(question.parent);
+      if (!parent) add('parent', `The group "${question.parent}" does not exist`);
+      else if (parent.question.type !== 'GROUP' && parent.question.type !== 'REPEAT') add('parent', `"${question.parent}" is not a group or a repeat`);
+      else if (parent.index > node.index) add('parent', `The group "${question.parent}" must come before the questions inside it`);
+    }
+
+    const needsLabel = INPUT_TYPES.includes(question.type) || question.type === 'NOTE';
+    if (needsLabel && !question.label?.ar?.trim() && !question.label?.en?.trim()) add('label', 'A label in Arabic or English is required');
+
+    validateChoices(question, add);
+    validateExpressions(node, structure.byName, add);
+
+    if (question.type === 'CALCULATE' && !node.expressions.calculation) add('calculation', 'A calculate question needs a calculation');
+    if (node.expressions.calculation && (question.type === 'GROUP' || question.type === 'REPEAT' || question.type === 'NOTE')) {
+      add('calculation', `A ${question.type.toLowerCase()} cannot have a calculation`);
+    }
+    if (node.expressions.repeatCount && question.type !== 'REPEAT') add('repeatCount', 'Only a repeat has a repeat count');
+    if (node.expressions.choiceFilter && !SELECTS.includes(question.type)) add('choiceFilter', 'Only a select question has a choice filter');
+    if (question.maxRepeats != null) {
+      if (question.type !== 'REPEAT') add('repeatCount', 'Only a repeat has a maximum number of entries');
+      else if (!Number.isInteger(question.maxRepeats) || question.maxRepeats < 1 || question.maxRepeats > FORM_LIMITS.maxRepeatEntries) {
+        add('repeatCount', `The maximum number of entries must be a whole number from 1 to ${FORM_LIMITS.maxRepeatEntries}`);
+      }
+    }
+
+    if (question.default != null && question.default !== '') {
+      if (!INPUT_TYPES.includes(question.type)) add('default', `A ${question.type.toLowerCase()} cannot have a default answer`);
+      else {
+        const raw = question.type === 'SELECT_MULTIPLE' ? question.default.split(/\s+/) : question.default;
+        const normalised = normaliseValue(question, raw);
+        if ('problem' in normalised) add('default', `The default answer "${question.default}" does not fit a ${question.type} question`);
+      }
+    }
+
+    if (question.capability != null) validateCapability(node, add, capabilityScopes);
+  }
+
+  for (const cycle of structure.cycles) {
+    issues.push({
+      question: cycle.node.question.name,
+      field: cycle.field,
+      message: `Calculations and relevance go round in a circle: ${cycle.path.join(' → ')}`,
+    });
+  }
+  return issues;
+}
+
+type Add = (field: FormIssue['field'], message: string, position?: number) => void;
+
+function validateChoices(question: FormQuestion, add: Add): void {
+  const choices = question.choices ?? [];
+  if (!SELECTS.includes(question.type)) {
+    if (choices.length > 0) add('choices', 'Only a select question has choices');
+    return;
+  }
+  if (choices.length === 0) {
+    add('choices', 'A select question needs at least one choice');
+    return;
+  }
+  if (choices.length > FORM_LIMITS.maxChoicesPerQuestion) add('choices', `A question has at most ${FORM_LIMITS.maxChoicesPerQuestion} choices`);
+  const names = new Set<string>();
+  for (const choice of choices) {
+    const name = typeof choice?.name === 'string' ? choice.name : '';
+    if (name.trim() === '' || /\s/.test(name)) add('choices', `Choice name "${name}" must be non-empty and without spaces`);
+    else if (names.has(name)) add('choices', `Choice name "${name}" is used twice`);
+    names.add(name);
+    if (!choice?.label?.ar?.trim() && !choice?.label?.en?.trim()) add('choices', `Choice "${name}" needs a label in Arabic or English`);
+  }
+}
+
+function validateExpressions(node: QuestionNode, byName: Map<string, QuestionNode>, add: Add): void {
+  for (const field of EXPRESSION_FIELDS) {
+    const parsed = node.expressions[field];
+    if (!parsed) continue;
+    if (!parsed.ok) {
+      add(field, parsed.error.message, parsed.error.position);
+      continue;
+    }
+    for (const { name, position } of referencePositions(parsed.source)) {
+      if (!byName.has(name)) add(field, `\${${name}} names no question of this questionnaire`, position);
+    }
+    const bare = findNode(parsed.expr, (e) => e.type === 'name');
+    if (bare && field !== 'choiceFilter') {
+      add(field, `"${(bare as { name: string }).name}" is not understood here: refer to a question as \${name}`, positionOf(parsed.source, (bare as { name: string }).name));
+    }
+    const regex = findNode(parsed.expr, (e) => e.type === 'call' && e.name === 'regex' && e.args[1].type === 'string' && !isValidPattern(e.args[1].value));
+    if (regex) add(field, 'The pattern of regex() is not a valid regular expression', positionOf(parsed.source, 'regex'));
+    const indexed = findNode(parsed.expr, (e) => e.type === 'call' && e.name === 'indexed-repeat' && (e.args[0].type !== 'ref' || e.args[1].type !== 'ref'));
+    if (indexed) add(field, 'indexed-repeat() takes ${question}, ${repeat}, index', positionOf(parsed.source, 'indexed-repeat'));
+  }
+}
+
+function findNode(expr: Expr, test: (e: Expr) => boolean): Expr | null {
+  if (test(expr)) return expr;
+  switch (expr.type) {
+    case 'negate':
+      return findNode(expr.operand, test);
+    case 'binary':
+      return findNode(expr.left, test) ?? findNode(expr.right, test);
+    case 'call':
+      for (const arg of expr.args) {
+        const found = findNode(arg, test);
+        if (found) return found;
+      }
+      return null;
+    default:
+      return null;
+  }
+}
+
+function positionOf(source: string, word: string): number | undefined {
+  const at = source.indexOf(word);
+  return at < 0 ? undefined : at;
+}
+
+function validateCapability(node: QuestionNode, add: Add, scopes: Map<string, QuestionNode>): void {
+  const { question } = node;
+  const capability = question.capability as Capability;
+  if (!CAPABILITIES.includes(capability)) {
+    add('capability', `Unknown capability "${capability}"`);
+    return;
+  }
+  if (!CAPABILITY_TYPES[capability].includes(question.type)) {
+    add('capability', `${capability} describes a ${CAPABILITY_TYPES[capability].join(' or ')} question, not a ${question.type}`);
+    return;
+  }
+  const servicesRepeat = node.repeats.length ? node.repeats[node.repeats.length - 1] : null;
+  if (capability === 'SERVICES' && node.repeats.length > 0) add('capability', 'The SERVICES repeat cannot sit inside another repeat');
+  if ((capability === 'SERVICE_KIND' || capability === 'SERVICE_NAME') && !servicesRepeat) {
+    add('capability', `${capability} belongs inside the repeat marked SERVICES`);
+  }
+  // One question per capability and scope (the organisation, or each services repeat), else the answer is ambiguous.
+  const scope = `${capability === 'SERVICES' ? '' : (servicesRepeat ?? '')}:${capability}`;
+  const other = scopes.get(scope);
+  if (other) add('capability', `${capability} is already described by "${other.question.name}"`);
+  else scopes.set(scope, node);
+  const rule = CAPABILITY_CHOICES[capability];
+  if (rule && SELECTS.includes(question.type)) {
+    const wrong = (question.choices ?? []).filter((choice) => !rule.valid(choice.name)).map((choice) => choice.name);
+    if (wrong.length) add('capability', `Choices ${wrong.join(', ')} are not ${rule.what}`);
+  }
+}
