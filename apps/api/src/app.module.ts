@@ -37,6 +37,7 @@ import { AllocationModule } from './modules/allocation/allocation.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { SystemModule } from './modules/system/system.module';
 import { QuestionnairesModule } from './modules/questionnaires/questionnaires.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -61,6 +62,7 @@ export const FEATURE_MODULES = [
   AuditModule,
   SystemModule,
   QuestionnairesModule,
+  NotificationsModule,
 ];
 
 /** `en` when the client prefers English, Arabic otherwise. */

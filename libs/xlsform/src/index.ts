@@ -1,3 +1,4 @@
 export * from './model';
 export * from './expression';
 export * from './form';
+export * from './xlsform';

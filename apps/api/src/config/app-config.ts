@@ -7,6 +7,7 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  Matches,
   Max,
   Min,
   MinLength,
@@ -77,6 +78,18 @@ export class AppConfig {
   /** How often (minutes) unanswered referrals are checked for expiry. */
   @Transform(toInt) @IsInt() @Min(1) @Max(24 * 60)
   REFERRAL_EXPIRY_INTERVAL_MINUTES = 15;
+
+  /** SMTP server for e-mail notifications, e.g. `smtp://user:pass@mail.example.org:587` (`smtps://` for TLS from the start); unset: no e-mail, in-app notifications only. */
+  @IsOptional() @IsString() @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** Sender of notification e-mails, e.g. `Shuraka <no-reply@example.org>`; required with SMTP_URL. */
+  @IsOptional() @IsString()
+  MAIL_FROM?: string;
+
+  /** The portal's public address (`https://shuraka.example.org`), for links in e-mails; unset: e-mails name the page without a link. */
+  @IsOptional() @IsString() @Matches(/^https?:\/\/[^\s]+$/, { message: 'must be an http:// or https:// URL' })
+  PUBLIC_URL?: string;
 
   /** Lifetime of an access token, in minutes. */
   @Transform(toInt) @IsInt() @Min(5) @Max(60 * 24 * 30)
@@ -211,6 +224,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       if (!config[name]) problems.push(`${name}: required when NODE_ENV=production and DATABASE_URL is set`);
     }
   }
+  if (config.SMTP_URL && !config.MAIL_FROM) problems.push('MAIL_FROM: required when SMTP_URL is set');
   if (Boolean(config.ADMIN_EMAIL) !== Boolean(config.ADMIN_PASSWORD)) {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither');
   }

@@ -12,6 +12,8 @@ import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
 import { ReferralDecisionsSeenEntity } from '../modules/referrals/referral-decisions-seen.entity';
 import { QuestionnaireEntity } from '../modules/questionnaires/questionnaire.entity';
 import { QuestionnaireAssignmentEntity } from '../modules/questionnaires/questionnaire-assignment.entity';
+import { NotificationEntity } from '../modules/notifications/notification.entity';
+import { NotificationDispatchEntity } from '../modules/notifications/notification-dispatch.entity';
 
 /** Every TypeORM entity; the drift test compares them with the migrations. */
 export const ENTITIES = [
@@ -29,4 +31,6 @@ export const ENTITIES = [
   ReferralDecisionsSeenEntity,
   QuestionnaireEntity,
   QuestionnaireAssignmentEntity,
+  NotificationEntity,
+  NotificationDispatchEntity,
 ];

@@ -6,6 +6,8 @@ import { DEMO_APPLICANTS, DEMO_CONSORTIA, DEMO_ORGANIZATIONS, DEMO_USERS } from 
 import { loadDemoData } from '../../src/database/demo/load-demo';
 import { runMigrations } from '../../src/database/migrate';
 import { verifyPassword } from '../../src/modules/auth/passwords';
+import { capabilityDifference } from '../../src/modules/questionnaires/capabilities/capability-difference';
+import { ServiceEntity } from '../../src/modules/services/service.entity';
 
 describe('demo data', () => {
   const name = `demo_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
@@ -59,6 +61,24 @@ describe('demo data', () => {
       );
       expect(histories.length).toBe(DEMO_APPLICANTS.reduce((sum, applicant) => sum + applicant.referrals.length, 0));
       for (const row of histories) expect(row.last).toBe(row.status);
+
+      // The lending-partners questionnaire: published, assigned to six partners in every state, one overdue.
+      const assignments: Array<{ key: string; state: string; overdue: boolean }> = await dataSource.query(
+        `SELECT o.name_en AS key, CASE WHEN a.submitted_at IS NOT NULL THEN 'SUBMITTED' WHEN a.revision > 0 THEN 'DRAFT' ELSE 'NOT_STARTED' END AS state,
+                a.submitted_at IS NULL AND a.due_on < (now() AT TIME ZONE c.time_zone)::date AS overdue
+           FROM questionnaire_assignment a JOIN questionnaire q ON q.id = a.questionnaire_id AND q.published_at IS NOT NULL
+           JOIN consortium c ON c.id = q.consortium_id JOIN organization o ON o.id = a.organization_id ORDER BY o.name_en`,
+      );
+      expect(assignments.map((row) => row.state).sort()).toEqual(['DRAFT', 'NOT_STARTED', 'NOT_STARTED', 'SUBMITTED', 'SUBMITTED', 'SUBMITTED']);
+      expect(assignments.filter((row) => row.overdue).map((row) => row.key)).toEqual(['Nahd Development Foundation']);
+      // The Microfinance Fund's answers differ from its services: a difference to review and apply.
+      const [mff] = await dataSource.query(
+        `SELECT a.answers, q.definition, o.id FROM questionnaire_assignment a JOIN questionnaire q ON q.id = a.questionnaire_id
+           JOIN organization o ON o.id = a.organization_id WHERE o.name_en = 'Microfinance Fund (Revolving Fund)'`,
+      );
+      const services = await dataSource.getRepository(ServiceEntity).find({ where: { organizationId: mff.id }, order: { createdAt: 'ASC', id: 'ASC' } });
+      const { changes } = capabilityDifference(mff.definition, mff.answers, services, { organizationGovernorates: ['YE-HD'], defaultCurrency: 'YER' });
+      expect(changes.map((change) => change.action)).toEqual(['UPDATE', 'UPDATE', 'CREATE']);
     } finally {
       await dataSource.destroy();
     }

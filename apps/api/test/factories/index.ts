@@ -11,6 +11,9 @@ import { OrganizationEntity } from '../../src/modules/organizations/organization
 import { searchText } from '../../src/modules/organizations/organizations.service';
 import { ServiceEntity } from '../../src/modules/services/service.entity';
 import { UserEntity } from '../../src/modules/users/user.entity';
+import type { FormDefinition } from '@shuraka/xlsform';
+import { QuestionnaireAssignmentEntity } from '../../src/modules/questionnaires/questionnaire-assignment.entity';
+import { QuestionnaireEntity } from '../../src/modules/questionnaires/questionnaire.entity';
 
 /** A short unique tag, so tests sharing one database never see each other's rows by accident. */
 export const uniqueTag = () => randomUUID().slice(0, 8);
@@ -143,4 +146,49 @@ export async function createReferral(
     byId: applicant.registeredById,
   });
   return referral;
+}
+
+/** A questionnaire version (published unless told otherwise) with a few flat questions. */
+export async function createQuestionnaire(
+  dataSource: DataSource,
+  consortiumId: string,
+  createdById: string,
+  overrides: { definition?: FormDefinition; published?: boolean; familyId?: string; version?: number } = {},
+): Promise<QuestionnaireEntity> {
+  const id = randomUUID();
+  const definition: FormDefinition = overrides.definition ?? {
+    title: { ar: `استبيان ${uniqueTag()}`, en: 'Lending partners questionnaire' },
+    questions: [
+      { name: 'staff', type: 'INTEGER', label: { ar: 'عدد الموظفين', en: 'Staff' }, required: true, constraint: '. >= 0' },
+      { name: 'lends', type: 'BOOLEAN', label: { ar: 'هل تقدمون قروضاً؟', en: 'Do you lend?' }, required: true },
+      { name: 'max_amount', type: 'DECIMAL', label: { ar: 'أعلى مبلغ', en: 'Highest amount' }, relevant: '${lends} = true()' },
+    ],
+  };
+  return dataSource.getRepository(QuestionnaireEntity).save({
+    id,
+    familyId: overrides.familyId ?? id,
+    version: overrides.version ?? 1,
+    consortiumId,
+    titleAr: definition.title.ar ?? null,
+    titleEn: definition.title.en ?? null,
+    definition,
+    publishedAt: overrides.published === false ? null : new Date(),
+    createdById,
+  });
+}
+
+export async function createAssignment(
+  dataSource: DataSource,
+  questionnaireId: string,
+  organizationId: string,
+  overrides: Partial<QuestionnaireAssignmentEntity> = {},
+): Promise<QuestionnaireAssignmentEntity> {
+  return dataSource.getRepository(QuestionnaireAssignmentEntity).save({
+    questionnaireId,
+    organizationId,
+    dueOn: '2099-12-31',
+    answers: {},
+    revision: 0,
+    ...overrides,
+  });
 }

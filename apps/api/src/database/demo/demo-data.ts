@@ -235,6 +235,8 @@ export const DEMO_CONSORTIA: DemoConsortium[] = [
 export const DEMO_USERS: DemoUser[] = [
   { email: 'coordinator@demo.shuraka.org', displayName: 'سارة باوزير', role: Role.COORDINATOR, organizationKey: 'smeps' },
   { email: 'smeps@demo.shuraka.org', displayName: 'أوسينا عمر باحيدان', role: Role.COMMITTEE_MEMBER, organizationKey: 'smeps' },
+  // The lead's staff manage the consortium's questionnaires (follow-up of the lending-partners questionnaire, seed 001).
+  { email: 'lead@demo.shuraka.org', displayName: 'فريق متابعة الشركاء - SMEPS', role: Role.PARTNER_STAFF, organizationKey: 'smeps' },
   { email: 'mff@demo.shuraka.org', displayName: 'خولة سالم سكارو', role: Role.PARTNER_STAFF, organizationKey: 'mff' },
   { email: 'awn@demo.shuraka.org', displayName: 'محمد سالم الصبان', role: Role.PARTNER_STAFF, organizationKey: 'awn' },
   { email: 'nwc@demo.shuraka.org', displayName: 'فائزة فرج بامطرف', role: Role.PARTNER_STAFF, organizationKey: 'nwc' },

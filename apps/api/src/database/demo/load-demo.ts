@@ -16,6 +16,7 @@ import { ReferralEventEntity } from '../../modules/referrals/referral-event.enti
 import { ReferralEntity } from '../../modules/referrals/referral.entity';
 import type { DeclineReason } from '../../modules/referrals/referral-lifecycle';
 import { DEMO_APPLICANTS, DEMO_CONSORTIA, DEMO_ORGANIZATIONS, DEMO_USERS } from './demo-data';
+import { loadDemoQuestionnaire } from './load-demo-questionnaire';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -78,9 +79,11 @@ export async function loadDemoData(dataSource: DataSource, logger: Logger, passw
         }));
       userOf.set(demo.organizationKey ?? demo.email, user.id);
       if (demo.role === 'COORDINATOR') userOf.set('coordinator', user.id);
+      if (demo.role === 'PARTNER_STAFF' && demo.organizationKey === 'smeps') userOf.set('lead', user.id);
     }
     const hadramout = await manager.getRepository(ConsortiumEntity).findOneByOrFail({ nameAr: DEMO_CONSORTIA[0].ar });
     await loadDemoApplicants(manager, { coordinatorId: userOf.get('coordinator')!, consortiumId: hadramout.id, ids, servicesOf, userOf });
+    await loadDemoQuestionnaire(manager, { consortiumId: hadramout.id, createdById: userOf.get('lead')!, ids, userOf });
     return true;
   });
   if (loaded) {

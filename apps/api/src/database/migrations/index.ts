@@ -8,6 +8,7 @@ import { InitialSchema1795423979147 } from './1795423979147-InitialSchema';
 import { SharedRateLimitsTokenVersion1796095033831 } from './1796095033831-SharedRateLimitsTokenVersion';
 import { ReferralDecisionsSeen1796098090927 } from './1796098090927-ReferralDecisionsSeen';
 import { AllocationPlanSecondOfKindReasons1796200000002 } from './1796200000002-AllocationPlanSecondOfKindReasons';
+import { Notifications1796104879436 } from './1796104879436-Notifications';
 import { Questionnaires1796300000000 } from './1796300000000-Questionnaires';
 import type { MigrationInterface } from 'typeorm';
 
@@ -21,5 +22,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   FoldSearchDigits1796200000000,
   ApplicantCorrectionsAndPhones1796200000001,
   AllocationPlanSecondOfKindReasons1796200000002,
+  Notifications1796104879436,
   Questionnaires1796300000000,
 ];

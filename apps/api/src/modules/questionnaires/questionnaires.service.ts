@@ -12,6 +12,8 @@ import type { Page } from '../../common/graphql/pagination';
 import { Clock, dayIn } from '../../common/time/clock';
 import { cleanLocalized } from '../../common/validation/validators';
 import { AuditService } from '../audit/audit.service';
+import { NotificationKind } from '../notifications/notification-kinds';
+import { NotificationsService } from '../notifications/notifications.service';
 import { ConsortiumMemberEntity } from '../consortia/consortium-member.entity';
 import { ConsortiumEntity } from '../consortia/consortium.entity';
 import type {
@@ -85,6 +87,7 @@ export class QuestionnairesService {
     private readonly paginator: Paginator,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly notifications: NotificationsService,
   ) {}
 
   // ---- questionnaires ----
@@ -221,6 +224,61 @@ export class QuestionnairesService {
     }
   }
 
+  /**
+   * Stores an imported form (XLSForm): a new questionnaire, or, with `questionnaireId`, the next version of that
+   * one's family. A family whose newest version is still a draft gets that draft replaced (it is editable); otherwise
+   * a new draft numbered after the newest is created. One transaction, checked like a form written in the editor.
+   */
+  async saveImported(user: AuthUser, consortiumId: string, form: FormDefinition, questionnaireId?: string | null): Promise<QuestionnaireView> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const definition = checkedDefinition(form);
+        const title = { ar: form.title.ar?.trim() || null, en: form.title.en?.trim() || null };
+        if (!questionnaireId) {
+          await this.requireManager(manager, user, consortiumId, 'consortiumId');
+          const id = randomUUID();
+          const questionnaire = await manager.getRepository(QuestionnaireEntity).save({
+            id, familyId: id, version: 1, consortiumId, titleAr: title.ar, titleEn: title.en, definition, publishedAt: null, createdById: user.id,
+          });
+          await this.audit.record(manager, user.id, AuditService.created(AuditRecordType.QUESTIONNAIRE, id, auditable(questionnaire)));
+          return { questionnaire, latestVersion: 1 };
+        }
+        const source = await manager.getRepository(QuestionnaireEntity).findOneBy({ id: questionnaireId });
+        if (!source || !(await this.canRead(manager, user, source))) throw AppError.notFound('Questionnaire', 'questionnaireId');
+        if (source.consortiumId !== consortiumId) {
+          throw AppError.field('questionnaireId', 'belongs to another consortium than consortiumId', 'sameConsortium');
+        }
+        await this.requireManager(manager, user, consortiumId);
+        const family = await manager
+          .getRepository(QuestionnaireEntity)
+          .createQueryBuilder('q')
+          .setLock('pessimistic_write')
+          .where('q.family_id = :familyId', { familyId: source.familyId })
+          .orderBy('q.version', 'DESC')
+          .getMany();
+        const newest = family[0];
+        if (!newest.publishedAt) {
+          const before = auditable(newest);
+          Object.assign(newest, { titleAr: title.ar, titleEn: title.en, definition });
+          const saved = await manager.getRepository(QuestionnaireEntity).save(newest);
+          await this.audit.record(manager, user.id, AuditService.updated(AuditRecordType.QUESTIONNAIRE, saved.id, before, auditable(saved)));
+          return { questionnaire: saved, latestVersion: saved.version };
+        }
+        const copy = await manager.getRepository(QuestionnaireEntity).save({
+          familyId: source.familyId, version: newest.version + 1, consortiumId, titleAr: title.ar, titleEn: title.en, definition,
+          publishedAt: null, createdById: user.id,
+        });
+        await this.audit.record(manager, user.id, AuditService.created(AuditRecordType.QUESTIONNAIRE, copy.id, auditable(copy)));
+        return { questionnaire: copy, latestVersion: copy.version };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'questionnaire_family_version')) {
+        throw AppError.conflict('Another new version of this questionnaire was created at the same time');
+      }
+      throw error;
+    }
+  }
+
   // ---- assignments ----
 
   /**
@@ -275,6 +333,19 @@ export class QuestionnairesService {
         return was === row.dueOn ? [] : [AuditService.updated(AuditRecordType.QUESTIONNAIRE_ASSIGNMENT, row.id, { dueOn: was }, { dueOn: row.dueOn })];
       });
       await this.audit.record(manager, user.id, entries);
+      const changed = rows.filter((row) => before.get(row.organizationId) !== row.dueOn);
+      const staff = await this.partnerStaff(manager, changed.map((row) => row.organizationId));
+      for (const row of changed) {
+        await this.notifications.notify(manager, {
+          dedupeKey: `questionnaire:${row.id}:${row.dueOn}:assigned`,
+          userIds: staff.get(row.organizationId) ?? [],
+          kind: NotificationKind.QUESTIONNAIRE_ASSIGNED,
+          title: { ar: `استبيان جديد: ${questionnaire.titleAr ?? questionnaire.titleEn}`, en: `New questionnaire: ${questionnaire.titleEn ?? questionnaire.titleAr}` },
+          body: { ar: `يرجى تعبئته قبل ${row.dueOn}`, en: `Please fill it in by ${row.dueOn}` },
+          link: `/assignments/${row.id}`,
+          email: true,
+        });
+      }
       const latestVersion = (await this.latestVersions(manager, [questionnaire.familyId])).get(questionnaire.familyId) ?? questionnaire.version;
       return rows.map((assignment) => ({ assignment, questionnaire, latestVersion, today }));
     });
@@ -399,6 +470,15 @@ export class QuestionnairesService {
           reopenReason: saved.reopenReason,
         }),
       );
+      await this.notifications.notify(manager, {
+        dedupeKey: `questionnaire:${saved.id}:reopened:${saved.reopenedAt!.toISOString()}`,
+        userIds: (await this.partnerStaff(manager, [saved.organizationId])).get(saved.organizationId) ?? [],
+        kind: NotificationKind.QUESTIONNAIRE_REOPENED,
+        title: { ar: `أعيد فتح إجابتكم: ${questionnaire.titleAr ?? questionnaire.titleEn}`, en: `Your response was reopened: ${questionnaire.titleEn ?? questionnaire.titleAr}` },
+        body: { ar: reason, en: reason },
+        link: `/assignments/${saved.id}`,
+        email: true,
+      });
       return this.assignmentView(manager, saved, questionnaire, consortium);
     });
   }
@@ -464,7 +544,7 @@ export class QuestionnairesService {
   }
 
   /** The consortium, when the user may manage its questionnaires (ADMIN, the lead's PARTNER_STAFF). */
-  private async requireManager(manager: EntityManager, user: AuthUser, consortiumId: string, field?: string): Promise<ConsortiumEntity> {
+  async requireManager(manager: EntityManager, user: AuthUser, consortiumId: string, field?: string): Promise<ConsortiumEntity> {
     const consortium = await manager.getRepository(ConsortiumEntity).findOneBy({ id: consortiumId });
     if (!consortium) throw AppError.notFound('Consortium', field);
     const reach = await this.reach(manager, user);
@@ -491,6 +571,18 @@ export class QuestionnairesService {
       throw AppError.forbidden("Only the assigned partner's staff answer its questionnaire");
     }
     return { assignment, questionnaire, consortium };
+  }
+
+  /** Active PARTNER_STAFF users of each organisation: who answers (and is told about) its questionnaires. */
+  private async partnerStaff(manager: EntityManager, organizationIds: string[]): Promise<Map<string, string[]>> {
+    if (organizationIds.length === 0) return new Map();
+    const rows: Array<{ id: string; organization_id: string }> = await manager.query(
+      `SELECT id, organization_id FROM app_user WHERE organization_id = ANY($1::uuid[]) AND role = 'PARTNER_STAFF' AND active`,
+      [[...new Set(organizationIds)]],
+    );
+    const staff = new Map<string, string[]>();
+    for (const row of rows) staff.set(row.organization_id, [...(staff.get(row.organization_id) ?? []), row.id]);
+    return staff;
   }
 
   // ---- views ----

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditRecordType, compareAmounts, Role } from '@shuraka/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError, type FieldError } from '../../common/errors/app-error';
@@ -49,74 +49,98 @@ export class ServicesService {
     if (user.role !== Role.ADMIN && user.organizationId !== input.organizationId) {
       throw AppError.forbidden("Partner staff can add services only to their own organisation");
     }
-    const range = checkRanges(input, { minAge: null, maxAge: null, minAmount: null, maxAmount: null, currency: null });
-    return this.dataSource.transaction(async (manager) => {
-      if (!(await manager.getRepository(OrganizationEntity).existsBy({ id: input.organizationId }))) {
-        throw AppError.notFound('Organization', 'organizationId');
-      }
-      const name = cleanLocalized(input.name);
-      const description = cleanLongText(input.description);
-      const service = await manager.getRepository(ServiceEntity).save({
-        organizationId: input.organizationId,
-        nameAr: name.ar,
-        nameEn: name.en,
-        descriptionAr: description.ar,
-        descriptionEn: description.en,
-        kind: input.kind,
-        categories: [...new Set(input.categories)],
-        governorates: [...new Set(input.governorates)],
-        projectSizes: [...new Set(input.projectSizes ?? [])],
-        gender: input.gender ?? null,
-        guaranteeRequired: input.guaranteeRequired,
-        capacity: input.capacity,
-        decisionDays: input.decisionDays ?? null,
-        ...range,
-      });
-      await this.audit.record(manager, user.id, AuditService.created(AuditRecordType.SERVICE, service.id, service));
-      return service;
-    });
+    return this.dataSource.transaction((manager) => this.createIn(manager, user.id, input));
   }
 
   async update(user: AuthUser, id: string, input: UpdateServiceInput): Promise<ServiceEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const repository = manager.getRepository(ServiceEntity);
-      const service = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!service || !canSee(user, service)) throw AppError.notFound('Service');
-      if (user.role !== Role.ADMIN && user.organizationId !== service.organizationId) {
-        throw AppError.forbidden("Only an administrator or the offering partner's staff can edit this service");
-      }
-      const before = { ...service };
-      Object.assign(service, checkRanges(input, service));
-      if (input.name) {
-        const name = cleanLocalized(input.name);
-        service.nameAr = name.ar;
-        service.nameEn = name.en;
-      }
-      if (input.description !== undefined) {
-        const description = cleanLongText(input.description);
-        service.descriptionAr = description.ar;
-        service.descriptionEn = description.en;
-      }
-      if (input.kind) service.kind = input.kind;
-      if (input.categories) service.categories = [...new Set(input.categories)];
-      if (input.governorates) service.governorates = [...new Set(input.governorates)];
-      if (input.projectSizes) service.projectSizes = [...new Set(input.projectSizes)];
-      if (input.gender !== undefined) service.gender = input.gender ?? null;
-      if (input.guaranteeRequired) service.guaranteeRequired = input.guaranteeRequired;
-      if (input.decisionDays !== undefined) service.decisionDays = input.decisionDays ?? null;
-      if (input.capacity !== undefined && input.capacity !== null) {
-        if (input.capacity < service.capacityUsed) {
-          throw AppError.conflict(
-            `Capacity cannot go below the ${service.capacityUsed} places already taken by accepted referrals`,
-            { fieldErrors: [{ field: 'capacity', message: `must be at least ${service.capacityUsed}`, constraint: 'min' }] },
-          );
+    return this.dataSource.transaction((manager) =>
+      this.updateIn(manager, user.id, id, input, (service) => {
+        if (!canSee(user, service)) throw AppError.notFound('Service');
+        if (user.role !== Role.ADMIN && user.organizationId !== service.organizationId) {
+          throw AppError.forbidden("Only an administrator or the offering partner's staff can edit this service");
         }
-        service.capacity = input.capacity;
-      }
-      const saved = await repository.save(service);
-      await this.audit.record(manager, user.id, AuditService.updated(AuditRecordType.SERVICE, id, before, saved));
-      return saved;
+      }),
+    );
+  }
+
+  /**
+   * The one writer of new services, in the caller's transaction (with its audit entry). The caller has decided
+   * that `actorId` may add it: createService for the partner's own staff, applying a questionnaire's capability
+   * difference for the consortium's lead.
+   */
+  async createIn(manager: EntityManager, actorId: string, input: CreateServiceInput): Promise<ServiceEntity> {
+    const range = checkRanges(input, { minAge: null, maxAge: null, minAmount: null, maxAmount: null, currency: null });
+    if (!(await manager.getRepository(OrganizationEntity).existsBy({ id: input.organizationId }))) {
+      throw AppError.notFound('Organization', 'organizationId');
+    }
+    const name = cleanLocalized(input.name);
+    const description = cleanLongText(input.description);
+    const service = await manager.getRepository(ServiceEntity).save({
+      organizationId: input.organizationId,
+      nameAr: name.ar,
+      nameEn: name.en,
+      descriptionAr: description.ar,
+      descriptionEn: description.en,
+      kind: input.kind,
+      categories: [...new Set(input.categories)],
+      governorates: [...new Set(input.governorates)],
+      projectSizes: [...new Set(input.projectSizes ?? [])],
+      gender: input.gender ?? null,
+      guaranteeRequired: input.guaranteeRequired,
+      capacity: input.capacity,
+      decisionDays: input.decisionDays ?? null,
+      ...range,
     });
+    await this.audit.record(manager, actorId, AuditService.created(AuditRecordType.SERVICE, service.id, service));
+    return service;
+  }
+
+  /**
+   * The one writer of service changes, in the caller's transaction: locks the row, lets `authorize` refuse, then
+   * applies the fields given (with its audit entry).
+   */
+  async updateIn(
+    manager: EntityManager,
+    actorId: string,
+    id: string,
+    input: UpdateServiceInput,
+    authorize: (service: ServiceEntity) => void = () => undefined,
+  ): Promise<ServiceEntity> {
+    const repository = manager.getRepository(ServiceEntity);
+    const service = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!service) throw AppError.notFound('Service');
+    authorize(service);
+    const before = { ...service };
+    Object.assign(service, checkRanges(input, service));
+    if (input.name) {
+      const name = cleanLocalized(input.name);
+      service.nameAr = name.ar;
+      service.nameEn = name.en;
+    }
+    if (input.description !== undefined) {
+      const description = cleanLongText(input.description);
+      service.descriptionAr = description.ar;
+      service.descriptionEn = description.en;
+    }
+    if (input.kind) service.kind = input.kind;
+    if (input.categories) service.categories = [...new Set(input.categories)];
+    if (input.governorates) service.governorates = [...new Set(input.governorates)];
+    if (input.projectSizes) service.projectSizes = [...new Set(input.projectSizes)];
+    if (input.gender !== undefined) service.gender = input.gender ?? null;
+    if (input.guaranteeRequired) service.guaranteeRequired = input.guaranteeRequired;
+    if (input.decisionDays !== undefined) service.decisionDays = input.decisionDays ?? null;
+    if (input.capacity !== undefined && input.capacity !== null) {
+      if (input.capacity < service.capacityUsed) {
+        throw AppError.conflict(
+          `Capacity cannot go below the ${service.capacityUsed} places already taken by accepted referrals`,
+          { fieldErrors: [{ field: 'capacity', message: `must be at least ${service.capacityUsed}`, constraint: 'min' }] },
+        );
+      }
+      service.capacity = input.capacity;
+    }
+    const saved = await repository.save(service);
+    await this.audit.record(manager, actorId, AuditService.updated(AuditRecordType.SERVICE, id, before, saved));
+    return saved;
   }
 
   async get(user: AuthUser, id: string): Promise<ServiceEntity> {

@@ -210,7 +210,8 @@ export class AssignQuestionnaireInput {
   @IsArray() @ArrayMaxSize(1000) @IsUUID('all', { each: true })
   organizationIds: string[];
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: "A day of the consortium's calendar, today or later" })
+  @IsString()
   dueOn: string;
 
   @Field(() => Boolean, { nullable: true, description: 'Every member of the consortium except its lead (organizationIds may then be empty)' })

@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { readXlsForm, writeXlsForm } from '@shuraka/xlsform/workbook';
+import type { AuthUser } from '../../../common/auth/auth-user';
+import { AppError, ErrorCode } from '../../../common/errors/app-error';
+import { fileDownload, safeFileName, XLSX_CONTENT_TYPE } from '../exports/file-download.type';
+import { QuestionnairesService, type QuestionnaireView } from '../questionnaires.service';
+import type { ImportXlsFormInput, XlsFormRowIssueType } from './xlsform.types';
+
+/** Largest XLSForm accepted, decoded. Its base64 (4/3 larger) still fits the 1 MB request body limit. */
+export const MAX_XLSFORM_BYTES = 700 * 1024;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** XLSForm files in and out of the questionnaires (`@shuraka/xlsform/workbook`, exceljs). */
+@Injectable()
+export class QuestionnaireFilesService {
+  constructor(private readonly questionnaires: QuestionnairesService) {}
+
+  async importXlsForm(user: AuthUser, input: ImportXlsFormInput): Promise<{ view: QuestionnaireView; skipped: XlsFormRowIssueType[] }> {
+    const file = decode(input.fileBase64);
+    const imported = await readXlsForm(file, { skipUnsupported: input.skipUnsupported ?? false });
+    if (imported.issues.length > 0 || !imported.form) {
+      const issues = imported.issues.map(toIssue);
+      const shown = issues.slice(0, 5).map((issue) => `${issue.sheet}${issue.row ? ` row ${issue.row}` : ''}: ${issue.message}`);
+      throw new AppError(
+        ErrorCode.BAD_USER_INPUT,
+        `${input.fileName} cannot be imported (${issues.length} problem${issues.length === 1 ? '' : 's'}): ${shown.join('; ')}${issues.length > 5 ? '; …' : ''}`,
+        {
+          fieldErrors: [{ field: 'fileBase64', message: `${issues.length} problem(s) in the XLSForm, listed row by row in xlsformIssues`, constraint: 'xlsform' }],
+          xlsformIssues: issues,
+        },
+      );
+    }
+    const view = await this.questionnaires.saveImported(user, input.consortiumId, imported.form, input.questionnaireId);
+    return { view, skipped: imported.skipped.map(toIssue) };
+  }
+
+  /** The XLSForm of a questionnaire version, for whoever may read it. */
+  async exportXlsForm(user: AuthUser, id: string) {
+    const { questionnaire } = await this.questionnaires.get(user, id);
+    const definition = { ...questionnaire.definition, version: questionnaire.definition.version ?? String(questionnaire.version) };
+    const content = await writeXlsForm(definition);
+    const base = `${definition.formId || definition.title.en || 'questionnaire'}-v${questionnaire.version}`;
+    return fileDownload(safeFileName(base, 'xlsx'), XLSX_CONTENT_TYPE, content);
+  }
+}
+
+function decode(base64: string): Buffer {
+  const compact = base64.replace(/\s+/g, '');
+  if (compact.length > Math.ceil(MAX_XLSFORM_BYTES / 3) * 4) {
+    throw AppError.field('fileBase64', `the file is larger than ${MAX_XLSFORM_BYTES / 1024} KB`, 'maxSize');
+  }
+  if (compact.length === 0 || compact.length % 4 !== 0 || !BASE64.test(compact)) {
+    throw AppError.field('fileBase64', 'is not base64', 'isBase64');
+  }
+  const file = Buffer.from(compact, 'base64');
+  if (file.length > MAX_XLSFORM_BYTES) throw AppError.field('fileBase64', `the file is larger than ${MAX_XLSFORM_BYTES / 1024} KB`, 'maxSize');
+  return file;
+}
+
+function toIssue(issue: { sheet: string; row: number; column?: string; code: string; message: string; question?: string; position?: number }): XlsFormRowIssueType {
+  return {
+    sheet: issue.sheet,
+    row: issue.row,
+    column: issue.column ?? null,
+    code: issue.code,
+    message: issue.message,
+    question: issue.question ?? null,
+    position: issue.position ?? null,
+  };
+}
