@@ -4,6 +4,10 @@ export const CAPABILITY_DIFFERENCE_QUERY = graphql(`
   query CapabilityDifference($assignmentId: ID!) {
     capabilityDifference(assignmentId: $assignmentId) {
       fingerprint
+      warnings {
+        ar
+        en
+      }
       assignment {
         id
         status
@@ -33,11 +37,7 @@ export const CAPABILITY_DIFFERENCE_QUERY = graphql(`
           en
         }
         service {
-          id
-          name {
-            ar
-            en
-          }
+          ...ServiceFields
         }
         fields {
           field

@@ -5,7 +5,7 @@ import type { Locale } from '@shuraka/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../../../shared/hooks/use-notify';
-import { QUESTIONNAIRE_RESPONSES_EXPORT, QUESTIONNAIRE_XLSFORM } from '../graphql/editor.graphql';
+import { QUESTIONNAIRE_RESPONSES_EXPORT, QUESTIONNAIRE_XLSFORM } from '../graphql/xlsform.graphql';
 import { saveDownload } from '../utils/files';
 
 /** XLSForm of this version, and (published versions) the responses as CSV or XLSX with labels in either language. */

@@ -146,7 +146,7 @@ export function DraftEditor({ initial, settings, saveLabel, onSave, before, acti
       <FormErrorAlert error={error} />
 
       {wide ? (
-        <Grid gutter="md" align="flex-start">
+        <Grid gap="md" align="flex-start">
           <Grid.Col span={7}>{list}</Grid.Col>
           <Grid.Col span={5} style={{ position: 'sticky', insetBlockStart: 64 }}>
             <Card withBorder padding="md">

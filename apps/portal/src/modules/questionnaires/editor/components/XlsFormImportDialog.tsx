@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { FormErrorAlert } from '../../../../shared/components/FormErrorAlert';
 import { useNotify } from '../../../../shared/hooks/use-notify';
 import { toApiError, type ApiError } from '../../../../shared/utils/api-errors';
-import { IMPORT_XLSFORM } from '../graphql/editor.graphql';
+import { IMPORT_XLSFORM } from '../graphql/xlsform.graphql';
 import { fileToBase64, MAX_XLSFORM_BYTES } from '../utils/files';
 import { readXlsFormIssues, type XlsFormIssueRow } from '../utils/xlsform-issues';
 
@@ -38,7 +38,7 @@ export function XlsFormImportDialog({ opened, onClose, consortiumId, questionnai
     if (!file) return;
     setError(null);
     if (file.size > MAX_XLSFORM_BYTES) {
-      setError({ code: 'BAD_USER_INPUT', message: t('questionnaires.editor.xlsform.tooLarge', { size: MAX_XLSFORM_BYTES / 1024 / 1024 }), fieldErrors: [] });
+      setError({ code: 'BAD_USER_INPUT', message: t('questionnaires.editor.xlsform.tooLarge', { size: MAX_XLSFORM_BYTES / 1024 }), fieldErrors: [] });
       return;
     }
     try {
@@ -134,7 +134,7 @@ export function XlsFormIssueTable({ issues }: { issues: XlsFormIssueRow[] }) {
               <Table.Td dir="ltr">{issue.sheet}</Table.Td>
               <Table.Td>{issue.row}</Table.Td>
               <Table.Td dir="ltr">{issue.column ?? ''}</Table.Td>
-              <Table.Td>{t(`questionnaires.editor.xlsform.codes.${issue.code}`, { defaultValue: issue.code })}</Table.Td>
+              <Table.Td>{t(`questionnaires.editor.xlsform.code_${issue.code}`, { defaultValue: issue.code })}</Table.Td>
               <Table.Td dir="ltr" ff="monospace">
                 {issue.question ?? ''}
               </Table.Td>

@@ -1,7 +1,7 @@
 /** The API takes and returns files as base64 inside GraphQL (small spreadsheets; no multipart endpoint to secure). */
 
-/** Largest XLSForm the portal sends; real forms are tens of kilobytes. */
-export const MAX_XLSFORM_BYTES = 5 * 1024 * 1024;
+/** The API's limit for an XLSForm (decoded); checked here too so a phone does not upload a file that will be refused. */
+export const MAX_XLSFORM_BYTES = 700 * 1024;
 
 export async function fileToBase64(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());

@@ -3,6 +3,7 @@ import { graphql } from '../../../../gql';
 export const QUESTIONNAIRE_LIST_QUERY = graphql(`
   query QuestionnaireList($first: Int, $after: String) {
     questionnaires(first: $first, after: $after) {
+      totalCount
       edges {
         cursor
         node {
@@ -36,6 +37,7 @@ export const QUESTIONNAIRE_LIST_QUERY = graphql(`
 export const MY_ASSIGNMENTS_QUERY = graphql(`
   query MyQuestionnaireAssignments($organizationId: ID!, $first: Int, $after: String) {
     questionnaireAssignments(filter: { organizationId: $organizationId }, first: $first, after: $after) {
+      totalCount
       edges {
         cursor
         node {
