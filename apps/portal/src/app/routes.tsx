@@ -57,6 +57,13 @@ const CapabilityReviewPage = lazy(() =>
   import('../modules/questionnaires/capabilities/components/CapabilityReviewPage').then((m) => ({ default: m.CapabilityReviewPage })),
 );
 
+const AssignmentPage = lazy(() =>
+  import('../modules/questionnaires/form/AssignmentPage').then((m) => ({ default: m.AssignmentPage })),
+);
+const CompletionBoardPage = lazy(() =>
+  import('../modules/questionnaires/completion/CompletionBoardPage').then((m) => ({ default: m.CompletionBoardPage })),
+);
+
 /** Each role starts where its daily work is. */
 function HomeRedirect() {
   return <Navigate to={homePathFor(useCurrentUser())} replace />;
@@ -99,6 +106,8 @@ export const appRoutes: RouteObject[] = [
       { path: 'questionnaires/new', element: onDemand(NewQuestionnairePage) },
       { path: 'questionnaires/:id', element: onDemand(QuestionnairePage) },
       { path: 'assignments/:id/capabilities', element: onDemand(CapabilityReviewPage) },
+      { path: 'assignments/:id', element: onDemand(AssignmentPage) },
+      { path: 'questionnaires/:id/completion', element: onDemand(CompletionBoardPage) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,6 +1,119 @@
 import type { Translation } from '../en';
 
-export const questionnaires: Translation['questionnaires'] = {
+// The partner's form and the completion board (branch i8-form). The editor's keys live in their own block.
+const form: Translation['questionnaires']['form'] = {
+  page: {
+    title: 'استبيان',
+    dueOn: 'موعد التسليم {{date}}',
+    version: 'الإصدار {{version}}',
+    readOnlyResponse: 'إجابات {{organization}} (للاطلاع فقط)',
+    back: 'رجوع',
+  },
+  status: {
+    NOT_STARTED: 'لم يبدأ',
+    DRAFT: 'مسودة',
+    SUBMITTED: 'مُسلَّم',
+    overdue: 'متأخر',
+    reopened: 'أُعيد فتحه',
+  },
+  save: {
+    idle: 'تُحفظ إجاباتكم أثناء الكتابة',
+    pending: 'لم تُحفظ بعد…',
+    saving: 'جارٍ الحفظ…',
+    saved: 'محفوظ',
+    savedAt: 'حُفظ الساعة {{time}}',
+    offline: 'لا اتصال – الإجابات محفوظة على هذا الجهاز وسنعيد المحاولة',
+    failed: 'لم تُحفظ: {{reason}}',
+    conflict: 'غيّر شخص آخر هذه الإجابات',
+    refused: 'بعض الإجابات تحتاج إلى تصحيح قبل حفظها',
+    restored: 'استُعيدت إجابات كُتبت على هذا الجهاز ولم تصل إلى الخادم.',
+  },
+  conflict: {
+    title: 'حفظ شخص آخر هذا الاستبيان في الأثناء',
+    text: 'حفظ زميل آخر من جهتكم إجابات بعد أن فتحتم النموذج. قارنوا واختاروا الإجابات التي تريدون الإبقاء عليها؛ لا يضيع شيء قبل أن تختاروا.',
+    question: 'السؤال',
+    mine: 'إجاباتكم',
+    theirs: 'ما حفظه الشخص الآخر',
+    keepMine: 'الإبقاء على إجاباتي',
+    takeTheirs: 'اعتماد إجاباته',
+    noDifference: 'الإجابات متطابقة.',
+  },
+  submit: {
+    action: 'تسليم',
+    confirmTitle: 'تسليم الاستبيان؟',
+    confirmText: 'بعد التسليم تُقفل الإجابات، ولا يعيد فتحها إلا الجهة القائدة للتحالف.',
+    missingTitle: 'أجيبوا عن هذه الأسئلة قبل التسليم',
+    done: 'سُلّم الاستبيان',
+    unsaved: 'انتظروا حتى تُحفظ إجاباتكم ثم سلّموا.',
+  },
+  submitted: {
+    title: 'مُسلَّم',
+    text: 'سُلّم في {{date}}. الإجابات مقفلة.',
+    by: 'سلّمه {{name}} في {{date}}.',
+  },
+  reopened: {
+    title: 'أعاد التحالف فتح الاستبيان',
+    text: 'السبب: {{reason}}',
+  },
+  pager: {
+    previous: 'السابق',
+    next: 'التالي',
+    step: 'الصفحة {{current}} من {{total}}',
+    pages: 'صفحات النموذج',
+  },
+  fields: {
+    yes: 'نعم',
+    no: 'لا',
+    choose: 'اختر…',
+    calculated: 'محسوب',
+    entry: 'البند {{number}}',
+    addEntry: 'إضافة بند',
+    removeEntry: 'حذف البند {{number}}',
+    maxEntries: 'الحد الأقصى {{max}} بنود.',
+    noEntries: 'لا توجد بنود بعد.',
+    required: 'مطلوب',
+  },
+  home: {
+    title: 'استبيانات بانتظار تعبئتكم',
+    empty: 'لا يوجد استبيان بانتظاركم.',
+    due: 'موعد التسليم {{date}}',
+    open: 'فتح',
+  },
+};
+
+const completion: Translation['questionnaires']['completion'] = {
+  title: 'متابعة الإنجاز: {{title}}',
+  documentTitle: 'متابعة إنجاز الاستبيان',
+  progress: 'سلّم {{submitted}} من {{assigned}} شركاء',
+  counts: {
+    assigned: 'المكلَّفون',
+    submitted: 'سلّموا',
+    drafts: 'مسودات',
+    pending: 'لم يسلّموا',
+    overdue: 'متأخرون',
+  },
+  pending: 'الشركاء الذين لم يسلّموا',
+  overdue: 'الشركاء المتأخرون',
+  nonePending: 'سلّم جميع الشركاء.',
+  noneOverdue: 'لا يوجد شريك متأخر.',
+  assignments: 'التكليفات',
+  noAssignments: 'لم يُكلَّف أحد بهذا الاستبيان بعد.',
+  partner: 'الشريك',
+  state: 'الحالة',
+  dueOn: 'موعد التسليم',
+  lastSaved: 'آخر حفظ',
+  openResponse: 'فتح الإجابات',
+  reviewCapabilities: 'مراجعة القدرات',
+  remind: 'تذكير الآن',
+  remindConfirm: 'إرسال تذكير الآن إلى موظفي كل شريك لم يسلّم؟ لا يُذكَّر الشريك أكثر من مرة في اليوم.',
+  reminded: 'عدد الشركاء الذين ذُكّروا: {{number}}',
+  remindedNone: 'لا أحد لتذكيره: ذُكّر اليوم جميع الشركاء الذين لم يسلّموا.',
+  backToQuestionnaire: 'العودة إلى الاستبيان',
+};
+
+
+// The questionnaire list, the editor and the capability review (branch i8-editor).
+const editorBlocks: Pick<Translation['questionnaires'], 'list' | 'editor' | 'capabilities'> = {
   list: {
     title: 'الاستبيانات',
     create: 'استبيان جديد',
@@ -217,3 +330,4 @@ export const questionnaires: Translation['questionnaires'] = {
     empty_value: '—',
   },
 };
+export const questionnaires: Translation['questionnaires'] = { form, completion, ...editorBlocks };

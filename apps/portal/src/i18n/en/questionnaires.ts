@@ -1,5 +1,117 @@
-/** Issue 8. Blocks are owned by different parts of the portal: list/editor/capabilities (editor), form/completion (partner form). */
-export const questionnaires = {
+// The partner's form and the completion board (branch i8-form). The editor's keys live in their own block.
+const form = {
+  page: {
+    title: 'Questionnaire',
+    dueOn: 'Due {{date}}',
+    version: 'Version {{version}}',
+    readOnlyResponse: "{{organization}}'s response (read only)",
+    back: 'Back',
+  },
+  status: {
+    NOT_STARTED: 'Not started',
+    DRAFT: 'Draft',
+    SUBMITTED: 'Submitted',
+    overdue: 'Overdue',
+    reopened: 'Reopened',
+  },
+  save: {
+    idle: 'Your answers are saved as you type',
+    pending: 'Not saved yet…',
+    saving: 'Saving…',
+    saved: 'Saved',
+    savedAt: 'Saved at {{time}}',
+    offline: 'Offline – kept on this device, will retry',
+    failed: 'Not saved: {{reason}}',
+    conflict: 'Someone else changed these answers',
+    refused: 'Some answers need correcting before they can be saved',
+    restored: 'Answers typed on this device that had not reached the server were restored.',
+  },
+  conflict: {
+    title: 'Someone else saved this questionnaire meanwhile',
+    text: 'Another member of your organisation saved answers after you opened the form. Compare and choose which answers to keep; nothing is lost until you choose.',
+    question: 'Question',
+    mine: 'Your answers',
+    theirs: 'Saved by the other person',
+    keepMine: 'Keep my answers',
+    takeTheirs: 'Take their answers',
+    noDifference: 'The answers are the same.',
+  },
+  submit: {
+    action: 'Submit',
+    confirmTitle: 'Submit the questionnaire?',
+    confirmText: 'Once submitted, the answers are locked. Only the consortium lead can reopen them.',
+    missingTitle: 'Answer these questions before submitting',
+    done: 'Questionnaire submitted',
+    unsaved: 'Wait until your answers are saved, then submit.',
+  },
+  submitted: {
+    title: 'Submitted',
+    text: 'Submitted on {{date}}. The answers are locked.',
+    by: 'Submitted by {{name}} on {{date}}.',
+  },
+  reopened: {
+    title: 'Reopened by the consortium',
+    text: 'Reason: {{reason}}',
+  },
+  pager: {
+    previous: 'Previous',
+    next: 'Next',
+    step: 'Page {{current}} of {{total}}',
+    pages: 'Pages of the form',
+  },
+  fields: {
+    yes: 'Yes',
+    no: 'No',
+    choose: 'Choose…',
+    calculated: 'Calculated',
+    entry: 'Entry {{number}}',
+    addEntry: 'Add an entry',
+    removeEntry: 'Remove entry {{number}}',
+    maxEntries: 'At most {{max}} entries.',
+    noEntries: 'No entries yet.',
+    required: 'Required',
+  },
+  home: {
+    title: 'Questionnaires to fill',
+    empty: 'No questionnaire is waiting for you.',
+    due: 'Due {{date}}',
+    open: 'Open',
+  },
+};
+
+const completion = {
+  title: 'Completion: {{title}}',
+  documentTitle: 'Questionnaire completion',
+  progress: '{{submitted}} of {{assigned}} partners submitted',
+  counts: {
+    assigned: 'Assigned',
+    submitted: 'Submitted',
+    drafts: 'Drafts',
+    pending: 'Pending',
+    overdue: 'Overdue',
+  },
+  pending: 'Pending partners',
+  overdue: 'Overdue partners',
+  nonePending: 'Every partner has submitted.',
+  noneOverdue: 'No partner is overdue.',
+  assignments: 'Assignments',
+  noAssignments: 'This questionnaire has not been assigned yet.',
+  partner: 'Partner',
+  state: 'State',
+  dueOn: 'Due',
+  lastSaved: 'Last saved',
+  openResponse: 'Open response',
+  reviewCapabilities: 'Review capabilities',
+  remind: 'Remind now',
+  remindConfirm: 'Send a reminder now to the staff of every partner that has not submitted? A partner is reminded at most once a day.',
+  reminded: 'Partners reminded: {{number}}',
+  remindedNone: 'Nobody to remind: every pending partner was already reminded today.',
+  backToQuestionnaire: 'Back to the questionnaire',
+};
+
+
+// The questionnaire list, the editor and the capability review (branch i8-editor).
+const editorBlocks = {
   list: {
     title: 'Questionnaires',
     create: 'New questionnaire',
@@ -216,3 +328,4 @@ export const questionnaires = {
     empty_value: '—',
   },
 };
+export const questionnaires = { form, completion, ...editorBlocks };

@@ -17,6 +17,7 @@ import { formatNumber } from '../../../shared/utils/format';
 import { REFERRAL_STATUS_COLORS, REFERRAL_STATUSES, isReferralStatus } from '../utils/referral-status';
 import { REFERRALS_QUERY, REFERRAL_STATUS_COUNTS_QUERY } from '../graphql/referrals.graphql';
 import { ReferralCard } from './ReferralCard';
+import { QuestionnairesToFill } from '../../questionnaires/form/QuestionnairesToFill';
 
 const ALL = 'ALL';
 
@@ -63,6 +64,8 @@ function ReferralsInbox() {
           )
         }
       />
+
+      {isPartner ? <QuestionnairesToFill /> : null}
 
       <Chip.Group
         value={status ?? ALL}
