@@ -1,9 +1,25 @@
 import { Card, Checkbox, Group, Radio, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { Locale } from '@shuraka/domain';
-import type { FormChoice, FormDefinition, FormQuestion } from '@shuraka/xlsform';
-import { useState, type ReactNode } from 'react';
+import { evaluateForm, initialAnswers, validateForm, type AnswerSet, type FormChoice, type FormDefinition, type FormQuestion, type FormState } from '@shuraka/xlsform';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../../shared/hooks/use-locale';
+import { FormRenderer } from '../../form/FormRenderer';
+
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** The engine's reading of the author's trial answers; null while the form has problems (the static outline shows instead). */
+function tryEvaluate(definition: FormDefinition, answers: AnswerSet): FormState | null {
+  if (validateForm(definition).length > 0) return null;
+  try {
+    return evaluateForm(definition, answers, { today: today() });
+  } catch {
+    return null;
+  }
+}
 
 /** The label in the preview's language, the other one when that is empty (as the partner will see it). */
 function pick(text: { ar?: string | null; en?: string | null } | null | undefined, language: Locale): string {
@@ -13,14 +29,17 @@ function pick(text: { ar?: string | null; en?: string | null } | null | undefine
 }
 
 /**
- * How the form reads, in Arabic or English, whatever the interface language is: groups as sections, repeats as a
- * framed entry, inputs disabled. Relevance and calculations are shown as text, not run (the partner's form runs them).
+ * How the form reads, in Arabic or English, whatever the interface language is. A valid form is the partner's own
+ * FormRenderer, so the author can try answers and see relevance, calculations and constraints work; while the form
+ * has problems, a static outline (groups as sections, repeats framed, inputs disabled, relevance as text).
  */
 export function FormPreview({ definition }: { definition: FormDefinition }) {
   const { t } = useTranslation();
   const interfaceLanguage = useLocale();
   const [language, setLanguage] = useState<Locale>(definition.defaultLanguage ?? interfaceLanguage);
   const dir = language === 'ar' ? 'rtl' : 'ltr';
+  const [answers, setAnswers] = useState<AnswerSet>(() => initialAnswers(definition));
+  const state = useMemo(() => tryEvaluate(definition, answers), [definition, answers]);
 
   const renderChildren = (parent: string | null): ReactNode[] =>
     definition.questions.filter((q) => (q.parent ?? null) === parent).map((q) => renderQuestion(q));
@@ -123,6 +142,10 @@ export function FormPreview({ definition }: { definition: FormDefinition }) {
           <Text c="dimmed" size="sm">
             {t('questionnaires.editor.previewEmpty')}
           </Text>
+        ) : state ? (
+          <div data-testid="preview-live">
+            <FormRenderer form={definition} answers={answers} state={state} locale={language} onChange={setAnswers} />
+          </div>
         ) : (
           renderChildren(null)
         )}

@@ -18,6 +18,8 @@ export interface QuestionEditorProps {
   onParentChange: (parent: string | null) => void;
 }
 
+// On the input only: `ff` would set the label in monospace too.
+const MONOSPACE = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } };
 const isSelect = (type: QuestionType) => type === 'SELECT_ONE' || type === 'SELECT_MULTIPLE';
 const hasAnswer = (type: QuestionType) => !isContainer({ type }) && type !== 'NOTE';
 const blankToNull = (value: string) => (value.trim() === '' ? null : value);
@@ -33,11 +35,13 @@ export function QuestionEditor({ question, issues, parents, onChange, onParentCh
       label={label}
       dir="ltr"
       lang="en"
-      ff="monospace"
+      styles={MONOSPACE}
       spellCheck={false}
       autoComplete="off"
       value={question[field] ?? ''}
       error={error(field)}
+      // The engine's messages are English and quote the expression: laid out left to right in either interface.
+      errorProps={{ dir: 'ltr' }}
       onChange={(event) => set({ [field]: blankToNull(event.currentTarget.value) })}
       data-testid={testId(field)}
     />
@@ -53,7 +57,7 @@ export function QuestionEditor({ question, issues, parents, onChange, onParentCh
           description={t('questionnaires.editor.field.nameHint')}
           dir="ltr"
           lang="en"
-          ff="monospace"
+          styles={MONOSPACE}
           spellCheck={false}
           autoComplete="off"
           withAsterisk
@@ -228,7 +232,7 @@ function ChoicesEditor({
             label={index === 0 ? t('questionnaires.editor.choices.name') : undefined}
             aria-label={t('questionnaires.editor.choices.name')}
             dir="ltr"
-            ff="monospace"
+            styles={MONOSPACE}
             w={130}
             value={choice.name}
             onChange={(event) => update(index, { name: event.currentTarget.value.trim() })}
@@ -259,7 +263,7 @@ function ChoicesEditor({
             aria-label={t('questionnaires.editor.choices.filters')}
             placeholder={t('questionnaires.editor.choices.filtersPlaceholder')}
             dir="ltr"
-            ff="monospace"
+            styles={MONOSPACE}
             w={170}
             // Typed freely, read on blur; a new key when the value changes elsewhere (undo, reorder) shows that value.
             key={filtersToText(choice.filters)}

@@ -132,7 +132,7 @@ export function XlsFormIssueTable({ issues }: { issues: XlsFormIssueRow[] }) {
           {issues.map((issue, index) => (
             <Table.Tr key={index} data-testid="xlsform-issue">
               <Table.Td dir="ltr">{issue.sheet}</Table.Td>
-              <Table.Td>{issue.row}</Table.Td>
+              <Table.Td>{issue.row > 0 ? issue.row : '—'}</Table.Td>
               <Table.Td dir="ltr">{issue.column ?? ''}</Table.Td>
               <Table.Td>{t(`questionnaires.editor.xlsform.code_${issue.code}`, { defaultValue: issue.code })}</Table.Td>
               <Table.Td dir="ltr" ff="monospace">

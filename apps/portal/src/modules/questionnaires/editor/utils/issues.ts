@@ -34,6 +34,8 @@ export function issuesFor(index: IssueIndex, question: string, field: IssueField
 /** The message, with the 1-based character where an expression went wrong (authors count from 1). */
 export function describeIssue(issue: FormIssue, t: TFunction): string {
   if (issue.position === undefined || issue.position === null) return issue.message;
+  // Syntax errors from the parser already name the character.
+  if (new RegExp(`\\b${issue.position + 1}\\b`).test(issue.message)) return issue.message;
   return t('questionnaires.editor.issueAt', { message: issue.message, position: issue.position + 1 });
 }
 
