@@ -4,7 +4,7 @@ export const IMPORT_XLSFORM = graphql(`
   mutation ImportXlsForm($input: ImportXlsFormInput!) {
     importXlsForm(input: $input) {
       questionnaire {
-        ...EditorQuestionnaireFields
+        id
       }
       skipped {
         sheet

@@ -3,12 +3,17 @@
 /** The API's limit for an XLSForm (decoded); checked here too so a phone does not upload a file that will be refused. */
 export const MAX_XLSFORM_BYTES = 700 * 1024;
 
-export async function fileToBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  // In slices: String.fromCharCode(...bytes) overflows the call stack on a few hundred kilobytes.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+/** Through FileReader (a data: URL), which every browser the portal supports has, jsdom included. */
+export function fileToBase64(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result ?? '');
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'));
+    reader.readAsDataURL(file);
+  });
 }
 
 export function base64ToBlob(base64: string, contentType: string): Blob {
