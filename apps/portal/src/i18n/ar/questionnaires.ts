@@ -233,6 +233,7 @@ const editorBlocks: Pick<Translation['questionnaires'], 'list' | 'editor' | 'cap
     publishTitle: 'نشر هذا الإصدار؟',
     publishText: 'لا يمكن تغيير الإصدار المنشور. لتغييره لاحقًا تنشئ إصدارًا جديدًا.',
     published: 'نُشر الإصدار.',
+    publishedOn: 'نُشر في {{date}}.',
     publishedNotice: 'هذا الإصدار منشور ولا يمكن تغييره. أنشئ إصدارًا جديدًا لتعديله.',
     saveFirst: 'احفظ تغييراتك قبل النشر.',
     newVersion: 'إصدار جديد',

@@ -231,6 +231,7 @@ const editorBlocks = {
     publishTitle: 'Publish this version?',
     publishText: 'A published version can no longer be changed. To change it later you will make a new version.',
     published: 'Version published.',
+    publishedOn: 'Published on {{date}}.',
     publishedNotice: 'This version is published and cannot change. Make a new version to edit it.',
     saveFirst: 'Save your changes before publishing.',
     newVersion: 'New version',

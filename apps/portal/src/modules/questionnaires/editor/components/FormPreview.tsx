@@ -2,7 +2,7 @@ import { Card, Checkbox, Group, Radio, SegmentedControl, Stack, Text, TextInput,
 import type { Locale } from '@shuraka/domain';
 import { evaluateForm, initialAnswers, validateForm, type AnswerSet, type FormChoice, type FormDefinition, type FormQuestion, type FormState } from '@shuraka/xlsform';
 import { useMemo, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { useLocale } from '../../../../shared/hooks/use-locale';
 import { FormRenderer } from '../../form/FormRenderer';
 
@@ -34,12 +34,14 @@ function pick(text: { ar?: string | null; en?: string | null } | null | undefine
  * has problems, a static outline (groups as sections, repeats framed, inputs disabled, relevance as text).
  */
 export function FormPreview({ definition }: { definition: FormDefinition }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const interfaceLanguage = useLocale();
   const [language, setLanguage] = useState<Locale>(definition.defaultLanguage ?? interfaceLanguage);
   const dir = language === 'ar' ? 'rtl' : 'ltr';
   const [answers, setAnswers] = useState<AnswerSet>(() => initialAnswers(definition));
   const state = useMemo(() => tryEvaluate(definition, answers), [definition, answers]);
+  // The form's own words (Yes/No, "add an entry", messages) in the preview's language, not the interface's.
+  const previewI18n = useMemo(() => i18n.cloneInstance({ lng: language }), [i18n, language]);
 
   const renderChildren = (parent: string | null): ReactNode[] =>
     definition.questions.filter((q) => (q.parent ?? null) === parent).map((q) => renderQuestion(q));
@@ -144,7 +146,9 @@ export function FormPreview({ definition }: { definition: FormDefinition }) {
           </Text>
         ) : state ? (
           <div data-testid="preview-live">
-            <FormRenderer form={definition} answers={answers} state={state} locale={language} onChange={setAnswers} />
+            <I18nextProvider i18n={previewI18n}>
+              <FormRenderer form={definition} answers={answers} state={state} locale={language} onChange={setAnswers} />
+            </I18nextProvider>
           </div>
         ) : (
           renderChildren(null)

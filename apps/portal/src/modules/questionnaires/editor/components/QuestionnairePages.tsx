@@ -13,7 +13,7 @@ import { QueryFailure } from '../../../../shared/components/QueryFailure';
 import { ForbiddenState, PageLoader } from '../../../../shared/components/states';
 import { useLocale } from '../../../../shared/hooks/use-locale';
 import { useNotify } from '../../../../shared/hooks/use-notify';
-import { formatDate } from '../../../../shared/utils/format';
+import { formatDay } from '../../../../shared/utils/format';
 import {
   CREATE_QUESTIONNAIRE,
   CREATE_QUESTIONNAIRE_VERSION,
@@ -258,7 +258,7 @@ export function QuestionnairePage() {
       {questionnaire.published ? (
         <Alert color="gray" variant="light" icon={<IconLock aria-hidden />} data-testid="published-notice">
           {t('questionnaires.editor.publishedNotice')}
-          {questionnaire.publishedAt ? ` ${formatDate(questionnaire.publishedAt, locale)}` : ''}
+          {questionnaire.publishedAt ? ` ${t('questionnaires.editor.publishedOn', { date: formatDay(questionnaire.publishedAt, locale) })}` : ''}
         </Alert>
       ) : null}
       <Versions familyId={questionnaire.familyId} currentId={questionnaire.id} latestVersion={questionnaire.latestVersion} />
@@ -300,7 +300,7 @@ function Versions({ familyId, currentId, latestVersion }: { familyId: string; cu
           size="sm"
           fw={version.id === currentId ? 700 : 400}
           aria-current={version.id === currentId ? 'page' : undefined}
-          title={version.publishedAt ? formatDate(version.publishedAt, locale) : t('questionnaires.list.draft')}
+          title={version.publishedAt ? formatDay(version.publishedAt, locale) : t('questionnaires.list.draft')}
         >
           {t('questionnaires.editor.versionLabel', { version: version.version })}
           {version.published ? '' : ` (${t('questionnaires.list.draft')})`}
