@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Card, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChartBar, IconCopyPlus, IconFileImport, IconLock, IconSend, IconUsersPlus } from '@tabler/icons-react';
-import { pickLocalized } from '@shuraka/domain';
+import { pickLocalized, Role } from '@shuraka/domain';
 import type { FormDefinition } from '@shuraka/xlsform';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -251,7 +251,8 @@ export function QuestionnairePage() {
                 </Button>
               </>
             ) : null}
-            {manage ? <DownloadMenu questionnaireId={questionnaire.id} responses={questionnaire.published} /> : null}
+            {/* The XLSForm for whoever reads the questionnaire; responses for those who follow it up (the API checks). */}
+            <DownloadMenu questionnaireId={questionnaire.id} responses={questionnaire.published && (manage || user.role === Role.COMMITTEE_MEMBER)} />
           </>
         }
       />
