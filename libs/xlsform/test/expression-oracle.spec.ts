@@ -81,7 +81,8 @@ function skeleton(fixture: Fixture): FormDefinition {
                       ? 'SELECT_ONE'
                       : 'SELECT_MULTIPLE'
                     : 'TEXT'; // text, calculate (holds a generated value here), metadata and unsupported types
-    const choices = type === 'SELECT_ONE' || type === 'SELECT_MULTIPLE' ? [...new Set(row.choices)].map((name) => ({ name, label: { en: name } })) : undefined;
+    const choices =
+      type === 'SELECT_ONE' || type === 'SELECT_MULTIPLE' ? [...new Set(row.choices)].map((name) => ({ name, label: { en: name } })) : undefined;
     questions.push({ name: row.name, type, parent: row.parent, label: { en: row.name }, ...(choices ? { choices } : {}) });
   }
   return { title: { en: fixture.file }, questions };
@@ -102,7 +103,12 @@ function valueArb(question: FormQuestion, calculated: boolean): fc.Arbitrary<Ans
     case 'SELECT_ONE':
       return fc.constantFrom<AnswerValue>(null, ...(question.choices ?? []).map((choice) => choice.name));
     case 'SELECT_MULTIPLE':
-      return fc.subarray((question.choices ?? []).map((choice) => choice.name), { maxLength: Math.min(4, question.choices?.length ?? 0) }).map((names) => (names.length ? names : null));
+      return fc
+        .subarray(
+          (question.choices ?? []).map((choice) => choice.name),
+          { maxLength: Math.min(4, question.choices?.length ?? 0) },
+        )
+        .map((names) => (names.length ? names : null));
     case 'TEXT':
       return calculated
         ? fc.constantFrom<AnswerValue>(null, '0', '1', '2', '6', '15', 'yes', 'x')
@@ -326,7 +332,9 @@ function compareFixture(fixture: Fixture, runs: number): { refused: ReturnType<t
   );
   if (process.env.ORACLE_REPORT) {
     const explained = outcome.differences.filter((difference) => difference.explanation).length;
-    process.stdout.write(`${fixture.file}: ${cases.length} expressions, ${outcome.compared} comparisons, ${explained} explained differences, refused ${JSON.stringify(refused)}\n`);
+    process.stdout.write(
+      `${fixture.file}: ${cases.length} expressions, ${outcome.compared} comparisons, ${explained} explained differences, refused ${JSON.stringify(refused)}\n`,
+    );
   }
   return { refused, outcome };
 }
@@ -334,7 +342,14 @@ function compareFixture(fixture: Fixture, runs: number): { refused: ReturnType<t
 describe('expressions of the XLSForm fixtures: our engine and Enketo agree', () => {
   const results = new Map<string, ReturnType<typeof compareFixture>>();
   const result = (file: string) => {
-    if (!results.has(file)) results.set(file, compareFixture(fixtures.find((fixture) => fixture.file === file)!, 20));
+    if (!results.has(file))
+      results.set(
+        file,
+        compareFixture(
+          fixtures.find((fixture) => fixture.file === file)!,
+          20,
+        ),
+      );
     return results.get(file)!;
   };
 

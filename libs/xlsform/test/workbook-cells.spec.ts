@@ -1,6 +1,6 @@
 import { Workbook } from 'exceljs';
-import { readSheets, readXlsForm, writeSheets, writeXlsForm } from '@shuraka/xlsform/workbook';
-import type { FormDefinition } from '@shuraka/xlsform';
+import { readSheets, readXlsForm, writeSheets, writeXlsForm } from '../src/workbook';
+import type { FormDefinition } from '../src';
 
 /** A workbook written cell by cell, the way spreadsheet programs leave real files. */
 async function workbook(build: (book: Workbook) => void): Promise<Buffer> {
@@ -127,7 +127,15 @@ describe('writeXlsForm / writeSheets', () => {
         { name: 'ok', type: 'BOOLEAN', label: { ar: 'موافق' }, required: true },
       ],
     };
-    const sheets = await readSheets(await writeXlsForm(form));
+    const file = await writeXlsForm(form);
+    const again = await readXlsForm(file); // no select question: the choices sheet has only its headers
+    expect(again.issues).toEqual([]);
+    expect(again.form?.questions.map((q) => [q.name, q.type, q.parent, q.capability])).toEqual([
+      ['svc', 'REPEAT', undefined, 'SERVICES'],
+      ['max', 'DECIMAL', 'svc', 'MAX_AMOUNT'],
+      ['ok', 'BOOLEAN', undefined, undefined],
+    ]);
+    const sheets = await readSheets(file);
     expect(Object.keys(sheets)).toEqual(['survey', 'choices', 'settings']);
     expect(sheets.survey.map((row) => row.type)).toEqual(['begin_repeat', 'decimal', 'end_repeat', 'acknowledge']);
     expect(Object.keys(sheets.survey[0])).toEqual([

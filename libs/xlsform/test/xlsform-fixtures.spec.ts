@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FormDefinition, SheetRows, XlsFormImport, XlsFormRowIssue, importXlsFormSheets } from '@shuraka/xlsform';
-import { readSheets, readXlsForm, writeXlsForm } from '@shuraka/xlsform/workbook';
+import { FormDefinition, SheetRows, XlsFormImport, XlsFormRowIssue, importXlsFormSheets } from '../src';
+import { readSheets, readXlsForm, writeXlsForm } from '../src/workbook';
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name));
 const where = (issues: XlsFormRowIssue[]) => issues.map((i) => `${i.sheet}!${i.row}:${i.column ?? ''}:${i.code}`);

@@ -161,7 +161,7 @@ export async function createQuestionnaire(
     questions: [
       { name: 'staff', type: 'INTEGER', label: { ar: 'عدد الموظفين', en: 'Staff' }, required: true, constraint: '. >= 0' },
       { name: 'lends', type: 'BOOLEAN', label: { ar: 'هل تقدمون قروضاً؟', en: 'Do you lend?' }, required: true },
-      { name: 'max_amount', type: 'DECIMAL', label: { ar: 'أعلى مبلغ', en: 'Highest amount' }, relevant: '${lends} = true()' },
+      { name: 'max_amount', type: 'DECIMAL', label: { ar: 'أعلى مبلغ', en: 'Highest amount' }, relevant: "${lends} = 'true'" },
     ],
   };
   return dataSource.getRepository(QuestionnaireEntity).save({

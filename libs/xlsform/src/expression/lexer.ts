@@ -4,23 +4,12 @@ export class ExpressionSyntaxError extends Error {
 
   constructor(message: string, position: number) {
     super(`${message} (at character ${position + 1})`);
-    this.name = "ExpressionSyntaxError";
+    this.name = 'ExpressionSyntaxError';
     this.position = position;
   }
 }
 
-export type TokenKind =
-  | "number"
-  | "string"
-  | "ref"
-  | "word"
-  | "dot"
-  | "dotdot"
-  | "op"
-  | "("
-  | ")"
-  | ","
-  | "end";
+export type TokenKind = 'number' | 'string' | 'ref' | 'word' | 'dot' | 'dotdot' | 'op' | '(' | ')' | ',' | 'end';
 
 export interface Token {
   kind: TokenKind;
@@ -34,7 +23,7 @@ export const NAME_PATTERN = /^[\p{L}_][\p{L}\p{N}_.-]*$/u;
 const NAME_START = /[\p{L}_]/u;
 const NAME_PART = /[\p{L}\p{N}_.\-:]/u;
 const DIGIT = /[0-9]/;
-const CURLY_QUOTES = "\u201C\u201D\u2018\u2019\u201E\u201A\u00AB\u00BB";
+const CURLY_QUOTES = '\u201C\u201D\u2018\u2019\u201E\u201A\u00AB\u00BB';
 
 /** Every token of the source; throws at the first bad one. */
 export function tokenize(source: string): Token[] {
@@ -43,7 +32,7 @@ export function tokenize(source: string): Token[] {
   for (;;) {
     const token = lexer.next();
     tokens.push(token);
-    if (token.kind === "end") return tokens;
+    if (token.kind === 'end') return tokens;
   }
 }
 
@@ -57,110 +46,69 @@ export class Lexer {
     const { source } = this;
     const n = source.length;
     let i = this.offset;
-    const token = (
-      kind: TokenKind,
-      text: string,
-      start: number,
-      end: number,
-    ): Token => {
+    const token = (kind: TokenKind, text: string, start: number, end: number): Token => {
       this.offset = end;
       return { kind, text, position: start };
     };
     while (i < n) {
       const c = source[i];
-      if (
-        c === " " ||
-        c === "\t" ||
-        c === "\n" ||
-        c === "\r" ||
-        c === "\u00A0"
-      ) {
+      if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00A0') {
         i++;
         continue;
       }
       const start = i;
-      if (c === "$") {
-        if (source[i + 1] !== "{")
-          throw new ExpressionSyntaxError(
-            '"$" must start a reference like ${name}',
-            start,
-          );
-        const close = source.indexOf("}", i + 2);
-        if (close < 0)
-          throw new ExpressionSyntaxError(
-            'Reference ${… is not closed with "}"',
-            start,
-          );
+      if (c === '$') {
+        if (source[i + 1] !== '{') throw new ExpressionSyntaxError('"$" must start a reference like ${name}', start);
+        const close = source.indexOf('}', i + 2);
+        if (close < 0) throw new ExpressionSyntaxError('Reference ${… is not closed with "}"', start);
         const name = source.slice(i + 2, close);
         if (!NAME_PATTERN.test(name)) {
-          throw new ExpressionSyntaxError(
-            `"\${${name}}" is not a valid question name`,
-            start,
-          );
+          throw new ExpressionSyntaxError(`"\${${name}}" is not a valid question name`, start);
         }
-        return token("ref", name, start, close + 1);
+        return token('ref', name, start, close + 1);
       }
       if (c === "'" || c === '"') {
         const close = source.indexOf(c, i + 1);
-        if (close < 0)
-          throw new ExpressionSyntaxError(
-            `Text starting with ${c} is not closed`,
-            start,
-          );
-        return token("string", source.slice(i + 1, close), start, close + 1);
+        if (close < 0) throw new ExpressionSyntaxError(`Text starting with ${c} is not closed`, start);
+        return token('string', source.slice(i + 1, close), start, close + 1);
       }
       if (CURLY_QUOTES.includes(c)) {
-        throw new ExpressionSyntaxError(
-          `Curly quote ${c} is not allowed: write text between straight quotes ' or "`,
-          start,
-        );
+        throw new ExpressionSyntaxError(`Curly quote ${c} is not allowed: write text between straight quotes ' or "`, start);
       }
-      if (DIGIT.test(c) || (c === "." && DIGIT.test(source[i + 1] ?? ""))) {
+      if (DIGIT.test(c) || (c === '.' && DIGIT.test(source[i + 1] ?? ''))) {
         while (i < n && DIGIT.test(source[i])) i++;
-        if (source[i] === ".") {
+        if (source[i] === '.') {
           i++;
           while (i < n && DIGIT.test(source[i])) i++;
         }
-        return token("number", source.slice(start, i), start, i);
+        return token('number', source.slice(start, i), start, i);
       }
-      if (c === ".") {
-        return source[i + 1] === "."
-          ? token("dotdot", "..", start, i + 2)
-          : token("dot", ".", start, i + 1);
+      if (c === '.') {
+        return source[i + 1] === '.' ? token('dotdot', '..', start, i + 2) : token('dot', '.', start, i + 1);
       }
       if (NAME_START.test(c)) {
         i++;
         while (i < n && NAME_PART.test(source[i])) i++;
-        return token("word", source.slice(start, i), start, i);
+        return token('word', source.slice(start, i), start, i);
       }
-      if (c === "(" || c === ")" || c === ",") {
+      if (c === '(' || c === ')' || c === ',') {
         return token(c, c, start, i + 1);
       }
-      if (c === "!" && source[i + 1] === "=") {
-        return token("op", "!=", start, i + 2);
+      if (c === '!' && source[i + 1] === '=') {
+        return token('op', '!=', start, i + 2);
       }
-      if ((c === "<" || c === ">") && source[i + 1] === "=") {
-        return token("op", c + "=", start, i + 2);
+      if ((c === '<' || c === '>') && source[i + 1] === '=') {
+        return token('op', c + '=', start, i + 2);
       }
-      if (
-        c === "=" ||
-        c === "<" ||
-        c === ">" ||
-        c === "+" ||
-        c === "-" ||
-        c === "*"
-      ) {
-        return token("op", c, start, i + 1);
+      if (c === '=' || c === '<' || c === '>' || c === '+' || c === '-' || c === '*') {
+        return token('op', c, start, i + 1);
       }
-      if (c === "/") {
-        throw new ExpressionSyntaxError(
-          '"/" is not supported: divide with div, and name questions with ${name}',
-          start,
-        );
+      if (c === '/') {
+        throw new ExpressionSyntaxError('"/" is not supported: divide with div, and name questions with ${name}', start);
       }
       const shown = String.fromCodePoint(source.codePointAt(i) ?? 0);
       throw new ExpressionSyntaxError(`Unexpected character "${shown}"`, start);
     }
-    return token("end", "", n, n);
+    return token('end', '', n, n);
   }
 }

@@ -1,4 +1,4 @@
-import { Expr, PRECEDENCE } from "./ast";
+import { Expr, PRECEDENCE } from './ast';
 
 /** Canonical text of an expression: single spaces around operators, parentheses only where needed. */
 export function printExpression(expr: Expr): string {
@@ -7,41 +7,33 @@ export function printExpression(expr: Expr): string {
 
 function print(expr: Expr): string {
   switch (expr.type) {
-    case "number":
+    case 'number':
       return decimalText(expr.value);
-    case "string":
+    case 'string':
       return quote(expr.value);
-    case "ref":
+    case 'ref':
       return `\${${expr.name}}`;
-    case "current":
-      return ".";
-    case "parent":
-      return "..";
-    case "name":
+    case 'current':
+      return '.';
+    case 'parent':
+      return '..';
+    case 'name':
       return expr.name;
-    case "negate": {
+    case 'negate': {
       const inner = print(expr.operand);
-      return expr.operand.type === "binary" ? `-(${inner})` : `-${inner}`;
+      return expr.operand.type === 'binary' ? `-(${inner})` : `-${inner}`;
     }
-    case "binary": {
+    case 'binary': {
       const precedence = PRECEDENCE[expr.operator];
       const left = print(expr.left);
       const right = print(expr.right);
       // Left-associative: a left operand needs parentheses only when it binds looser, a right one also when equal.
-      const l =
-        expr.left.type === "binary" &&
-        PRECEDENCE[expr.left.operator] < precedence
-          ? `(${left})`
-          : left;
-      const r =
-        expr.right.type === "binary" &&
-        PRECEDENCE[expr.right.operator] <= precedence
-          ? `(${right})`
-          : right;
+      const l = expr.left.type === 'binary' && PRECEDENCE[expr.left.operator] < precedence ? `(${left})` : left;
+      const r = expr.right.type === 'binary' && PRECEDENCE[expr.right.operator] <= precedence ? `(${right})` : right;
       return `${l} ${expr.operator} ${r}`;
     }
-    case "call":
-      return `${expr.name}(${expr.args.map(print).join(", ")})`;
+    case 'call':
+      return `${expr.name}(${expr.args.map(print).join(', ')})`;
   }
 }
 
@@ -60,25 +52,18 @@ function quote(value: string): string {
  * Also used to turn numeric answers into the text that expressions see.
  */
 export function decimalText(value: number): string {
-  if (Number.isNaN(value)) return "NaN";
-  if (!Number.isFinite(value)) return value > 0 ? "Infinity" : "-Infinity";
-  if (Object.is(value, -0)) return "0";
-  const text = String(value);
+  const text = String(value); // 'NaN', 'Infinity', '-Infinity', and '0' for -0, as XPath writes them
+  if (!text.includes('e')) return text;
   const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
   if (!match) return text;
-  const [, sign, head, tail = "", exponentText] = match;
+  const [, sign, head, tail = '', exponentText] = match;
   const digits = head + tail;
   const exponent = Number(exponentText);
   if (exponent >= 0) {
     const pointAt = 1 + exponent;
-    return (
-      sign +
-      (digits.length <= pointAt
-        ? digits + "0".repeat(pointAt - digits.length)
-        : `${digits.slice(0, pointAt)}.${digits.slice(pointAt)}`)
-    );
+    return sign + (digits.length <= pointAt ? digits + '0'.repeat(pointAt - digits.length) : `${digits.slice(0, pointAt)}.${digits.slice(pointAt)}`);
   }
-  return `${sign}0.${"0".repeat(-exponent - 1)}${digits}`;
+  return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
 }
 
 /** The distinct `${name}`s of an expression, in order of first appearance. */
@@ -87,19 +72,19 @@ export function referencedNames(expr: Expr): string[] {
   const seen = new Set<string>();
   const walk = (node: Expr): void => {
     switch (node.type) {
-      case "ref":
+      case 'ref':
         if (!seen.has(node.name)) {
           seen.add(node.name);
           names.push(node.name);
         }
         return;
-      case "negate":
+      case 'negate':
         return walk(node.operand);
-      case "binary":
+      case 'binary':
         walk(node.left);
         walk(node.right);
         return;
-      case "call":
+      case 'call':
         node.args.forEach(walk);
         return;
       default:

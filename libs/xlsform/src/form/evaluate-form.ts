@@ -105,6 +105,7 @@ export function evaluateExpressionAt(form: FormDefinition, answers: AnswerSet, p
 class FormRun {
   private readonly scopes = new Map<string, Map<string, QuestionNode>>();
   private readonly relevance = new Map<string, boolean>();
+  private readonly resolved = new Map<string, NodeSet>();
   /** Problems of single answers, kept until relevance is known (an irrelevant answer's problem does not count). */
   private readonly valueIssues: AnswerIssue[] = [];
   private readonly issues: AnswerIssue[] = [];
@@ -127,10 +128,7 @@ class FormRun {
     for (const node of this.structure.order) this.evaluateNode(node);
     const missing: AnswerIssue[] = [];
     for (const node of this.structure.nodes) this.check(node, missing);
-    const issues = [
-      ...this.issues,
-      ...this.valueIssues.filter((issue) => this.relevance.get(issue.path) === true),
-    ];
+    const issues = [...this.issues, ...this.valueIssues.filter((issue) => this.relevance.get(issue.path) === true)];
     const choices = this.choiceFinder();
     const state: FormState = {
       answers: this.output(),
@@ -207,6 +205,17 @@ class FormRun {
     return current;
   }
 
+  /** The answer set of one entry of each of these repeats, walked down from the top; null when absent. */
+  private instanceAt(repeats: string[], idx: number[]): Instance | null {
+    let set: AnswerSet = this.top;
+    for (let j = 0; j < repeats.length; j++) {
+      const entries = set[repeats[j]];
+      if (!Array.isArray(entries) || idx[j] === undefined || idx[j] < 0 || idx[j] >= entries.length) return null;
+      set = entries[idx[j]] as AnswerSet;
+    }
+    return { idx: idx.slice(0, repeats.length), set };
+  }
+
   private parentRelevant(node: QuestionNode, idx: number[]): boolean {
     const parent = node.parent;
     if (!parent) return true;
@@ -267,9 +276,7 @@ class FormRun {
       today: this.options.today,
       resolve: (name) => this.resolve(name, node, instance),
       current: () =>
-        node.question.type === 'REPEAT' || node.question.type === 'GROUP'
-          ? NodeSet.of('')
-          : NodeSet.of(answerText(instance.set[node.question.name])),
+        node.question.type === 'REPEAT' || node.question.type === 'GROUP' ? NodeSet.of('') : NodeSet.of(answerText(instance.set[node.question.name])),
       parent: () => {
         const parent = node.parent;
         const position = parent?.question.type === 'REPEAT' ? instance.idx[instance.idx.length - 1] + 1 : 1;
@@ -281,7 +288,7 @@ class FormRun {
         if (!target || !target.repeats.includes(repeat) || !Number.isInteger(index) || index < 1) return new NodeSet([]);
         const shared = this.sharedDepth(target, node);
         const idx = target.repeats.map((r, j) => (r === repeat ? index - 1 : j < shared ? instance.idx[j] : 0));
-        const found = this.instances(target.repeats).find((candidate) => candidate.idx.every((i, j) => i === idx[j]));
+        const found = this.instanceAt(target.repeats, idx);
         return found ? new NodeSet(this.nodesOf(target, [found])) : new NodeSet([]);
       },
     };
@@ -299,13 +306,14 @@ class FormRun {
     const target = this.structure.byName.get(name);
     if (!target) return new NodeSet([]);
     const shared = this.sharedDepth(target, from);
-    let start: Instance = { idx: [], set: this.top };
-    if (shared > 0) {
-      const prefix = this.instances(target.repeats.slice(0, shared)).find((candidate) => candidate.idx.every((i, j) => i === instance.idx[j]));
-      if (!prefix) return new NodeSet([]);
-      start = prefix;
-    }
-    return new NodeSet(this.nodesOf(target, this.instances(target.repeats, start)));
+    // Evaluation follows the dependency order, so a question's nodes are final once anything reads them.
+    const key = `${name}|${instance.idx.slice(0, shared).join(',')}`;
+    const cached = this.resolved.get(key);
+    if (cached) return cached;
+    const start = this.instanceAt(target.repeats.slice(0, shared), instance.idx.slice(0, shared));
+    const nodes = start ? new NodeSet(this.nodesOf(target, this.instances(target.repeats, start))) : new NodeSet([]);
+    this.resolved.set(key, nodes);
+    return nodes;
   }
 
   private nodesOf(target: QuestionNode, instances: Instance[]): XNode[] {

@@ -1,9 +1,15 @@
-import { FORM_LIMITS, FormDefinition, FormQuestion } from '../model';
+import fc from 'fast-check';
+import { AnswerSet, FORM_LIMITS, FormDefinition, FormQuestion } from '../model';
 import { evaluateForm, initialAnswers, initialEntry } from './evaluate-form';
 import { validateForm } from './validate-form';
 
 const label = (en: string, ar = en): FormQuestion['label'] => ({ ar, en });
-const q = (name: string, type: FormQuestion['type'], extra: Partial<FormQuestion> = {}): FormQuestion => ({ name, type, label: label(name), ...extra });
+const q = (name: string, type: FormQuestion['type'], extra: Partial<FormQuestion> = {}): FormQuestion => ({
+  name,
+  type,
+  label: label(name),
+  ...extra,
+});
 const choices = (...names: string[]) => names.map((name) => ({ name, label: label(name) }));
 
 /** A small lending-partners questionnaire with a group, a repeat of services, calculations and a cascade. */
@@ -18,7 +24,12 @@ const FORM: FormDefinition = {
     q('loan_note', 'NOTE', { parent: 'loans' }),
     q('services', 'REPEAT', { capability: 'SERVICES', maxRepeats: 3 }),
     q('kind', 'SELECT_ONE', { parent: 'services', required: true, choices: choices('MICRO_LOAN', 'GRANT'), capability: 'SERVICE_KIND' }),
-    q('amount', 'DECIMAL', { parent: 'services', relevant: "${kind} = 'MICRO_LOAN'", constraint: '. > 0', requiredIf: '${has_loans} = ${has_loans}' }),
+    q('amount', 'DECIMAL', {
+      parent: 'services',
+      relevant: "${kind} = 'MICRO_LOAN'",
+      constraint: '. > 0',
+      requiredIf: '${has_loans} = ${has_loans}',
+    }),
     q('entry_no', 'CALCULATE', { parent: 'services', calculation: 'position(..)' }),
     q('double', 'CALCULATE', { parent: 'services', calculation: '${amount} * 2' }),
     q('total', 'CALCULATE', { calculation: 'sum(${amount})' }),
@@ -89,8 +100,15 @@ describe('validateForm', () => {
   });
 
   it('a group whose relevance reads a question inside it is a cycle', () => {
-    const form: FormDefinition = { title: label('t'), questions: [q('g', 'GROUP', { relevant: '${inner} = 1' }), q('inner', 'INTEGER', { parent: 'g' })] };
-    expect(validateForm(form).map((issue) => issue.question).sort()).toEqual(['g', 'inner']);
+    const form: FormDefinition = {
+      title: label('t'),
+      questions: [q('g', 'GROUP', { relevant: '${inner} = 1' }), q('inner', 'INTEGER', { parent: 'g' })],
+    };
+    expect(
+      validateForm(form)
+        .map((issue) => issue.question)
+        .sort(),
+    ).toEqual(['g', 'inner']);
   });
 
   it('checks structure, choices, defaults, limits and capabilities', () => {
@@ -194,7 +212,10 @@ describe('evaluateForm', () => {
         org_name: 'x'.repeat(FORM_LIMITS.maxTextAnswerLength + 1),
         income: -5,
         has_loans: 'maybe',
-        services: [{ kind: 'MICRO_LOAN', amount: 'abc' }, { kind: 'MICRO_LOAN', amount: 0 }],
+        services: [
+          { kind: 'MICRO_LOAN', amount: 'abc' },
+          { kind: 'MICRO_LOAN', amount: 0 },
+        ],
         founded: '2027-01-01',
         phone: '0771234567',
         staff: 2.5,
@@ -221,13 +242,27 @@ describe('evaluateForm', () => {
 
   it('refuses unknown questions, wrong repeat shapes and too many entries', () => {
     const state = evaluateForm(FORM, { nope: 1, kind: 'GRANT', services: [{ kind: 'GRANT', stray: 1 }, {}, {}, {}] }, TODAY);
-    expect(codes(state.issues)).toEqual(['nope:UNKNOWN_QUESTION', 'kind:UNKNOWN_QUESTION', 'services:REPEAT_COUNT', 'services[0].stray:UNKNOWN_QUESTION']);
+    expect(codes(state.issues)).toEqual([
+      'nope:UNKNOWN_QUESTION',
+      'kind:UNKNOWN_QUESTION',
+      'services:REPEAT_COUNT',
+      'services[0].stray:UNKNOWN_QUESTION',
+    ]);
     expect((state.answers.services as unknown[]).length).toBe(3);
     expect(codes(evaluateForm(FORM, { services: 'x' }, TODAY).issues)).toEqual(['services:TYPE']);
   });
 
   it('reads ${x} inside a repeat as the same entry, and from outside as every entry', () => {
-    const state = evaluateForm(FORM, { services: [{ kind: 'MICRO_LOAN', amount: 7 }, { kind: 'MICRO_LOAN', amount: 3 }] }, TODAY);
+    const state = evaluateForm(
+      FORM,
+      {
+        services: [
+          { kind: 'MICRO_LOAN', amount: 7 },
+          { kind: 'MICRO_LOAN', amount: 3 },
+        ],
+      },
+      TODAY,
+    );
     const services = state.answers.services as Array<Record<string, unknown>>;
     expect(services.map((entry) => entry.double)).toEqual(['14', '6']);
     expect(state.answers.total).toBe('10');
@@ -305,10 +340,26 @@ describe('evaluateForm', () => {
         q('everyone', 'CALCULATE', { calculation: "join(' ', ${person})" }),
       ],
     };
-    const state = evaluateForm(form, { branches: [{ city: 'Aden', staff: [{ person: 'a' }, { person: 'b' }] }, { city: 'Mukalla', staff: [{ person: 'c' }] }] }, TODAY);
+    const state = evaluateForm(
+      form,
+      {
+        branches: [
+          { city: 'Aden', staff: [{ person: 'a' }, { person: 'b' }] },
+          { city: 'Mukalla', staff: [{ person: 'c' }] },
+        ],
+      },
+      TODAY,
+    );
     expect(state.answers).toEqual({
       branches: [
-        { city: 'Aden', staff: [{ person: 'a', where: 'a@Aden#1' }, { person: 'b', where: 'b@Aden#2' }], per_branch: '2' },
+        {
+          city: 'Aden',
+          staff: [
+            { person: 'a', where: 'a@Aden#1' },
+            { person: 'b', where: 'b@Aden#2' },
+          ],
+          per_branch: '2',
+        },
         { city: 'Mukalla', staff: [{ person: 'c', where: 'c@Mukalla#1' }], per_branch: '1' },
       ],
       everyone: 'a b c',
@@ -333,9 +384,47 @@ describe('evaluateForm', () => {
   it('stays total on a form that validateForm refuses (bad expressions are ignored, cycles evaluate once)', () => {
     const form: FormDefinition = {
       title: label('t'),
-      questions: [q('a', 'CALCULATE', { calculation: '${b} + 1' }), q('b', 'CALCULATE', { calculation: '${a} + 1' }), q('c', 'TEXT', { relevant: 'foo(' })],
+      questions: [
+        q('a', 'CALCULATE', { calculation: '${b} + 1' }),
+        q('b', 'CALCULATE', { calculation: '${a} + 1' }),
+        q('c', 'TEXT', { relevant: 'foo(' }),
+      ],
     };
     expect(() => evaluateForm(form, { c: 'x' }, TODAY)).not.toThrow();
     expect(evaluateForm(form, { c: 'x' }, TODAY).answers.c).toBe('x');
+  });
+});
+
+describe('evaluateForm on generated answers', () => {
+  const value = fc.oneof(
+    fc.constantFrom<unknown>(null, '', 'yes', 'no', 'MICRO_LOAN', 'GRANT', 'YE-HD', 'mukalla', 'crater', '٣٥', '12', '-4', '2026-02-30', '2020-01-01'),
+    fc.integer({ min: -5, max: 2_000_000 }),
+    fc.double({ noNaN: true }),
+    fc.boolean(),
+    fc.array(fc.constantFrom('yes', 'no', 'a'), { maxLength: 3 }),
+    fc.jsonValue({ maxDepth: 2 }),
+  );
+  const entry = fc.dictionary(fc.constantFrom('kind', 'amount', 'entry_no', 'stray'), value, { maxKeys: 4 });
+  const answers = fc.dictionary(
+    fc.constantFrom(...FORM.questions.map((question) => question.name), 'unknown', '__proto__'),
+    fc.oneof(value, fc.array(entry, { maxLength: 4 })),
+    { maxKeys: 12 },
+  ) as fc.Arbitrary<AnswerSet>;
+
+  it('never throws, reports only the design’s codes, and its answers are a fixed point', () => {
+    fc.assert(
+      fc.property(answers, (raw) => {
+        const state = evaluateForm(FORM, raw, TODAY);
+        for (const issue of [...state.issues, ...state.missing]) {
+          expect(['TYPE', 'CONSTRAINT', 'REQUIRED', 'UNKNOWN_QUESTION', 'REPEAT_COUNT', 'TOO_LONG', 'NOT_A_CHOICE']).toContain(issue.code);
+          expect(issue.message.ar && issue.message.en).toBeTruthy();
+        }
+        // Saving what the engine kept and evaluating again changes nothing (what a reload of a draft does).
+        const again = evaluateForm(FORM, state.answers, TODAY);
+        expect(again.answers).toEqual(state.answers);
+        expect(again.issues.filter((issue) => issue.code !== 'CONSTRAINT' && issue.code !== 'NOT_A_CHOICE')).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -31,7 +31,14 @@ export interface FormStructure {
 
 function parse(source: string): ParsedExpression {
   if (source.length > FORM_LIMITS.maxExpressionLength) {
-    return { ok: false, source, error: new ExpressionSyntaxError(`The expression is longer than ${FORM_LIMITS.maxExpressionLength} characters`, FORM_LIMITS.maxExpressionLength) };
+    return {
+      ok: false,
+      source,
+      error: new ExpressionSyntaxError(
+        `The expression is longer than ${FORM_LIMITS.maxExpressionLength} characters`,
+        FORM_LIMITS.maxExpressionLength,
+      ),
+    };
   }
   try {
     return { ok: true, expr: parseExpression(source), source };

@@ -45,13 +45,19 @@ const CAPABILITY_TYPES: Record<Capability, readonly QuestionType[]> = {
 
 /** Choice names a capability's select must use, so that answers map onto the partner's service profile. */
 const CAPABILITY_CHOICES: Partial<Record<Capability, { valid: (name: string) => boolean; what: string }>> = {
-  SERVICE_KIND: { valid: (name) => (Object.values(ServiceKind) as string[]).includes(name), what: `service kinds (${Object.values(ServiceKind).join(', ')})` },
+  SERVICE_KIND: {
+    valid: (name) => (Object.values(ServiceKind) as string[]).includes(name),
+    what: `service kinds (${Object.values(ServiceKind).join(', ')})`,
+  },
   CATEGORIES: {
     valid: (name) => (Object.values(ApplicantCategory) as string[]).includes(name),
     what: `applicant categories (${Object.values(ApplicantCategory).join(', ')})`,
   },
   GOVERNORATES: { valid: isGovernorateCode, what: 'governorate codes (ISO 3166-2, e.g. YE-HD)' },
-  GUARANTEE: { valid: (name) => (Object.values(GuaranteeType) as string[]).includes(name), what: `guarantee types (${Object.values(GuaranteeType).join(', ')})` },
+  GUARANTEE: {
+    valid: (name) => (Object.values(GuaranteeType) as string[]).includes(name),
+    what: `guarantee types (${Object.values(GuaranteeType).join(', ')})`,
+  },
   CURRENCY: { valid: (name) => /^[A-Z]{3}$/.test(name), what: 'ISO 4217 currency codes (e.g. YER)' },
 };
 
@@ -70,7 +76,11 @@ export function validateForm(form: FormDefinition): FormIssue[] {
     return issues;
   }
   if (questions.length > FORM_LIMITS.maxQuestions) {
-    issues.push({ question: questions[FORM_LIMITS.maxQuestions].name, field: 'name', message: `A questionnaire has at most ${FORM_LIMITS.maxQuestions} questions` });
+    issues.push({
+      question: questions[FORM_LIMITS.maxQuestions].name,
+      field: 'name',
+      message: `A questionnaire has at most ${FORM_LIMITS.maxQuestions} questions`,
+    });
     return issues;
   }
   const structure = formStructure(form);
@@ -99,7 +109,8 @@ export function validateForm(form: FormDefinition): FormIssue[] {
     if (question.parent) {
       const parent = structure.byName.get(question.parent);
       if (!parent) add('parent', `The group "${question.parent}" does not exist`);
-      else if (parent.question.type !== 'GROUP' && parent.question.type !== 'REPEAT') add('parent', `"${question.parent}" is not a group or a repeat`);
+      else if (parent.question.type !== 'GROUP' && parent.question.type !== 'REPEAT')
+        add('parent', `"${question.parent}" is not a group or a repeat`);
       else if (parent.index > node.index) add('parent', `The group "${question.parent}" must come before the questions inside it`);
     }
 
@@ -180,11 +191,21 @@ function validateExpressions(node: QuestionNode, byName: Map<string, QuestionNod
     }
     const bare = findNode(parsed.expr, (e) => e.type === 'name');
     if (bare && field !== 'choiceFilter') {
-      add(field, `"${(bare as { name: string }).name}" is not understood here: refer to a question as \${name}`, positionOf(parsed.source, (bare as { name: string }).name));
+      add(
+        field,
+        `"${(bare as { name: string }).name}" is not understood here: refer to a question as \${name}`,
+        positionOf(parsed.source, (bare as { name: string }).name),
+      );
     }
-    const regex = findNode(parsed.expr, (e) => e.type === 'call' && e.name === 'regex' && e.args[1].type === 'string' && !isValidPattern(e.args[1].value));
+    const regex = findNode(
+      parsed.expr,
+      (e) => e.type === 'call' && e.name === 'regex' && e.args[1].type === 'string' && !isValidPattern(e.args[1].value),
+    );
     if (regex) add(field, 'The pattern of regex() is not a valid regular expression', positionOf(parsed.source, 'regex'));
-    const indexed = findNode(parsed.expr, (e) => e.type === 'call' && e.name === 'indexed-repeat' && (e.args[0].type !== 'ref' || e.args[1].type !== 'ref'));
+    const indexed = findNode(
+      parsed.expr,
+      (e) => e.type === 'call' && e.name === 'indexed-repeat' && (e.args[0].type !== 'ref' || e.args[1].type !== 'ref'),
+    );
     if (indexed) add(field, 'indexed-repeat() takes ${question}, ${repeat}, index', positionOf(parsed.source, 'indexed-repeat'));
   }
 }

@@ -29,7 +29,9 @@ const typeProblem = (type: FormQuestion['type']): ValueProblem => ({ code: 'TYPE
 
 /** Arabic-Indic digits to ASCII, and the Arabic decimal separator (٫) to a point; whitespace trimmed. */
 export function normaliseText(text: string): string {
-  return toAsciiDigits(text).replace(/\u066B/g, '.').trim();
+  return toAsciiDigits(text)
+    .replace(/\u066B/g, '.')
+    .trim();
 }
 
 const INTEGER = /^[-+]?\d+$/;
@@ -50,7 +52,8 @@ export function normaliseValue(question: FormQuestion, raw: unknown): { value: A
     case 'TEXT': {
       if (typeof raw !== 'string' && typeof raw !== 'number') return { problem: typeProblem('TEXT') };
       const text = typeof raw === 'number' ? decimalText(raw) : toAsciiDigits(raw).trim();
-      if (text.length > FORM_LIMITS.maxTextAnswerLength) return { problem: { code: 'TOO_LONG', message: MESSAGES.tooLong(FORM_LIMITS.maxTextAnswerLength) } };
+      if (text.length > FORM_LIMITS.maxTextAnswerLength)
+        return { problem: { code: 'TOO_LONG', message: MESSAGES.tooLong(FORM_LIMITS.maxTextAnswerLength) } };
       return { value: text };
     }
     case 'INTEGER': {
@@ -81,7 +84,8 @@ export function normaliseValue(question: FormQuestion, raw: unknown): { value: A
       const items = typeof raw === 'string' ? normaliseText(raw).split(/\s+/) : Array.isArray(raw) ? raw : null;
       if (!items || !items.every((item) => typeof item === 'string')) return { problem: typeProblem('SELECT_MULTIPLE') };
       const names = [...new Set((items as string[]).map(normaliseText).filter((item) => item !== ''))];
-      if (names.some((name) => !choices.some((choice) => choice.name === name))) return { problem: { code: 'NOT_A_CHOICE', message: MESSAGES.notAChoice } };
+      if (names.some((name) => !choices.some((choice) => choice.name === name)))
+        return { problem: { code: 'NOT_A_CHOICE', message: MESSAGES.notAChoice } };
       // Stored in the order of the choices, so that equal selections are equal answers.
       return { value: choices.map((choice) => choice.name).filter((name) => names.includes(name)) };
     }

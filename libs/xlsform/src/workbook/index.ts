@@ -2,7 +2,9 @@
  * Server side only (exceljs, Node buffers): reading and writing .xlsx files. The portal imports `@shuraka/xlsform`,
  * never this entry. Why exceljs: see docs/questionnaires.md.
  */
-import { CellValue, Workbook, Worksheet } from 'exceljs';
+// exceljs is CommonJS: its default export works whether this file is compiled to CommonJS or run as ESM.
+import ExcelJS from 'exceljs';
+import type { CellValue, Worksheet } from 'exceljs';
 import type { FormDefinition } from '../model';
 import {
   CHOICES_COLUMNS,
@@ -34,7 +36,7 @@ class SheetTooLargeError extends Error {}
 
 /** Every sheet of a workbook as rows of header → text; `rows[i]` is spreadsheet row `i + 2`. */
 export async function readSheets(file: Buffer): Promise<Record<string, SheetRows>> {
-  const workbook = new Workbook();
+  const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(file as unknown as ArrayBuffer);
   const sheets: Record<string, SheetRows> = {};
   for (const worksheet of workbook.worksheets) sheets[worksheet.name] = sheetRows(worksheet);
@@ -146,7 +148,7 @@ function table(rows: SheetRows, order: string[], keep: Set<string>): string[][] 
 export async function writeSheets(
   sheets: Array<{ name: string; rows: string[][]; rightToLeft?: boolean }>,
 ): Promise<Buffer> {
-  const workbook = new Workbook();
+  const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Shuraka';
   const names = new Set<string>();
   for (const sheet of sheets) {

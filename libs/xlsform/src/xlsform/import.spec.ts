@@ -128,6 +128,19 @@ describe('importXlsFormSheets', () => {
     expect(declared.form?.defaultLanguage).toBe('ar');
   });
 
+  it('reads a bare label beside an explicit language (the usual Kobo layout) as the other language', () => {
+    const result = importXlsFormSheets({
+      survey: [
+        { type: 'text', name: 'a', label: 'الاسم', 'label::English (en)': 'Name' },
+        { type: 'text', name: 'b', label: '', 'label::English (en)': 'Only English' },
+      ],
+      settings: [{ default_language: 'Arabic (ar)' }],
+    });
+    expect(result.form?.questions.map((q) => q.label)).toEqual([{ ar: 'الاسم', en: 'Name' }, { en: 'Only English' }]);
+    const undeclared = importXlsFormSheets({ survey: [{ type: 'text', name: 'a', label: 'الاسم', 'label::English (en)': 'Name' }] });
+    expect(undeclared.form?.questions[0].label).toEqual({ ar: 'الاسم', en: 'Name' });
+  });
+
   it('reports structure problems row by row', () => {
     const result = importXlsFormSheets({
       survey: survey([
@@ -208,6 +221,20 @@ describe('importXlsFormSheets', () => {
     expect(fixed.form?.questions[0].choices).toEqual([{ name: 'mukalla', label: { ar: 'المكلا' }, filters: { gov: 'YE-HD' } }]);
   });
 
+  it('points a problem with one choice at its row of the choices sheet', () => {
+    const result = importXlsFormSheets({
+      survey: [{ type: 'select_multiple kinds', name: 'kinds', label: 'Kinds', capability: 'categories' }],
+      choices: [
+        { list_name: 'kinds', name: 'YOUTH', label: 'Youth' },
+        { list_name: 'kinds', name: 'two words', label: 'Two' },
+      ],
+    });
+    expect(result.issues).toEqual([
+      expect.objectContaining({ sheet: 'survey', row: 2, column: 'capability', code: 'INVALID', question: 'kinds' }),
+      expect.objectContaining({ sheet: 'choices', row: 3, column: 'name', code: 'INVALID', question: 'kinds' }),
+    ]);
+  });
+
   it('reads the settings: title, form_id, versions stored as Excel numbers or dates', () => {
     const result = importXlsFormSheets({
       survey: [{ type: 'text', name: 'a', label: 'A' }],
@@ -217,6 +244,7 @@ describe('importXlsFormSheets', () => {
     expect(normalizeVersion('20240515.0')).toBe('20240515');
     expect(normalizeVersion('2022-04-11T16:26:28')).toBe('20220411162628');
     expect(normalizeVersion('v1.2')).toBe('v1.2');
+    expect(normalizeVersion('1.0')).toBe('1.0');
   });
 
   it('reports expressions using ODK functions Shuraka leaves out as unsupported rows', () => {

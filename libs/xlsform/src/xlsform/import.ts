@@ -81,6 +81,7 @@ class Importer {
   private readonly origins = new Map<string, Origin>();
   /** (question, field) pairs already reported, so that validateForm does not repeat them. */
   private readonly reported = new Set<string>();
+  private lists = new Map<string, ChoiceList>();
 
   constructor(
     private readonly sheets: Record<string, SheetRows>,
@@ -113,6 +114,7 @@ class Importer {
     const defaultLanguage = languageOf(setting('default_language')) ?? null;
 
     const lists = choicesSheet ? this.readChoices(choicesSheet, defaultLanguage) : new Map<string, ChoiceList>();
+    this.lists = lists;
     const questions = this.readSurvey(survey, defaultLanguage, lists);
     this.checkExpressions(questions);
 
@@ -193,9 +195,12 @@ class Importer {
       }
     };
     for (const column of candidates) if (column.lang === 'ar' || column.lang === 'en') put(column.lang, column);
-    // A bare column is a fallback: next to explicit languages it would only duplicate one of them.
-    if (!text.ar && !text.en) {
-      for (const column of candidates) if (column.lang === 'bare') put(bareLang.get(column.header) ?? 'en', column);
+    // A bare column (`label` beside `label::English (en)`) fills its language when that one is empty; a copy of
+    // an explicit text (Shuraka writes `form_title` beside its translations) is not a second language.
+    for (const column of candidates) {
+      if (column.lang !== 'bare') continue;
+      const value = clean(row[column.header]);
+      if (value !== text.ar && value !== text.en) put(bareLang.get(column.header) ?? 'en', column);
     }
     if (!text.ar && !text.en) {
       // Only other languages (a French-only label): better shown than lost; the column is listed as ignored too.
@@ -236,6 +241,7 @@ class Importer {
     const nameColumn = sheet.columns.find((c) => c.key === 'name');
     const filterColumns = sheet.columns.filter((c) => !['list_name', 'name', 'label', 'media'].includes(c.key));
     if (!listColumn || !nameColumn) {
+      if (sheet.rows.every((row) => Object.values(row).every((cell) => clean(cell) === ''))) return lists; // only headers
       this.issue({
         sheet: sheet.name,
         row: 1,
@@ -273,7 +279,7 @@ class Importer {
         if (value !== '') filters[cleanKey(column.header)] = value;
       }
       if (Object.keys(filters).length > 0) choice.filters = filters;
-      const list = lists.get(listName) ?? { choices: [], rows: new Map<string, number>() };
+      const list = lists.get(listName) ?? { choices: [], rows: new Map<string, number>(), sheet: sheet.name, nameColumn: nameColumn.header };
       if (list.rows.has(name)) {
         this.issue({
           sheet: sheet.name,
@@ -537,27 +543,42 @@ class Importer {
 
   /** The form engine's own checks (structure, cycles, capabilities), mapped back to rows and columns. */
   private validate(form: FormDefinition): void {
+    const reportedBefore = new Set(this.reported);
     for (const problem of validateForm(form)) {
       const origin = this.origins.get(problem.question);
       const column = origin?.columns[problem.field === 'parent' ? 'type' : problem.field] ?? undefined;
-      const key = `${problem.question}\u0000${column ?? ''}`;
-      if (this.reported.has(key)) continue;
+      if (reportedBefore.has(`${problem.question}\u0000${column ?? ''}`)) continue;
+      const code = /names no question/.test(problem.message)
+        ? 'UNKNOWN_REFERENCE'
+        : problem.position !== undefined
+          ? 'SYNTAX'
+          : 'INVALID';
+      const choice = problem.field === 'choices' ? this.choiceRow(form, problem.question, problem.message) : null;
       this.issue({
-        sheet: 'survey',
-        row: origin?.row ?? 0,
-        ...(column ? { column } : {}),
-        code: /names no question/.test(problem.message) ? 'UNKNOWN_REFERENCE' : problem.position !== undefined ? 'SYNTAX' : 'INVALID',
+        ...(choice ?? { sheet: 'survey', row: origin?.row ?? 0, ...(column ? { column } : {}) }),
+        code,
         message: problem.message,
         question: problem.question || undefined,
         ...(problem.position !== undefined ? { position: problem.position } : {}),
       });
     }
   }
+
+  /** A problem with one choice ("Choice name "a b" ...") points at that choice's row of the choices sheet. */
+  private choiceRow(form: FormDefinition, questionName: string, message: string): Pick<XlsFormRowIssue, 'sheet' | 'row' | 'column'> | null {
+    const listName = form.questions.find((q) => q.name === questionName)?.listName;
+    const list = listName ? this.lists.get(listName) : undefined;
+    const quoted = /"([^"]*)"/.exec(message)?.[1];
+    const row = list && quoted !== undefined ? list.rows.get(quoted) : undefined;
+    return list && row !== undefined ? { sheet: list.sheet, row, column: list.nameColumn } : null;
+  }
 }
 
 interface ChoiceList {
   choices: FormChoice[];
   rows: Map<string, number>;
+  sheet: string;
+  nameColumn: string;
 }
 
 /** The tokens before the first lexical error (`instance('x')/root` fails at the `/`, after the call we look for). */
@@ -599,7 +620,8 @@ function booleanExpression(value: string): string {
 /** Versions stored as Excel numbers (`2.0240515E7`, `20240515.0`) or dates come back as the digits people wrote. */
 export function normalizeVersion(value: string): string {
   const text = value.trim();
-  if (/^[+-]?\d+(\.\d+)?[eE][+-]?\d+$/.test(text) || /^\d+\.0+$/.test(text)) {
+  // Only long, date-like numbers lose their `.0`: a version "1.0" typed as text stays "1.0".
+  if (/^[+-]?\d+(\.\d+)?[eE][+-]?\d+$/.test(text) || /^\d{6,}\.0+$/.test(text)) {
     const number = Number(text);
     if (Number.isSafeInteger(number)) return String(number);
   }

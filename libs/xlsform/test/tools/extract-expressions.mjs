@@ -20,7 +20,11 @@ const text = (cell) => {
   if (typeof value === 'object' && 'result' in value) return String(value.result ?? '');
   return String(cell.text ?? value);
 };
-const header = (value) => value.replace(/[\t ]+/g, ' ').trim().toLowerCase();
+const header = (value) =>
+  value
+    .replace(/[\t ]+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 function rows(sheet) {
   if (!sheet) return [];
@@ -31,7 +35,10 @@ function rows(sheet) {
     if (number === 1) return;
     const record = { row: number };
     row.eachCell({ includeEmpty: false }, (cell, column) => {
-      if (names[column]) record[names[column]] = text(cell).replace(/_x000D_/g, '').trim();
+      if (names[column])
+        record[names[column]] = text(cell)
+          .replace(/_x000D_/g, '')
+          .trim();
     });
     out.push(record);
   });
@@ -39,7 +46,9 @@ function rows(sheet) {
 }
 
 const fixtures = [];
-for (const file of readdirSync(folder).filter((name) => name.endsWith('.xlsx')).sort()) {
+for (const file of readdirSync(folder)
+  .filter((name) => name.endsWith('.xlsx'))
+  .sort()) {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(join(folder, file));
   const choices = new Map();

@@ -18,6 +18,8 @@ export interface FieldError {
   constraint?: string;
   /** The message in Arabic and English, when the rule that failed wrote both (questionnaire answers). */
   localized?: { ar: string | null; en: string | null };
+  /** 0-based offset in the expression the error is about (questionnaire expressions). */
+  position?: number;
 }
 
 /**

@@ -24,16 +24,32 @@ export class Questionnaires1796300000000 implements MigrationInterface {
     await queryRunner.query("ALTER TABLE \"questionnaire_assignment\" ADD CONSTRAINT \"FK_7f977a038a5ce838dc2311e684f\" FOREIGN KEY (\"organization_id\") REFERENCES \"organization\"(\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION");
     await queryRunner.query("ALTER TABLE \"questionnaire_assignment\" ADD CONSTRAINT \"FK_7ab88400cc44eef3abb9d201a60\" FOREIGN KEY (\"submitted_by_id\") REFERENCES \"app_user\"(\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION");
     await queryRunner.query("ALTER TABLE \"questionnaire_assignment\" ADD CONSTRAINT \"FK_a27acdad92034f2b8d5b02fbfa4\" FOREIGN KEY (\"last_saved_by_id\") REFERENCES \"app_user\"(\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION");
+    // A published version never changes, whatever the application does: assignments and answers point at it.
+    await queryRunner.query(`CREATE FUNCTION questionnaire_published_is_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF OLD.published_at IS NOT NULL THEN
+          RAISE EXCEPTION 'questionnaire % is published and cannot change', OLD.id USING ERRCODE = 'integrity_constraint_violation';
+        END IF;
+        RETURN NEW;
+      END $$`);
+    await queryRunner.query(
+      "CREATE TRIGGER questionnaire_published_no_change BEFORE UPDATE ON \"questionnaire\" FOR EACH ROW EXECUTE FUNCTION questionnaire_published_is_immutable()",
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("DROP TRIGGER questionnaire_published_no_change ON \"questionnaire\"");
+    await queryRunner.query("DROP FUNCTION questionnaire_published_is_immutable()");
     await queryRunner.query("ALTER TABLE \"questionnaire_assignment\" DROP CONSTRAINT \"FK_a27acdad92034f2b8d5b02fbfa4\"");
     await queryRunner.query("ALTER TABLE \"questionnaire_assignment\" DROP CONSTRAINT \"FK_7ab88400cc44eef3abb9d201a60\"");
     await queryRunner.query("ALTER TABLE \"questionnaire_assignment\" DROP CONSTRAINT \"FK_7f977a038a5ce838dc2311e684f\"");
     await queryRunner.query("ALTER TABLE \"questionnaire_assignment\" DROP CONSTRAINT \"FK_61eb9d10be614e864aba795ae65\"");
     await queryRunner.query("ALTER TABLE \"questionnaire\" DROP CONSTRAINT \"FK_a2ee8d79440e1d06de26fbc1571\"");
     await queryRunner.query("ALTER TABLE \"questionnaire\" DROP CONSTRAINT \"FK_377694700e1a1451a69aae2c90d\"");
+    // The enum loses two values: their entries go with the tables they describe (the log is append-only otherwise).
+    await queryRunner.query("ALTER TABLE \"audit_entry\" DISABLE TRIGGER audit_entry_no_change");
     await queryRunner.query("DELETE FROM \"audit_entry\" WHERE \"record_type\" IN ('QUESTIONNAIRE', 'QUESTIONNAIRE_ASSIGNMENT')");
+    await queryRunner.query("ALTER TABLE \"audit_entry\" ENABLE TRIGGER audit_entry_no_change");
     await queryRunner.query("CREATE TYPE \"public\".\"audit_record_type_old\" AS ENUM('USER', 'ORGANIZATION', 'SERVICE', 'CONSORTIUM', 'CONSORTIUM_MEMBER', 'APPLICANT', 'REFERRAL', 'ALLOCATION_PLAN')");
     await queryRunner.query("ALTER TABLE \"audit_entry\" ALTER COLUMN \"record_type\" TYPE \"public\".\"audit_record_type_old\" USING \"record_type\"::\"text\"::\"public\".\"audit_record_type_old\"");
     await queryRunner.query("DROP TYPE \"public\".\"audit_record_type\"");

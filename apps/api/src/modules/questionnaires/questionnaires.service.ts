@@ -3,7 +3,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AuditRecordType, MemberRole, Role } from '@shuraka/domain';
-import type { AnswerSet, AnswerValue, FormDefinition, FormQuestion } from '@shuraka/xlsform';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { AppError, type FieldError } from '../../common/errors/app-error';
@@ -27,7 +26,7 @@ import type {
   SaveQuestionnaireAnswersInput,
   UpdateQuestionnaireInput,
 } from './dto/questionnaire.inputs';
-import { evaluateForm, validateForm, type AnswerIssue } from './form-engine';
+import { evaluateForm, INPUT_TYPES, validateForm, type AnswerIssue, type AnswerSet, type AnswerValue, type FormDefinition, type FormQuestion } from '@shuraka/xlsform';
 import { QuestionnaireAssignmentEntity } from './questionnaire-assignment.entity';
 import { QuestionnaireEntity } from './questionnaire.entity';
 import { answerList, AssignmentStatus, type AssignmentView } from './questionnaire.type';
@@ -174,8 +173,8 @@ export class QuestionnairesService {
     return this.dataSource.transaction(async (manager) => {
       const questionnaire = await this.lockForEdit(manager, user, id);
       if (questionnaire.publishedAt) throw AppError.conflict('This questionnaire version is already published');
-      if (!questionnaire.definition.questions.some((question) => question.type !== 'GROUP' && question.type !== 'REPEAT')) {
-        throw AppError.field('id', 'a questionnaire without questions cannot be published', 'hasQuestions');
+      if (!questionnaire.definition.questions.some((question) => INPUT_TYPES.includes(question.type))) {
+        throw AppError.field('id', 'a questionnaire without a question to answer cannot be published', 'hasQuestions');
       }
       questionnaire.publishedAt = this.clock.now();
       const saved = await manager.getRepository(QuestionnaireEntity).save(questionnaire);
@@ -287,7 +286,10 @@ export class QuestionnairesService {
    */
   async assign(user: AuthUser, input: AssignQuestionnaireInput): Promise<AssignmentView[]> {
     return this.dataSource.transaction(async (manager) => {
-      const questionnaire = await manager.getRepository(QuestionnaireEntity).findOneBy({ id: input.questionnaireId });
+      // Locking the version serialises assignments of it: each partner's row is created (and announced) once.
+      const questionnaire = await manager
+        .getRepository(QuestionnaireEntity)
+        .findOne({ where: { id: input.questionnaireId }, lock: { mode: 'pessimistic_write' } });
       if (!questionnaire || !(await this.canRead(manager, user, questionnaire))) throw AppError.notFound('Questionnaire', 'questionnaireId');
       const consortium = await this.requireManager(manager, user, questionnaire.consortiumId);
       if (!questionnaire.publishedAt) throw AppError.conflict('Only a published questionnaire can be assigned; publish it first');
@@ -312,11 +314,10 @@ export class QuestionnairesService {
       const repository = manager.getRepository(QuestionnaireAssignmentEntity);
       const existing = await repository
         .createQueryBuilder('a')
-        .setLock('pessimistic_write')
         .where('a.questionnaire_id = :questionnaireId AND a.organization_id = ANY(:ids::uuid[])', { questionnaireId: questionnaire.id, ids })
         .getMany();
       const before = new Map(existing.map((row) => [row.organizationId, row.dueOn]));
-      // ON CONFLICT closes the race between two assignments of the same partner; a submission keeps its due date.
+      // A submission keeps its due date.
       await manager.query(
         `INSERT INTO questionnaire_assignment (questionnaire_id, organization_id, due_on)
          SELECT $1, organization_id, $2::date FROM unnest($3::uuid[]) AS chosen(organization_id)
@@ -715,18 +716,22 @@ function checkedDefinition(definition: FormDefinition): FormDefinition {
   if (errors.length > 0) throw AppError.badInput(errors);
   const issues = validateForm(definition);
   if (issues.length === 0) return definition;
-  const indexOf = new Map<string, number>();
+  const first = new Map<string, number>();
+  const last = new Map<string, number>();
   definition.questions.forEach((question, index) => {
-    if (!indexOf.has(question.name)) indexOf.set(question.name, index);
+    if (!first.has(question.name)) first.set(question.name, index);
+    last.set(question.name, index);
   });
   throw AppError.badInput(
     issues.map((issue) => {
-      const index = indexOf.get(issue.question);
-      const at = issue.position === undefined ? '' : ` (at position ${issue.position})`;
+      // A repeated name is reported on the repetition, anything else on the question that bears it.
+      const index = (issue.field === 'name' ? last : first).get(issue.question);
+      const at = issue.position === undefined || /\bat character\b/.test(issue.message) ? '' : ` (at character ${issue.position + 1})`;
       return {
         field: index === undefined ? 'questions' : `questions.${index}.${issue.field}`,
-        message: `question "${issue.question}": ${issue.message}${at}`,
+        message: issue.question ? `question "${issue.question}", ${issue.field}: ${issue.message}${at}` : issue.message,
         constraint: 'form',
+        ...(issue.position === undefined ? {} : { position: issue.position }),
       };
     }),
   );

@@ -36,8 +36,8 @@ const FORM: FormDefinition = {
   questions: [
     { name: 'staff', type: 'INTEGER', label: { ar: 'عدد الموظفين', en: 'Staff' }, required: true, constraint: '. >= 1 and . <= 5000', constraintMessage: { ar: 'بين 1 و5000', en: 'Between 1 and 5000' } },
     { name: 'lends', type: 'BOOLEAN', label: { ar: 'هل تقدمون قروضاً؟', en: 'Do you lend?' }, required: true },
-    { name: 'max_loan', type: 'DECIMAL', label: { ar: 'أعلى قرض', en: 'Largest loan' }, required: true, relevant: '${lends} = true()' },
-    { name: 'services', type: 'REPEAT', label: { ar: 'الخدمات', en: 'Services' }, relevant: '${lends} = true()' },
+    { name: 'max_loan', type: 'DECIMAL', label: { ar: 'أعلى قرض', en: 'Largest loan' }, required: true, relevant: "${lends} = 'true'" },
+    { name: 'services', type: 'REPEAT', label: { ar: 'الخدمات', en: 'Services' }, relevant: "${lends} = 'true'" },
     { name: 'service_name', type: 'TEXT', parent: 'services', label: { ar: 'اسم الخدمة', en: 'Service' }, required: true },
     { name: 'max_amount', type: 'DECIMAL', parent: 'services', label: { ar: 'أعلى مبلغ', en: 'Highest amount' }, constraint: '. > 0' },
   ],
@@ -99,6 +99,19 @@ describe('questionnaire answers: assign, save, submit, reopen, follow up', () =>
       expect([...byOrganization.keys()].sort()).toEqual([s.partnerA.id, s.partnerB.id].sort());
       expect(byOrganization.get(s.partnerA.id)!.dueOn).toBe(day(15));
       expect(byOrganization.get(s.partnerB.id)).toMatchObject({ id: submitted.id, dueOn: day(5), status: 'SUBMITTED' });
+    });
+
+    it('creates one assignment per partner when two leads assign at once, announced and audited once', async () => {
+      const questionnaire = await createQuestionnaire(api.dataSource, s.consortium.id, s.admin.user.id, { definition: FORM });
+      const input = (dueOn: string) => ({ input: { questionnaireId: questionnaire.id, organizationIds: [s.partnerB.id], dueOn } });
+      const results = await Promise.all([api.gql(ASSIGN, input(day(9)), s.leadStaff.token), api.gql(ASSIGN, input(day(9)), s.admin.token)]);
+      expect(results.map((result) => result.errors)).toEqual([undefined, undefined]);
+      const rows = await api.dataSource.query('SELECT id FROM questionnaire_assignment WHERE questionnaire_id = $1', [questionnaire.id]);
+      expect(rows).toHaveLength(1);
+      const audits = await api.dataSource.query(`SELECT action FROM audit_entry WHERE record_type = 'QUESTIONNAIRE_ASSIGNMENT' AND record_id = $1`, [rows[0].id]);
+      expect(audits).toEqual([{ action: 'CREATE' }]);
+      const told = (await api.gql(NOTIFICATIONS, {}, s.staffB.token)).data!.notifications.edges.filter((edge) => edge.node.link === `/assignments/${rows[0].id}`);
+      expect(told).toHaveLength(1);
     });
 
     it('refuses drafts, non-members, a past due date and an empty choice, writing nothing', async () => {

@@ -3,7 +3,7 @@ import { ApplicantCategory, GuaranteeType, MemberRole, Role, ServiceKind } from 
 import { ConsortiumMemberEntity } from '../../../src/modules/consortia/consortium-member.entity';
 import { createApplicant, createConsortium, createOrganization, createService, signedIn } from '../../factories';
 import { errorCode, operation, startTestApp, type TestApp } from '../../support/test-app';
-import { createAssignment, createPublishedQuestionnaire } from './caps-fixtures';
+import { createResponse, createPublishedQuestionnaire } from './caps-fixtures';
 
 interface Change {
   action: 'CREATE' | 'UPDATE' | 'UNCHANGED';
@@ -54,7 +54,7 @@ describe('capability difference', () => {
       categories: [ApplicantCategory.UNIVERSITY_GRADUATE], guaranteeRequired: GuaranteeType.NONE, capacity: 10,
     });
     const questionnaire = await createPublishedQuestionnaire(api.dataSource, consortium.id, leadStaff.user.id);
-    const assignment = await createAssignment(api.dataSource, questionnaire.id, partner.id, { answers, submittedBy: partnerStaff.user.id });
+    const assignment = await createResponse(api.dataSource, questionnaire.id, partner.id, { answers, submittedBy: partnerStaff.user.id });
     return { lead, partner, consortium, leadStaff, partnerStaff, loan, questionnaire, assignment };
   }
 
@@ -178,7 +178,7 @@ describe('capability difference', () => {
     const { leadStaff, questionnaire } = await fixture();
     const other = await createOrganization(api.dataSource);
     await api.dataSource.getRepository(ConsortiumMemberEntity).insert({ consortiumId: questionnaire.consortiumId, organizationId: other.id, role: MemberRole.MEMBER });
-    const draft = await createAssignment(api.dataSource, questionnaire.id, other.id, { answers: { contact: 'x' } });
+    const draft = await createResponse(api.dataSource, questionnaire.id, other.id, { answers: { contact: 'x' } });
     expect(errorCode(await api.gql(DIFFERENCE, { id: draft.id }, leadStaff.token))).toBe('CONFLICT');
   });
 

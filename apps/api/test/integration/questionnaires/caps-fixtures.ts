@@ -1,11 +1,12 @@
 import type { DataSource } from 'typeorm';
 import type { AnswerSet, FormDefinition, FormQuestion } from '@shuraka/xlsform';
-import { QuestionnaireAssignmentEntity } from '../../../src/modules/questionnaires/questionnaire-assignment.entity';
-import { QuestionnaireEntity } from '../../../src/modules/questionnaires/questionnaire.entity';
+import type { QuestionnaireAssignmentEntity } from '../../../src/modules/questionnaires/questionnaire-assignment.entity';
+import type { QuestionnaireEntity } from '../../../src/modules/questionnaires/questionnaire.entity';
+import { createAssignment, createQuestionnaire } from '../../factories';
 
 /**
- * Rows for the capability, file and export tests (the tests of i8-caps): a published questionnaire and
- * assignments in a given state, written directly like the other factories.
+ * A form with every capability, and the shared factories' rows in the states the capability, file and export
+ * tests need.
  */
 
 const q = (name: string, type: FormQuestion['type'], extra: Partial<FormQuestion> = {}): FormQuestion => ({
@@ -51,35 +52,28 @@ export const CAPABILITY_FORM: FormDefinition = {
   ],
 };
 
-export async function createPublishedQuestionnaire(
+export function createPublishedQuestionnaire(
   dataSource: DataSource,
   consortiumId: string,
   createdById: string,
   definition: FormDefinition = CAPABILITY_FORM,
 ): Promise<QuestionnaireEntity> {
-  const repository = dataSource.getRepository(QuestionnaireEntity);
-  const id = crypto.randomUUID();
-  return repository.save({
-    id, familyId: id, version: 1, consortiumId, titleAr: definition.title.ar ?? null, titleEn: definition.title.en ?? null,
-    definition, publishedAt: new Date(), createdById,
-  });
+  return createQuestionnaire(dataSource, consortiumId, createdById, { definition, published: true });
 }
 
-export async function createAssignment(
+/** An assignment saved (answers given) and submitted (`submittedBy` given) as the API would have left it. */
+export function createResponse(
   dataSource: DataSource,
   questionnaireId: string,
   organizationId: string,
-  state: { answers?: AnswerSet; submittedBy?: string; dueOn?: string; lastSavedAt?: Date } = {},
+  state: { answers?: AnswerSet; submittedBy?: string } = {},
 ): Promise<QuestionnaireAssignmentEntity> {
   const answers = state.answers ?? {};
   const saved = Object.keys(answers).length > 0;
-  return dataSource.getRepository(QuestionnaireAssignmentEntity).save({
-    questionnaireId,
-    organizationId,
-    dueOn: state.dueOn ?? '2099-01-01',
+  return createAssignment(dataSource, questionnaireId, organizationId, {
     answers,
     revision: saved ? 1 : 0,
-    lastSavedAt: saved ? (state.lastSavedAt ?? new Date()) : null,
+    lastSavedAt: saved ? new Date() : null,
     lastSavedById: saved ? (state.submittedBy ?? null) : null,
     submittedAt: state.submittedBy ? new Date() : null,
     submittedById: state.submittedBy ?? null,

@@ -5,7 +5,7 @@ import { MemberRole, Role } from '@shuraka/domain';
 import { readSheets, readXlsForm } from '@shuraka/xlsform/workbook';
 import { createConsortium, createOrganization, signedIn } from '../../factories';
 import { errorCode, fieldErrors, operation, startTestApp, type TestApp } from '../../support/test-app';
-import { CAPABILITY_FORM, createAssignment, createPublishedQuestionnaire } from './caps-fixtures';
+import { CAPABILITY_FORM, createResponse, createPublishedQuestionnaire } from './caps-fixtures';
 
 const FIXTURES = join(__dirname, '../../../../../libs/xlsform/test/fixtures');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name)).toString('base64');
@@ -140,14 +140,14 @@ describe('questionnaire files', () => {
     async function responses() {
       const setup = await consortium();
       const questionnaire = await createPublishedQuestionnaire(api.dataSource, setup.consortium.id, setup.leadStaff.user.id);
-      await createAssignment(api.dataSource, questionnaire.id, setup.partner.id, {
+      await createResponse(api.dataSource, questionnaire.id, setup.partner.id, {
         submittedBy: setup.partnerStaff.user.id,
         answers: {
           contact: '=cmd|" /C calc"!A0', areas: ['YE-HD', 'YE-AB'],
           services: [{ kind: 'MICRO_LOAN', capacity: 10, max_amount: 500000 }, { kind: 'GRANT', service_name: 'منح', capacity: 3 }],
         },
       });
-      await createAssignment(api.dataSource, questionnaire.id, setup.other.id);
+      await createResponse(api.dataSource, questionnaire.id, setup.other.id);
       return { ...setup, questionnaire };
     }
 

@@ -135,9 +135,10 @@ describe('questionnaires: writing, publishing, versions', () => {
     ]);
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
     const errors = fieldErrors(response);
-    expect(errors).toEqual([expect.objectContaining({ field: 'questions.2.relevant' })]);
-    expect(errors[0].message).toMatch(/amount/);
-    expect(errors[0].message).toMatch(/position \d+/);
+    expect(errors).toEqual([expect.objectContaining({ field: 'questions.2.relevant', position: 11 })]);
+    expect(errors[0].message).toMatch(/^question "amount", relevant: .*at character 12/);
+    const duplicate = await create([...contractQuestions, { name: 'staff', type: 'TEXT', label: { ar: 'مكرر' } }]);
+    expect(fieldErrors(duplicate)).toEqual([expect.objectContaining({ field: 'questions.3.name' })]);
     const unknown = await create([{ name: 'a', type: 'INTEGER', label: { ar: 'أ' }, constraint: '. < ${nowhere}' }]);
     expect(fieldErrors(unknown)).toEqual([expect.objectContaining({ field: 'questions.0.constraint', message: expect.stringMatching(/nowhere/) })]);
     const cycle = await create([
@@ -167,11 +168,14 @@ describe('questionnaires: writing, publishing, versions', () => {
     expect(errorCode(change)).toBe('CONFLICT');
     const stored = await api.gql(GET, { id: draft.id }, s.leadStaff.token);
     expect(stored.data!.questionnaire).toMatchObject({ title: { ar: 'عنوان جديد' }, questions: [{ name: 'staff' }] });
+    // The database itself refuses to change a published version, whatever the code does.
+    await expect(api.dataSource.query(`UPDATE questionnaire SET title_ar = 'x' WHERE id = $1`, [draft.id])).rejects.toThrow(/published and cannot change/);
   });
 
-  it('refuses to publish an empty questionnaire', async () => {
-    const draft = (await create([])).data!.createQuestionnaire;
-    const response = await api.gql(PUBLISH, { id: draft.id }, s.leadStaff.token);
+  it('refuses an empty questionnaire, and publishing one with nothing to answer', async () => {
+    expect(fieldErrors(await create([]))).toEqual([expect.objectContaining({ field: 'questions', message: expect.stringMatching(/no questions/) })]);
+    const onlyNote = (await create([{ name: 'intro', type: 'NOTE', label: { ar: 'مرحباً' } }])).data!.createQuestionnaire;
+    const response = await api.gql(PUBLISH, { id: onlyNote.id }, s.leadStaff.token);
     expect(fieldErrors(response)).toEqual([expect.objectContaining({ field: 'id', constraint: 'hasQuestions' })]);
   });
 
