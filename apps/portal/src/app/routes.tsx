@@ -63,6 +63,9 @@ const AssignmentPage = lazy(() =>
 const CompletionBoardPage = lazy(() =>
   import('../modules/questionnaires/completion/CompletionBoardPage').then((m) => ({ default: m.CompletionBoardPage })),
 );
+const NotificationsPage = lazy(() =>
+  import('../modules/notifications/components/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
+);
 
 /** Each role starts where its daily work is. */
 function HomeRedirect() {
@@ -74,7 +77,7 @@ function onDemand(Page: LazyExoticComponent<ComponentType>) {
     <Suspense fallback={<PageLoader />}>
       <Page />
     </Suspense>
-  );
+);
 }
 
 /** Every page sits inside the shell; permission checks live in the pages (the API has the last word). */
@@ -108,6 +111,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'assignments/:id/capabilities', element: onDemand(CapabilityReviewPage) },
       { path: 'assignments/:id', element: onDemand(AssignmentPage) },
       { path: 'questionnaires/:id/completion', element: onDemand(CompletionBoardPage) },
+      { path: 'notifications', element: onDemand(NotificationsPage) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -5,12 +5,24 @@ import { NotificationMailJob } from './notification-mail.job';
 import { NotificationQueue } from './notification-queue';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
+import { QuestionnaireNotificationsService } from './questionnaire-notifications.service';
+import { QuestionnaireRemindersJob } from './questionnaire-reminders.job';
+import { QuestionnaireRemindersResolver } from './questionnaire-reminders.resolver';
 
 /** Global: any service notifies users in its own transaction through NotificationsService.notify. */
 @Global()
 @Module({
   imports: [PaginationModule],
-  providers: [Mailer, NotificationQueue, NotificationsService, NotificationsResolver, NotificationMailJob],
-  exports: [NotificationsService],
+  providers: [
+    Mailer,
+    NotificationQueue,
+    NotificationsService,
+    NotificationsResolver,
+    NotificationMailJob,
+    QuestionnaireNotificationsService,
+    QuestionnaireRemindersJob,
+    QuestionnaireRemindersResolver,
+  ],
+  exports: [NotificationsService, QuestionnaireNotificationsService],
 })
 export class NotificationsModule {}

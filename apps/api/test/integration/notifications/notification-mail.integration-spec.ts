@@ -1,8 +1,10 @@
 import { Role } from '@shuraka/domain';
 import { randomUUID } from 'node:crypto';
 import { NotificationMailJob } from '../../../src/modules/notifications/notification-mail.job';
+import { QuestionnaireRemindersJob } from '../../../src/modules/notifications/questionnaire-reminders.job';
 import { NotificationsService, type NotificationRequest } from '../../../src/modules/notifications/notifications.service';
-import { createUser } from '../../factories';
+import { createAssignment, createQuestionnaire, createUser } from '../../factories';
+import { questionnaireSetting } from '../questionnaires/setting';
 import { startSmtpInbox, type SmtpInbox } from '../../support/smtp-inbox';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
@@ -129,5 +131,24 @@ describe('notification e-mail (a real SMTP server)', () => {
     expect(users.map((user) => inbox.to(user.email).length)).toEqual(users.map(() => 1));
     const states = await api.dataSource.query('SELECT email_pending, email_attempts FROM notification WHERE user_id = ANY($1)', [users.map((user) => user.id)]);
     expect(states).toEqual(users.map(() => ({ email_pending: false, email_attempts: 1 })));
+  });
+
+  it("e-mails the reminders job's notices to the partner's staff, once per due date", async () => {
+    const setting = await questionnaireSetting(api);
+    const questionnaire = await createQuestionnaire(api.dataSource, setting.consortium.id, setting.leadStaff.user.id);
+    // Years ahead of the reminder tests' dates: no other test's pass (each limited to its consortium) or schedule touches it.
+    await createAssignment(api.dataSource, questionnaire.id, setting.partnerA.id, { dueOn: '2041-02-10' });
+    const job = api.app.get(QuestionnaireRemindersJob);
+    await Promise.all([job.runNow(new Date('2041-02-08T09:00:00Z'), setting.consortium.id), job.runNow(new Date('2041-02-08T10:00:00Z'), setting.consortium.id)]);
+
+    for (const staff of [setting.staffA, setting.staffA2]) {
+      const mails = await inbox.waitFor(staff.user.email, 1);
+      expect(mails).toHaveLength(1);
+      expect(mails[0].subject).toBe(`يقترب موعد تسليم الاستبيان «${questionnaire.titleAr}» | Questionnaire "${questionnaire.titleEn}" is due soon`);
+      expect(mails[0].text).toContain('موعد التسليم 2041-02-10');
+      expect(mails[0].text).toContain('It is due on 2041-02-10');
+    }
+    expect(inbox.to(setting.staffB.user.email)).toEqual([]);
+    expect(inbox.to(setting.leadStaff.user.email)).toEqual([]);
   });
 });

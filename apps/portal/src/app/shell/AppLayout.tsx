@@ -19,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSession } from '../../modules/auth/hooks/use-current-user';
 import { canReferApplicants, navigationFor, type NavItem, type NavKey } from '../../modules/auth/utils/permissions';
+import { NotificationBell } from '../../modules/notifications/components/NotificationBell';
 import { useDecisionsUnread } from '../../modules/referrals/hooks/use-decisions-unread';
 import { LanguageSwitch } from '../../shared/components/LanguageSwitch';
 import { useLocale } from '../../shared/hooks/use-locale';
@@ -109,6 +110,7 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
             <LanguageSwitch />
             <Group gap={6} wrap="nowrap" visibleFrom="sm" data-testid="current-user">
               <Text size="sm" fw={600} truncate maw={180}>

@@ -6,9 +6,10 @@ import { common } from './common';
 import { consortia } from './consortia';
 import { errors } from './errors';
 import { organizations } from './organizations';
+import { notifications } from './notifications';
 import { questionnaires } from './questionnaires';
 import { referrals } from './referrals';
 import { services } from './services';
 import { validation } from './validation';
 
-export const ar: Translation = { common, auth, errors, validation, organizations, consortia, services, applicants, referrals, allocation, questionnaires };
+export const ar: Translation = { common, auth, errors, validation, organizations, consortia, services, applicants, referrals, allocation, notifications, questionnaires };

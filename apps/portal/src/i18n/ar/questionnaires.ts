@@ -49,7 +49,6 @@ const form: Translation['questionnaires']['form'] = {
   submitted: {
     title: 'مُسلَّم',
     text: 'سُلّم في {{date}}. الإجابات مقفلة.',
-    by: 'سلّمه {{name}} في {{date}}.',
   },
   reopened: {
     title: 'أعاد التحالف فتح الاستبيان',
@@ -71,13 +70,10 @@ const form: Translation['questionnaires']['form'] = {
     removeEntry: 'حذف البند {{number}}',
     maxEntries: 'الحد الأقصى {{max}} بنود.',
     noEntries: 'لا توجد بنود بعد.',
-    required: 'مطلوب',
   },
   home: {
     title: 'استبيانات بانتظار تعبئتكم',
-    empty: 'لا يوجد استبيان بانتظاركم.',
     due: 'موعد التسليم {{date}}',
-    open: 'فتح',
   },
 };
 

@@ -5,12 +5,13 @@ import { common } from './common';
 import { consortia } from './consortia';
 import { errors } from './errors';
 import { organizations } from './organizations';
+import { notifications } from './notifications';
 import { questionnaires } from './questionnaires';
 import { referrals } from './referrals';
 import { services } from './services';
 import { validation } from './validation';
 
-export const en = { common, auth, errors, validation, organizations, consortia, services, applicants, referrals, allocation, questionnaires };
+export const en = { common, auth, errors, validation, organizations, consortia, services, applicants, referrals, allocation, notifications, questionnaires };
 
 /** The shape every language must fill: the same keys, any text. */
 export type Translation = typeof en;

@@ -47,7 +47,6 @@ const form = {
   submitted: {
     title: 'Submitted',
     text: 'Submitted on {{date}}. The answers are locked.',
-    by: 'Submitted by {{name}} on {{date}}.',
   },
   reopened: {
     title: 'Reopened by the consortium',
@@ -69,13 +68,10 @@ const form = {
     removeEntry: 'Remove entry {{number}}',
     maxEntries: 'At most {{max}} entries.',
     noEntries: 'No entries yet.',
-    required: 'Required',
   },
   home: {
     title: 'Questionnaires to fill',
-    empty: 'No questionnaire is waiting for you.',
     due: 'Due {{date}}',
-    open: 'Open',
   },
 };
 

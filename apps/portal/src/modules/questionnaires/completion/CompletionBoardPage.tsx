@@ -13,8 +13,7 @@ import { useLocale } from '../../../shared/hooks/use-locale';
 import { useNotify } from '../../../shared/hooks/use-notify';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { formatDate, formatDateTime, formatNumber } from '../../../shared/utils/format';
-import { BOARD_QUERY } from '../graphql/completion.graphql';
-import { BOARD_REMIND } from '../graphql/remind.graphql';
+import { BOARD_QUERY, BOARD_REMIND } from '../graphql/completion.graphql';
 import { AssignmentStatusBadge } from '../form/AssignmentStatusBadge';
 import { boardOrder, completionPercent } from './board';
 

@@ -98,7 +98,8 @@ function AssignmentView({ assignment, reload }: { assignment: Assignment; reload
     }
   };
 
-  const blocking = [...state.issues, ...(showMissing ? state.missing : [])];
+  // Listed once the partner tried to submit; until then each message sits next to its field only.
+  const blocking = showMissing ? [...state.issues, ...state.missing] : [];
 
   return (
     <Stack gap="md" maw={860} data-testid="assignment-page" data-status={assignment.status}>
@@ -113,11 +114,11 @@ function AssignmentView({ assignment, reload }: { assignment: Assignment; reload
             </Title>
             <Text size="sm" c="dimmed">
               {isPartner ? organization : t('questionnaires.form.page.readOnlyResponse', { organization })}
-              {' · '}
-              {t('questionnaires.form.page.version', { version: questionnaire.version })}
-              {' · '}
-              <span data-testid="assignment-due">{t('questionnaires.form.page.dueOn', { date: formatDate(assignment.dueOn, locale) })}</span>
             </Text>
+            <Group gap="xs" c="dimmed" style={{ fontSize: 'var(--mantine-font-size-sm)' }}>
+              <span>{t('questionnaires.form.page.version', { version: questionnaire.version })}</span>
+              <span data-testid="assignment-due">{t('questionnaires.form.page.dueOn', { date: formatDate(assignment.dueOn, locale) })}</span>
+            </Group>
           </Stack>
           <Group gap={6}>
             <AssignmentStatusBadge status={assignment.status} size="lg" data-testid="assignment-status" />

@@ -148,22 +148,29 @@ export function FormRenderer({ form, answers, state, locale, onChange, showMissi
 }
 
 function isPageRelevant(page: FormPage, state: FormState): boolean {
-  return page.questions.some((question) => state.relevant.has(question.name));
+  const group = page.questions.find((question) => question.type === 'GROUP');
+  return group ? state.relevant.has(group.name) : page.questions.some((question) => state.relevant.has(question.name));
 }
 
 function PageView({ page, context, headingRef }: { page: FormPage; context: RenderContext; headingRef?: React.Ref<HTMLHeadingElement> }) {
-  if (!page.group) {
-    return (
-      <Stack gap="md" data-testid={`form-page-${page.key}`}>
-        {page.questions.map((question) => (
-          <QuestionNode key={question.name} question={question} prefix="" context={context} />
-        ))}
-      </Stack>
-    );
-  }
-  const group = page.group;
   return (
-    <Card withBorder padding="md" component="section" data-testid={`form-page-${page.key}`} aria-labelledby={`${fieldId(group.name)}-title`}>
+    <Stack gap="md" data-testid={`form-page-${page.key}`}>
+      {page.questions.map((question) =>
+        question.type === 'GROUP' ? (
+          <GroupSection key={question.name} group={question} context={context} headingRef={headingRef} />
+        ) : (
+          <QuestionNode key={question.name} question={question} prefix="" context={context} />
+        ),
+      )}
+    </Stack>
+  );
+}
+
+/** A top-level group: a titled section (its title takes the focus when its page opens on a phone). */
+function GroupSection({ group, context, headingRef }: { group: FormQuestion; context: RenderContext; headingRef?: React.Ref<HTMLHeadingElement> }) {
+  if (!context.state.relevant.has(group.name)) return null;
+  return (
+    <Card withBorder padding="md" component="section" id={fieldId(group.name)} aria-labelledby={`${fieldId(group.name)}-title`} data-testid={`group-${group.name}`}>
       <Stack gap="md">
         <Stack gap={2}>
           <Title order={2} size="h4" id={`${fieldId(group.name)}-title`} ref={headingRef} tabIndex={-1}>

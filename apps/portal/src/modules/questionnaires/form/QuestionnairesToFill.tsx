@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Card, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconClipboardList } from '@tabler/icons-react';
 import { pickLocalized } from '@shuraka/domain';
 import { useTranslation } from 'react-i18next';
@@ -34,14 +34,7 @@ export function QuestionnairesToFill() {
         <Stack gap={6} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
           {sorted.map((node) => (
             <li key={node.id}>
-              <UnstyledButton
-                component={Link}
-                to={`/assignments/${node.id}`}
-                w="100%"
-                p="xs"
-                style={{ borderRadius: 'var(--mantine-radius-sm)', border: '1px solid var(--mantine-color-default-border)' }}
-                data-testid="questionnaire-to-fill"
-              >
+              <Card component={Link} to={`/assignments/${node.id}`} withBorder padding="xs" data-testid="questionnaire-to-fill">
                 <Group justify="space-between" gap="xs" wrap="wrap">
                   <Stack gap={0} style={{ minInlineSize: 0, flex: '1 1 12rem' }}>
                     <Text fw={600} size="sm">
@@ -60,7 +53,7 @@ export function QuestionnairesToFill() {
                     ) : null}
                   </Group>
                 </Group>
-              </UnstyledButton>
+              </Card>
             </li>
           ))}
         </Stack>

@@ -1,10 +1,13 @@
 import type { FormDefinition, FormQuestion } from '@shuraka/xlsform';
 import { childrenByParent, parsePath } from './answers';
 
-/** One page of the form on a phone: a top-level group, or a run of top-level questions outside any group. */
+/**
+ * One page of the form on a phone: a top-level group, or a run of top-level questions outside any group. Notes just
+ * before a group (an introduction) open that group's page rather than making a page of their own.
+ */
 export interface FormPage {
   key: string;
-  group: FormQuestion | null;
+  /** Top-level questions of the page, in form order (groups included). */
   questions: FormQuestion[];
 }
 
@@ -13,13 +16,16 @@ export function formPages(form: FormDefinition): FormPage[] {
   let loose: FormQuestion[] = [];
   const flush = () => {
     if (loose.length === 0) return;
-    pages.push({ key: `loose:${loose[0].name}`, group: null, questions: loose });
+    pages.push({ key: `loose:${loose[0].name}`, questions: loose });
     loose = [];
   };
   for (const question of childrenByParent(form).get('') ?? []) {
     if (question.type === 'GROUP') {
-      flush();
-      pages.push({ key: `group:${question.name}`, group: question, questions: [question] });
+      const notesOnly = loose.every((candidate) => candidate.type === 'NOTE');
+      const before = notesOnly ? loose : [];
+      if (!notesOnly) flush();
+      loose = [];
+      pages.push({ key: `group:${question.name}`, questions: [...before, question] });
     } else {
       loose.push(question);
     }

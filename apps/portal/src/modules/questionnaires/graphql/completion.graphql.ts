@@ -49,3 +49,9 @@ export const BOARD_QUERY = graphql(`
     }
   }
 `);
+
+export const BOARD_REMIND = graphql(`
+  mutation BoardRemind($questionnaireId: ID!) {
+    remindQuestionnaireAssignees(questionnaireId: $questionnaireId)
+  }
+`);

@@ -1,0 +1,160 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { MemberRole, Role } from '@shuraka/domain';
+import type { Logger } from 'pino';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { AppError } from '../../common/errors/app-error';
+import { LOGGER } from '../../common/logging/logger';
+import { Clock } from '../../common/time/clock';
+import { NotificationKind } from './notification-kinds';
+import { NotificationsService } from './notifications.service';
+
+/** "Due soon" reminders go out when the due date is this many days away, or fewer (consortium's calendar). */
+export const DUE_SOON_DAYS = 3;
+
+interface AssignmentRow {
+  id: string;
+  organization_id: string;
+  due_on: string;
+  title_ar: string | null;
+  title_en: string | null;
+  today: string;
+}
+
+const quoted = { ar: (title: string | null) => `«${title ?? ''}»`, en: (title: string | null) => `"${title ?? ''}"` };
+
+/**
+ * Reminders about questionnaire assignments, sent to the assigned organisation's active
+ * PARTNER_STAFF: due soon and overdue (by the scheduled job), "remind now" by the lead. Every one has
+ * a dedupe key, so a partner hears of one due date once per kind (and of a manual reminder once per
+ * day). Assignment and reopening notices are sent by the questionnaires service itself.
+ */
+@Injectable()
+export class QuestionnaireNotificationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  /**
+   * One pass of the reminders job: every assignment not submitted whose due date, in its consortium's
+   * time zone as of `asOf`, is at most DUE_SOON_DAYS away ("soon") or past ("overdue"), and whose
+   * reminder of that kind for that due date was not sent. Each assignment in its own transaction.
+   * `consortiumId` limits the pass to one consortium (tests judging far-off dates use it, so as not to
+   * remind everybody else's partners).
+   */
+  async sendDueReminders(asOf: Date = this.clock.now(), consortiumId?: string): Promise<{ dueSoon: number; overdue: number }> {
+    const rows: Array<AssignmentRow & { days_left: number }> = await this.dataSource.query(
+      `SELECT a.id, a.organization_id, a.due_on::text AS due_on, q.title_ar, q.title_en, today::text AS today, (a.due_on - today) AS days_left
+         FROM questionnaire_assignment a
+         JOIN questionnaire q ON q.id = a.questionnaire_id
+         JOIN consortium c ON c.id = q.consortium_id
+         CROSS JOIN LATERAL (SELECT ($1::timestamptz AT TIME ZONE c.time_zone)::date AS today) t
+        WHERE a.submitted_at IS NULL AND a.due_on - today <= $2 AND ($3::uuid IS NULL OR q.consortium_id = $3)
+          AND NOT EXISTS (SELECT 1 FROM notification_dispatch d
+                           WHERE d.key = 'questionnaire:' || a.id || ':' || a.due_on::text || ':' || CASE WHEN a.due_on < today THEN 'overdue' ELSE 'soon' END)
+        ORDER BY a.due_on, a.id`,
+      [asOf.toISOString(), DUE_SOON_DAYS, consortiumId ?? null],
+    );
+    const sent = { dueSoon: 0, overdue: 0 };
+    for (const row of rows) {
+      const overdue = row.days_left < 0;
+      const done = await this.dataSource.transaction(async (manager) => {
+        // Re-read under a share lock: a submission (or a new due date) racing with this run waits, or wins.
+        const [still] = await manager.query(
+          `SELECT 1 FROM questionnaire_assignment WHERE id = $1 AND submitted_at IS NULL AND due_on = $2::date FOR SHARE`,
+          [row.id, row.due_on],
+        );
+        if (!still) return false;
+        return this.send(manager, row, {
+          key: `questionnaire:${row.id}:${row.due_on}:${overdue ? 'overdue' : 'soon'}`,
+          kind: overdue ? NotificationKind.QUESTIONNAIRE_OVERDUE : NotificationKind.QUESTIONNAIRE_DUE_SOON,
+          title: overdue
+            ? { ar: `فات موعد تسليم الاستبيان ${quoted.ar(row.title_ar)}`, en: `Questionnaire ${quoted.en(row.title_en)} is overdue` }
+            : { ar: `يقترب موعد تسليم الاستبيان ${quoted.ar(row.title_ar)}`, en: `Questionnaire ${quoted.en(row.title_en)} is due soon` },
+          body: overdue
+            ? { ar: `كان موعد التسليم ${row.due_on}. أكملوا الإجابات وأرسلوها في أقرب وقت.`, en: `It was due on ${row.due_on}. Please complete and submit your answers as soon as you can.` }
+            : { ar: `موعد التسليم ${row.due_on}. أكملوا الإجابات وأرسلوها قبله.`, en: `It is due on ${row.due_on}. Please complete and submit your answers by then.` },
+        });
+      });
+      if (done) sent[overdue ? 'overdue' : 'dueSoon'] += 1;
+    }
+    if (sent.dueSoon + sent.overdue > 0) this.logger.info(sent, 'questionnaire reminders sent');
+    return sent;
+  }
+
+  /**
+   * "Remind now" (remindQuestionnaireAssignees): every organisation with an unsubmitted assignment of
+   * this questionnaire, at most once per assignment, due date and consortium day. ADMIN or the lead
+   * organisation's PARTNER_STAFF. Returns how many organisations were reminded.
+   */
+  async remindNow(manager: EntityManager, questionnaireId: string, actor: AuthUser): Promise<number> {
+    const [found] = await manager.query(
+      `SELECT q.published_at IS NOT NULL AS published, ($3::timestamptz AT TIME ZONE c.time_zone)::date::text AS today,
+              (SELECT m.role FROM consortium_member m WHERE m.consortium_id = q.consortium_id AND m.organization_id = $2) AS member_role
+         FROM questionnaire q JOIN consortium c ON c.id = q.consortium_id WHERE q.id = $1`,
+      [questionnaireId, actor.organizationId, this.clock.now().toISOString()],
+    );
+    const questionnaire = found as { published: boolean; today: string; member_role: MemberRole | null } | undefined;
+    if (!questionnaire) throw AppError.notFound('Questionnaire');
+    const lead = actor.role === Role.PARTNER_STAFF && questionnaire.member_role === MemberRole.LEAD;
+    if (actor.role !== Role.ADMIN && !lead) {
+      // Committee members read every questionnaire of their consortium, other members' staff the published ones.
+      const visible = questionnaire.member_role !== null && (questionnaire.published || actor.role === Role.COMMITTEE_MEMBER);
+      if (!visible) throw AppError.notFound('Questionnaire');
+      throw AppError.forbidden("Only an administrator or the lead organisation's staff can remind partners");
+    }
+    const today = questionnaire.today;
+    const assignments: AssignmentRow[] = await manager.query(
+      `SELECT a.id, a.organization_id, a.due_on::text AS due_on, q.title_ar, q.title_en, $2::text AS today
+         FROM questionnaire_assignment a JOIN questionnaire q ON q.id = a.questionnaire_id
+        WHERE a.questionnaire_id = $1 AND a.submitted_at IS NULL
+        ORDER BY a.id
+          FOR SHARE OF a`,
+      [questionnaireId, today],
+    );
+    let reminded = 0;
+    for (const assignment of assignments) {
+      const sent = await this.send(manager, assignment, {
+        key: `questionnaire:${assignment.id}:${assignment.due_on}:manual:${today}`,
+        kind: NotificationKind.QUESTIONNAIRE_REMINDER,
+        title: { ar: `تذكير: الاستبيان ${quoted.ar(assignment.title_ar)} بانتظار إجاباتكم`, en: `Reminder: questionnaire ${quoted.en(assignment.title_en)} awaits your answers` },
+        body: assignment.due_on
+          ? { ar: `موعد التسليم ${assignment.due_on}.`, en: `It is due on ${assignment.due_on}.` }
+          : null,
+      });
+      if (sent) reminded += 1;
+    }
+    return reminded;
+  }
+
+  /** remindNow in a transaction of its own. */
+  async remind(actor: AuthUser, questionnaireId: string): Promise<number> {
+    return this.dataSource.transaction((manager) => this.remindNow(manager, questionnaireId, actor));
+  }
+
+  /** Notifies the organisation's active partner staff; an organisation without any keeps the key unused. */
+  private async send(
+    manager: EntityManager,
+    assignment: AssignmentRow,
+    message: { key: string; kind: NotificationKind; title: { ar: string; en: string }; body: { ar: string; en: string } | null },
+  ): Promise<boolean> {
+    const staff: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM app_user WHERE organization_id = $1 AND role = $2 AND active ORDER BY id`,
+      [assignment.organization_id, Role.PARTNER_STAFF],
+    );
+    if (staff.length === 0) return false;
+    return this.notifications.notify(manager, {
+      dedupeKey: message.key,
+      userIds: staff.map((user) => user.id),
+      kind: message.kind,
+      title: message.title,
+      body: message.body,
+      link: `/assignments/${assignment.id}`,
+      email: true,
+    });
+  }
+}

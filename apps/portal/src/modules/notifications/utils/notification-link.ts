@@ -1,0 +1,5 @@
+/** A notification's link as a route inside the portal; anything else (never sent by the API) is dropped. */
+export function portalPath(link: string | null | undefined): string | null {
+  if (!link || !link.startsWith('/') || link.startsWith('//')) return null;
+  return link;
+}
