@@ -175,12 +175,13 @@ function ChangeCard({ change }: { change: Change }) {
           {t('questionnaires.capabilities.noFieldChanges')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={420}>
+        <Table.ScrollContainer minWidth={300}>
           <Table withTableBorder withColumnBorders fz="sm" layout="fixed">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th w="22%">{t('questionnaires.capabilities.field')}</Table.Th>
-                <Table.Th>{t('questionnaires.capabilities.current')}</Table.Th>
+                {/* A new service has nothing to compare with: its values alone. */}
+                {change.action === 'CREATE' ? null : <Table.Th>{t('questionnaires.capabilities.current')}</Table.Th>}
                 <Table.Th>{t('questionnaires.capabilities.proposed')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -188,15 +189,17 @@ function ChangeCard({ change }: { change: Change }) {
               {rows.map((row) => (
                 <Table.Tr
                   key={row.field}
-                  bg={row.changed ? 'var(--mantine-color-yellow-light)' : undefined}
+                  bg={row.changed && change.action === 'UPDATE' ? 'var(--mantine-color-yellow-light)' : undefined}
                   data-testid="capability-field"
                   data-field={row.field}
                   data-changed={row.changed}
                 >
                   <Table.Td fw={row.changed ? 700 : 400}>{t(`questionnaires.capabilities.fields.${row.field}`, { defaultValue: row.field })}</Table.Td>
-                  <Table.Td c={row.changed ? 'dimmed' : undefined} td={row.changed && change.action === 'UPDATE' ? 'line-through' : undefined}>
-                    {change.action === 'CREATE' ? empty : (formatFieldValue(row.field, row.current, locale) ?? empty)}
-                  </Table.Td>
+                  {change.action === 'CREATE' ? null : (
+                    <Table.Td c={row.changed ? 'dimmed' : undefined} td={row.changed ? 'line-through' : undefined}>
+                      {formatFieldValue(row.field, row.current, locale) ?? empty}
+                    </Table.Td>
+                  )}
                   <Table.Td fw={row.changed ? 600 : 400}>{formatFieldValue(row.field, row.proposed, locale) ?? empty}</Table.Td>
                 </Table.Tr>
               ))}

@@ -134,7 +134,8 @@ export function DraftEditor({ initial, settings, saveLabel, onSave, before, acti
         </Group>
       </Group>
 
-      {issues.general.length > 0 ? (
+      {/* A blank new form is not yet wrong: its form-wide problems wait for the first change. */}
+      {issues.general.length > 0 && (dirty || questions.length > 0) ? (
         <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} data-testid="general-issues">
           <List size="sm">
             {issues.general.map((issue, index) => (

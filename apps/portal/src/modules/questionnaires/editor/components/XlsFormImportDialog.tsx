@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, FileInput, Group, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Card, FileInput, Group, Modal, ScrollArea, Stack, Table, Text, em } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,6 +34,7 @@ export function XlsFormImportDialog({ opened, onClose, consortiumId, questionnai
     },
   });
   const hasUnsupported = issues.some((issue) => issue.code === 'UNSUPPORTED');
+  const phone = useMediaQuery(`(max-width: ${em(575.98)})`, false, { getInitialValueInEffect: false });
 
   const run = async (skipUnsupported: boolean) => {
     if (!file) return;
@@ -71,6 +73,7 @@ export function XlsFormImportDialog({ opened, onClose, consortiumId, questionnai
       onClose={onClose}
       title={questionnaireId ? t('questionnaires.editor.xlsform.uploadNewVersion') : t('questionnaires.editor.xlsform.title')}
       size="xl"
+      fullScreen={phone}
     >
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
@@ -90,8 +93,13 @@ export function XlsFormImportDialog({ opened, onClose, consortiumId, questionnai
           data-testid="xlsform-file"
         />
         {issues.length > 0 ? (
-          <Alert color="red" variant="light" title={t('questionnaires.editor.xlsform.refused')} role="alert" data-testid="xlsform-issues">
-            <XlsFormIssueTable issues={issues} />
+          <Alert color="red" variant="light" role="alert" data-testid="xlsform-issues" styles={{ body: { minInlineSize: 0 } }}>
+            <Stack gap="xs">
+              <Text fw={700} size="sm" c="red.9">
+                {t('questionnaires.editor.xlsform.refused')}
+              </Text>
+              <XlsFormIssueTable issues={issues} compact={phone} />
+            </Stack>
           </Alert>
         ) : null}
         <FormErrorAlert error={error} />
@@ -113,8 +121,32 @@ export function XlsFormImportDialog({ opened, onClose, consortiumId, questionnai
   );
 }
 
-export function XlsFormIssueTable({ issues }: { issues: XlsFormIssueRow[] }) {
+export function XlsFormIssueTable({ issues, compact = false }: { issues: XlsFormIssueRow[]; compact?: boolean }) {
   const { t } = useTranslation();
+  const codeLabel = (issue: XlsFormIssueRow) => t(`questionnaires.editor.xlsform.code_${issue.code}`, { defaultValue: issue.code });
+  if (compact) {
+    // A phone has no room for six columns: one card per row of the file.
+    return (
+      <Stack gap={6} data-testid="xlsform-issue-table">
+        {issues.map((issue, index) => (
+          <Card key={index} padding="xs" withBorder data-testid="xlsform-issue">
+            <Text size="xs" fw={700}>
+              {`${t('questionnaires.editor.xlsform.sheet')} ${issue.sheet}`}
+              {issue.row > 0 ? ` · ${t('questionnaires.editor.xlsform.row')} ${issue.row}` : ''}
+              {issue.column ? ` · ${t('questionnaires.editor.xlsform.column')} ${issue.column}` : ''}
+              {` · ${codeLabel(issue)}`}
+            </Text>
+            {issue.question ? (
+              <Text size="xs" ff="monospace" dir="ltr">
+                {issue.question}
+              </Text>
+            ) : null}
+            <Text size="xs">{issue.message}</Text>
+          </Card>
+        ))}
+      </Stack>
+    );
+  }
   return (
     <ScrollArea.Autosize mah={320} type="auto">
       <Table striped withTableBorder fz="xs" data-testid="xlsform-issue-table">
@@ -134,7 +166,7 @@ export function XlsFormIssueTable({ issues }: { issues: XlsFormIssueRow[] }) {
               <Table.Td dir="ltr">{issue.sheet}</Table.Td>
               <Table.Td>{issue.row > 0 ? issue.row : '—'}</Table.Td>
               <Table.Td dir="ltr">{issue.column ?? ''}</Table.Td>
-              <Table.Td>{t(`questionnaires.editor.xlsform.code_${issue.code}`, { defaultValue: issue.code })}</Table.Td>
+              <Table.Td>{codeLabel(issue)}</Table.Td>
               <Table.Td dir="ltr" ff="monospace">
                 {issue.question ?? ''}
               </Table.Td>
