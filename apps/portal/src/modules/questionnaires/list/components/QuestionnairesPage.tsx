@@ -39,7 +39,7 @@ export function QuestionnairesPage() {
         }
       />
       {partner ? <MyAssignments organizationId={user.organization!.id} /> : null}
-      <ConsortiumQuestionnaires titled={partner} />
+      <ConsortiumQuestionnaires titled={partner} managed={new Set(consortia.map((c) => c.id))} />
     </Stack>
   );
 }
@@ -90,7 +90,7 @@ function MyAssignments({ organizationId }: { organizationId: string }) {
   );
 }
 
-function ConsortiumQuestionnaires({ titled }: { titled: boolean }) {
+function ConsortiumQuestionnaires({ titled, managed }: { titled: boolean; managed: ReadonlySet<string> }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const notify = useNotify();
@@ -100,8 +100,8 @@ function ConsortiumQuestionnaires({ titled }: { titled: boolean }) {
   });
   const result = (data ?? previousData)?.questionnaires;
   const rows = latestVersions((result?.edges ?? []).map((edge) => edge.node));
-  // Partner staff of other members read published versions only and follow none up.
-  const followsUp = user.role !== Role.PARTNER_STAFF || rows.some((row) => !row.published);
+  // Committee members and administrators follow every questionnaire they see up; partner staff only their lead's.
+  const followsUp = (consortiumId: string) => user.role !== Role.PARTNER_STAFF || managed.has(consortiumId);
 
   let body;
   if (error && !result) body = <ErrorState error={error} onRetry={() => void refetch()} />;
@@ -133,7 +133,7 @@ function ConsortiumQuestionnaires({ titled }: { titled: boolean }) {
                 <Button component={Link} to={`/questionnaires/${questionnaire.id}`} variant="default" size="xs">
                   {t('questionnaires.list.open')}
                 </Button>
-                {questionnaire.published && followsUp ? (
+                {questionnaire.published && followsUp(questionnaire.consortium.id) ? (
                   <Button
                     component={Link}
                     to={`/questionnaires/${questionnaire.id}/completion`}
