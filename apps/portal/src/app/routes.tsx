@@ -44,6 +44,18 @@ const EditApplicantPage = lazy(() =>
 const AllocationPage = lazy(() =>
   import('../modules/allocation/components/AllocationPage').then((m) => ({ default: m.AllocationPage })),
 );
+const QuestionnairesPage = lazy(() =>
+  import('../modules/questionnaires/list/components/QuestionnairesPage').then((m) => ({ default: m.QuestionnairesPage })),
+);
+const NewQuestionnairePage = lazy(() =>
+  import('../modules/questionnaires/editor/components/QuestionnairePages').then((m) => ({ default: m.NewQuestionnairePage })),
+);
+const QuestionnairePage = lazy(() =>
+  import('../modules/questionnaires/editor/components/QuestionnairePages').then((m) => ({ default: m.QuestionnairePage })),
+);
+const CapabilityReviewPage = lazy(() =>
+  import('../modules/questionnaires/capabilities/components/CapabilityReviewPage').then((m) => ({ default: m.CapabilityReviewPage })),
+);
 
 const AssignmentPage = lazy(() =>
   import('../modules/questionnaires/form/AssignmentPage').then((m) => ({ default: m.AssignmentPage })),
@@ -93,6 +105,10 @@ export const appRoutes: RouteObject[] = [
       { path: 'consortia/:id', element: <ConsortiumPage /> },
       { path: 'consortia/:id/edit', element: onDemand(EditConsortiumPage) },
       { path: 'services', element: <ServicesPage /> },
+      { path: 'questionnaires', element: onDemand(QuestionnairesPage) },
+      { path: 'questionnaires/new', element: onDemand(NewQuestionnairePage) },
+      { path: 'questionnaires/:id', element: onDemand(QuestionnairePage) },
+      { path: 'assignments/:id/capabilities', element: onDemand(CapabilityReviewPage) },
       { path: 'assignments/:id', element: onDemand(AssignmentPage) },
       { path: 'questionnaires/:id/completion', element: onDemand(CompletionBoardPage) },
       { path: 'notifications', element: onDemand(NotificationsPage) },

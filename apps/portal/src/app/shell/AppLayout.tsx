@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconArrowsSplit,
   IconBuildingCommunity,
+  IconClipboardList,
   IconHeartHandshake,
   IconInbox,
   IconLogout,
@@ -34,6 +35,7 @@ const NAV_ICONS: Record<NavKey, Icon> = {
   services: IconHeartHandshake,
   newOrganization: IconPlus,
   newConsortium: IconPlus,
+  questionnaires: IconClipboardList,
 };
 
 /** The item whose path is the longest prefix of the current one (so /organizations/new is not also "Organisations"). */

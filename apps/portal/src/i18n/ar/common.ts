@@ -20,6 +20,7 @@ export const common: Translation['common'] = {
     newApplicant: 'تسجيل متقدم',
     allocation: 'توزيع مجموعة على الخدمات',
     referrals: 'الإحالات',
+    questionnaires: 'الاستبيانات',
   },
   pageTitles: {
     applicant: 'سجل المتقدم',

@@ -18,6 +18,7 @@ export const common = {
     newApplicant: 'Register applicant',
     allocation: 'Cohort allocation',
     referrals: 'Referrals',
+    questionnaires: 'Questionnaires',
   },
   pageTitles: {
     applicant: 'Applicant record',

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Center, Group, PasswordInput, Stack, Text, TextInp
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMutation } from '@apollo/client/react';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../../shared/components/LanguageSwitch';
@@ -99,7 +100,8 @@ export function SignInPage({ onSignedIn }: SignInPageProps) {
   );
 }
 
-function signInFailureMessage(code: ApiErrorCode, t: ReturnType<typeof useTranslation>['t']): string {
+// TFunction, not ReturnType<typeof useTranslation>['t']: the latter's return type stops resolving once the resources grow.
+function signInFailureMessage(code: ApiErrorCode, t: TFunction): string {
   if (code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT') return t('auth.signIn.badCredentials');
   if (code === 'TOO_MANY_REQUESTS') return t('auth.signIn.tooManyAttempts');
   return describeErrorCode(code, t);

@@ -63,14 +63,14 @@ describe('work navigation by role', () => {
     expect(work(Role.COORDINATOR)).toEqual(['/applicants', '/applicants/new', '/allocation', '/referrals']);
   });
 
-  it('gives partner staff their referrals inbox only', () => {
-    expect(work(Role.PARTNER_STAFF)).toEqual(['/referrals']);
+  it('gives partner staff their referrals inbox and questionnaires', () => {
+    expect(work(Role.PARTNER_STAFF)).toEqual(['/referrals', '/questionnaires']);
   });
 
-  it('lets administrators look at applicants and referrals without registering or allocating', () => {
-    expect(work(Role.ADMIN)).toEqual(['/applicants', '/referrals']);
+  it('lets administrators look at applicants, referrals and questionnaires without registering or allocating', () => {
+    expect(work(Role.ADMIN)).toEqual(['/applicants', '/referrals', '/questionnaires']);
     expect(work(Role.VIEWER)).toEqual([]);
-    expect(work(Role.COMMITTEE_MEMBER)).toEqual([]);
+    expect(work(Role.COMMITTEE_MEMBER)).toEqual(['/questionnaires']);
   });
 
   it('lands each role where its work is', () => {

@@ -68,7 +68,8 @@ export type NavKey =
   | 'consortia'
   | 'services'
   | 'newOrganization'
-  | 'newConsortium';
+  | 'newConsortium'
+  | 'questionnaires';
 
 export interface NavItem {
   key: NavKey;
@@ -83,6 +84,11 @@ const DIRECTORY: NavItem[] = [
   { key: 'services', to: '/services', group: 'directory' },
 ];
 
+/** Consortium staff write and follow up questionnaires, committees read them, partner staff answer theirs. */
+export function canViewQuestionnaires(actor: Actor): boolean {
+  return actor.role === Role.PARTNER_STAFF || actor.role === Role.COMMITTEE_MEMBER || isAdmin(actor);
+}
+
 /** The navigation a user sees, by role. */
 export function navigationFor(actor: Actor): NavItem[] {
   const items: NavItem[] = [];
@@ -90,6 +96,7 @@ export function navigationFor(actor: Actor): NavItem[] {
   if (canRegisterApplicants(actor)) items.push({ key: 'newApplicant', to: '/applicants/new', group: 'work' });
   if (canPlanAllocation(actor)) items.push({ key: 'allocation', to: '/allocation', group: 'work' });
   if (canViewReferrals(actor)) items.push({ key: 'referrals', to: '/referrals', group: 'work' });
+  if (canViewQuestionnaires(actor)) items.push({ key: 'questionnaires', to: '/questionnaires', group: 'work' });
   items.push(...DIRECTORY);
   if (canCreateOrganization(actor)) items.push({ key: 'newOrganization', to: '/organizations/new', group: 'admin' });
   if (canManageConsortia(actor)) items.push({ key: 'newConsortium', to: '/consortia/new', group: 'admin' });
