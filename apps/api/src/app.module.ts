@@ -30,6 +30,7 @@ import { OrganizationsModule } from './modules/organizations/organizations.modul
 import { ServicesModule } from './modules/services/services.module';
 import { UsersModule } from './modules/users/users.module';
 import { TimeModule } from './common/time/time.module';
+import { JobsModule } from './common/jobs/job-queue';
 import { ApplicantsModule } from './modules/applicants/applicants.module';
 import { MatchingModule } from './modules/matching/matching.module';
 import { ReferralsModule } from './modules/referrals/referrals.module';
@@ -80,6 +81,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         TimeModule,
+        JobsModule,
         TypeOrmModule.forRoot(dataSourceOptions({ url: options.databaseUrl, logger: options.sqlLogger, statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS })),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -83,7 +83,7 @@ function decodeBody(part: Part): string {
   return part.body;
 }
 
-export function parseMail(raw: string, envelopeTo: string[]): ReceivedMail {
+function parseMail(raw: string, envelopeTo: string[]): ReceivedMail {
   const message = splitPart(raw);
   const parts = leaves(message);
   const of = (type: string) => parts.filter((part) => (part.headers.get('content-type') ?? 'text/plain').toLowerCase().startsWith(type)).map(decodeBody).join('');

@@ -2,11 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { JobQueue } from '../../common/jobs/job-queue';
 import { LOGGER } from '../../common/logging/logger';
 import { Mailer } from '../../common/mail/mailer';
 import { AppConfig } from '../../config/app-config';
 import { renderNotificationMail } from './notification-mail';
-import { NOTIFICATION_MAIL_QUEUE, NotificationQueue } from './notification-queue';
+
+export const NOTIFICATION_MAIL_QUEUE = 'send-notification-mail';
 
 /** Attempts per e-mail; the n-th retry waits 2^n minutes, so the last is about an hour after the first. */
 export const MAX_MAIL_ATTEMPTS = 6;
@@ -36,10 +38,10 @@ export class NotificationMailJob {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
-    queue: NotificationQueue,
+    jobs: JobQueue,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
-    queue.register({
+    jobs.register({
       queue: NOTIFICATION_MAIL_QUEUE,
       cron: mailer.configured ? '*/5 * * * *' : null,
       active: mailer.configured,

@@ -2,7 +2,6 @@ import { Global, Module } from '@nestjs/common';
 import { PaginationModule } from '../../common/graphql/keyset';
 import { Mailer } from '../../common/mail/mailer';
 import { NotificationMailJob } from './notification-mail.job';
-import { NotificationQueue } from './notification-queue';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 import { QuestionnaireNotificationsService } from './questionnaire-notifications.service';
@@ -15,7 +14,6 @@ import { QuestionnaireRemindersResolver } from './questionnaire-reminders.resolv
   imports: [PaginationModule],
   providers: [
     Mailer,
-    NotificationQueue,
     NotificationsService,
     NotificationsResolver,
     NotificationMailJob,

@@ -4,12 +4,13 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
 import type { LocalizedText } from '../../common/graphql/common.types';
+import { JobQueue } from '../../common/jobs/job-queue';
 import { Paginator, type KeysetOrder } from '../../common/graphql/keyset';
 import type { Page } from '../../common/graphql/pagination';
 import { Mailer } from '../../common/mail/mailer';
 import type { MarkNotificationsReadInput, NotificationsArgs } from './dto/notifications.inputs';
 import { NotificationEntity } from './notification.entity';
-import { NotificationQueue } from './notification-queue';
+import { NOTIFICATION_MAIL_QUEUE } from './notification-mail.job';
 
 export interface NotificationRequest {
   /** Sent at most once per key, ever (`questionnaire:<assignmentId>:<dueOn>:soon` …). */
@@ -41,7 +42,7 @@ export class NotificationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly paginator: Paginator,
     private readonly mailer: Mailer,
-    private readonly queue: NotificationQueue,
+    private readonly jobs: JobQueue,
   ) {}
 
   /**
@@ -73,7 +74,8 @@ export class NotificationsService {
         email,
       ],
     );
-    if (email) await this.queue.enqueueMail(manager);
+    // Not started (a script): the scheduled run sends the rows.
+    if (email && this.jobs.started) await this.jobs.send(NOTIFICATION_MAIL_QUEUE, {}, manager);
     return true;
   }
 

@@ -15,12 +15,13 @@ export const DUE_SOON_DAYS = 3;
 
 interface AssignmentRow {
   id: string;
-  organization_id: string;
   due_on: string;
   title_ar: string | null;
   title_en: string | null;
-  today: string;
 }
+
+/** Who hears of an assignment `a`: its organisation's active PARTNER_STAFF users, read with the assignment. */
+const STAFF_IDS = `ARRAY(SELECT u.id FROM app_user u WHERE u.organization_id = a.organization_id AND u.role = '${Role.PARTNER_STAFF}' AND u.active ORDER BY u.id) AS staff_ids`;
 
 /** The title in quotes, in the other language when the questionnaire has none in this one. */
 const quoted = {
@@ -52,7 +53,7 @@ export class QuestionnaireNotificationsService {
    */
   async sendDueReminders(asOf: Date = this.clock.now(), consortiumId?: string): Promise<{ dueSoon: number; overdue: number }> {
     const rows: Array<AssignmentRow & { days_left: number }> = await this.dataSource.query(
-      `SELECT a.id, a.organization_id, a.due_on::text AS due_on, q.title_ar, q.title_en, today::text AS today, (a.due_on - today) AS days_left
+      `SELECT a.id, a.due_on::text AS due_on, q.title_ar, q.title_en, (a.due_on - today) AS days_left
          FROM questionnaire_assignment a
          JOIN questionnaire q ON q.id = a.questionnaire_id
          JOIN consortium c ON c.id = q.consortium_id
@@ -68,12 +69,12 @@ export class QuestionnaireNotificationsService {
       const overdue = row.days_left < 0;
       const done = await this.dataSource.transaction(async (manager) => {
         // Re-read under a share lock: a submission (or a new due date) racing with this run waits, or wins.
-        const [still] = await manager.query(
-          `SELECT 1 FROM questionnaire_assignment WHERE id = $1 AND submitted_at IS NULL AND due_on = $2::date FOR SHARE`,
+        const [still]: Array<{ staff_ids: string[] }> = await manager.query(
+          `SELECT ${STAFF_IDS} FROM questionnaire_assignment a WHERE a.id = $1 AND a.submitted_at IS NULL AND a.due_on = $2::date FOR SHARE OF a`,
           [row.id, row.due_on],
         );
         if (!still) return false;
-        return this.send(manager, row, {
+        return this.send(manager, row, still.staff_ids, {
           key: `questionnaire:${row.id}:${row.due_on}:${overdue ? 'overdue' : 'soon'}`,
           kind: overdue ? NotificationKind.QUESTIONNAIRE_OVERDUE : NotificationKind.QUESTIONNAIRE_DUE_SOON,
           title: overdue
@@ -92,10 +93,14 @@ export class QuestionnaireNotificationsService {
 
   /**
    * "Remind now" (remindQuestionnaireAssignees): every organisation with an unsubmitted assignment of
-   * this questionnaire, at most once per assignment, due date and consortium day. ADMIN or the lead
-   * organisation's PARTNER_STAFF. Returns how many organisations were reminded.
+   * this questionnaire, at most once per assignment, due date and consortium day, in one transaction.
+   * ADMIN or the lead organisation's PARTNER_STAFF. Returns how many organisations were reminded.
    */
-  async remindNow(manager: EntityManager, questionnaireId: string, actor: AuthUser): Promise<number> {
+  async remind(actor: AuthUser, questionnaireId: string): Promise<number> {
+    return this.dataSource.transaction((manager) => this.remindPending(manager, questionnaireId, actor));
+  }
+
+  private async remindPending(manager: EntityManager, questionnaireId: string, actor: AuthUser): Promise<number> {
     const [found] = await manager.query(
       `SELECT q.published_at IS NOT NULL AS published, ($3::timestamptz AT TIME ZONE c.time_zone)::date::text AS today,
               (SELECT m.role FROM consortium_member m WHERE m.consortium_id = q.consortium_id AND m.organization_id = $2) AS member_role
@@ -112,48 +117,38 @@ export class QuestionnaireNotificationsService {
       throw AppError.forbidden("Only an administrator or the lead organisation's staff can remind partners");
     }
     const today = questionnaire.today;
-    const assignments: AssignmentRow[] = await manager.query(
-      `SELECT a.id, a.organization_id, a.due_on::text AS due_on, q.title_ar, q.title_en, $2::text AS today
+    const assignments: Array<AssignmentRow & { staff_ids: string[] }> = await manager.query(
+      `SELECT a.id, a.due_on::text AS due_on, q.title_ar, q.title_en, ${STAFF_IDS}
          FROM questionnaire_assignment a JOIN questionnaire q ON q.id = a.questionnaire_id
         WHERE a.questionnaire_id = $1 AND a.submitted_at IS NULL
         ORDER BY a.id
           FOR SHARE OF a`,
-      [questionnaireId, today],
+      [questionnaireId],
     );
     let reminded = 0;
     for (const assignment of assignments) {
-      const sent = await this.send(manager, assignment, {
+      const sent = await this.send(manager, assignment, assignment.staff_ids, {
         key: `questionnaire:${assignment.id}:${assignment.due_on}:manual:${today}`,
         kind: NotificationKind.QUESTIONNAIRE_REMINDER,
         title: { ar: `تذكير: الاستبيان ${quoted.ar(assignment)} بانتظار إجاباتكم`, en: `Reminder: questionnaire ${quoted.en(assignment)} awaits your answers` },
-        body: assignment.due_on
-          ? { ar: `موعد التسليم ${assignment.due_on}.`, en: `It is due on ${assignment.due_on}.` }
-          : null,
+        body: { ar: `موعد التسليم ${assignment.due_on}.`, en: `It is due on ${assignment.due_on}.` },
       });
       if (sent) reminded += 1;
     }
     return reminded;
   }
 
-  /** remindNow in a transaction of its own. */
-  async remind(actor: AuthUser, questionnaireId: string): Promise<number> {
-    return this.dataSource.transaction((manager) => this.remindNow(manager, questionnaireId, actor));
-  }
-
-  /** Notifies the organisation's active partner staff; an organisation without any keeps the key unused. */
+  /** Notifies the organisation's active partner staff (STAFF_IDS); an organisation without any keeps the key unused. */
   private async send(
     manager: EntityManager,
     assignment: AssignmentRow,
-    message: { key: string; kind: NotificationKind; title: { ar: string; en: string }; body: { ar: string; en: string } | null },
+    staffIds: string[],
+    message: { key: string; kind: NotificationKind; title: { ar: string; en: string }; body: { ar: string; en: string } },
   ): Promise<boolean> {
-    const staff: Array<{ id: string }> = await manager.query(
-      `SELECT id FROM app_user WHERE organization_id = $1 AND role = $2 AND active ORDER BY id`,
-      [assignment.organization_id, Role.PARTNER_STAFF],
-    );
-    if (staff.length === 0) return false;
+    if (staffIds.length === 0) return false;
     return this.notifications.notify(manager, {
       dedupeKey: message.key,
-      userIds: staff.map((user) => user.id),
+      userIds: staffIds,
       kind: message.kind,
       title: message.title,
       body: message.body,

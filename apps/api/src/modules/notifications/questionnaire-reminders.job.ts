@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { JobQueue } from '../../common/jobs/job-queue';
 import { AppConfig } from '../../config/app-config';
-import { NotificationQueue, QUESTIONNAIRE_REMINDERS_QUEUE } from './notification-queue';
 import { QuestionnaireNotificationsService } from './questionnaire-notifications.service';
+
+export const QUESTIONNAIRE_REMINDERS_QUEUE = 'questionnaire-reminders';
 
 /** Hourly, a few minutes past the hour: a due date changes at midnight of the consortium's time zone. */
 export const QUESTIONNAIRE_REMINDERS_CRON = '7 * * * *';
@@ -15,10 +17,10 @@ export const QUESTIONNAIRE_REMINDERS_CRON = '7 * * * *';
 export class QuestionnaireRemindersJob {
   constructor(
     private readonly reminders: QuestionnaireNotificationsService,
-    queue: NotificationQueue,
+    jobs: JobQueue,
     config: AppConfig,
   ) {
-    queue.register({
+    jobs.register({
       queue: QUESTIONNAIRE_REMINDERS_QUEUE,
       cron: QUESTIONNAIRE_REMINDERS_CRON,
       active: true,

@@ -1,11 +1,9 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { Client } from 'pg';
-import PgBoss from 'pg-boss';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { JobQueue } from '../../common/jobs/job-queue';
 import { LOGGER } from '../../common/logging/logger';
 import { Clock } from '../../common/time/clock';
 import { AppConfig } from '../../config/app-config';
-import { DATABASE_URL } from '../../common/database/database-url';
 import { ReferralsService } from './referrals.service';
 
 export const EXPIRE_REFERRALS_QUEUE = 'expire-referrals';
@@ -20,40 +18,27 @@ interface ExpiryJobData {
  * REFERRAL_EXPIRY_INTERVAL_MINUTES one job runs, in whichever API process picks it up.
  */
 @Injectable()
-export class ReferralExpiryJob implements OnApplicationBootstrap, OnApplicationShutdown {
-  private boss?: PgBoss;
-
+export class ReferralExpiryJob {
   constructor(
     private readonly referrals: ReferralsService,
-    private readonly config: AppConfig,
     private readonly clock: Clock,
-    @Inject(DATABASE_URL) private readonly databaseUrl: string,
+    private readonly jobs: JobQueue,
+    config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    const boss = new PgBoss({ connectionString: this.databaseUrl, schema: 'pgboss', max: 2, application_name: 'shuraka-jobs' });
-    boss.on('error', (error) => this.logger.error({ err: error }, 'job queue error'));
-    // Processes starting at the same moment (several API instances, parallel test workers) would
-    // deadlock while pg-boss creates its schema and queue; an advisory lock lets one go first.
-    const lock = new Client({ connectionString: this.databaseUrl });
-    await lock.connect();
-    try {
-      await lock.query('SELECT pg_advisory_lock(727002)');
-      await boss.start();
-      await boss.createQueue(EXPIRE_REFERRALS_QUEUE);
-      await boss.schedule(EXPIRE_REFERRALS_QUEUE, `*/${this.config.REFERRAL_EXPIRY_INTERVAL_MINUTES} * * * *`);
-    } finally {
-      await lock.query('SELECT pg_advisory_unlock(727002)').catch(() => undefined);
-      await lock.end();
-    }
-    await boss.work<ExpiryJobData>(EXPIRE_REFERRALS_QUEUE, { pollingIntervalSeconds: this.config.isProduction ? 30 : 1 }, async ([job]) => {
-      const asOf = job?.data?.asOf ? new Date(job.data.asOf) : undefined;
-      const expired = await this.referrals.expireOverdue(asOf);
-      if (expired.length > 0) this.logger.info({ count: expired.length }, 'referrals expired');
-      return { expired: expired.length };
+  ) {
+    jobs.register({
+      queue: EXPIRE_REFERRALS_QUEUE,
+      cron: `*/${config.REFERRAL_EXPIRY_INTERVAL_MINUTES} * * * *`,
+      active: true,
+      pollingIntervalSeconds: config.isProduction ? 30 : 1,
+      handle: (data: ExpiryJobData) => this.expire(data),
     });
-    this.boss = boss;
+  }
+
+  private async expire(data: ExpiryJobData): Promise<{ expired: number }> {
+    const expired = await this.referrals.expireOverdue(data.asOf ? new Date(data.asOf) : undefined);
+    if (expired.length > 0) this.logger.info({ count: expired.length }, 'referrals expired');
+    return { expired: expired.length };
   }
 
   /**
@@ -61,11 +46,6 @@ export class ReferralExpiryJob implements OnApplicationBootstrap, OnApplicationS
    * whichever process takes the job expires exactly what was overdue when it was asked for.
    */
   async runNow(): Promise<string | null> {
-    if (!this.boss) throw new Error('the job queue is not started');
-    return this.boss.send(EXPIRE_REFERRALS_QUEUE, { asOf: this.clock.now().toISOString() } satisfies ExpiryJobData);
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.boss?.stop({ graceful: true, wait: true, timeout: 5000 });
+    return this.jobs.send(EXPIRE_REFERRALS_QUEUE, { asOf: this.clock.now().toISOString() } satisfies ExpiryJobData);
   }
 }

@@ -1,5 +1,5 @@
 import { Gender, Role, ServiceKind } from '@shuraka/domain';
-import { createApplicant, createOrganization, createService, signedIn } from '../../factories';
+import { createApplicant, createConsortium, createOrganization, createService, signedIn } from '../../factories';
 import { errorCode, operation, startTestApp, type TestApp } from '../../support/test-app';
 
 type Ref = { id: string };
@@ -35,6 +35,8 @@ describe('cohort allocation', () => {
   async function cohort() {
     const coordinator = await signedIn(api, Role.COORDINATOR);
     const partner = await createOrganization(api.dataSource);
+    // The cohort's own consortium: its applicants are matched with these two services only, whatever other tests add.
+    const consortium = await createConsortium(api.dataSource, partner.id);
     const loans = await createService(api.dataSource, partner.id, { kind: ServiceKind.MICRO_LOAN, capacity: 2 });
     const training = await createService(api.dataSource, partner.id, { kind: ServiceKind.VOCATIONAL_TRAINING, capacity: 1, gender: Gender.FEMALE });
     const applicants = [];
@@ -45,7 +47,7 @@ describe('cohort allocation', () => {
       [Gender.MALE, [ServiceKind.VOCATIONAL_TRAINING]],
       [Gender.FEMALE, [ServiceKind.MICRO_LOAN, ServiceKind.VOCATIONAL_TRAINING]],
     ] as const) {
-      applicants.push(await createApplicant(api.dataSource, coordinator.user.id, { gender, needs: [...needs] }));
+      applicants.push(await createApplicant(api.dataSource, coordinator.user.id, { gender, needs: [...needs], consortiumId: consortium.id }));
     }
     return { coordinator, loans, training, applicants, serviceIds: [loans.id, training.id] };
   }
@@ -65,10 +67,11 @@ describe('cohort allocation', () => {
     expect(plan.totalScore).toBeCloseTo(plan.assignments.reduce((sum, assignment) => sum + assignment.score, 0), 6);
 
     // Brute force over every assignment of the five applicants to the two planned services, with the
-    // scores matchServices gives (it also lists other tests' services, which the plan does not use).
+    // scores matchServices gives: the consortium's services, so the whole list, never cut off by others.
     const scores = await Promise.all(
       applicants.map(async (applicant) => {
         const matches = (await api.gql(MATCH, { id: applicant.id }, coordinator.token)).data!.matchServices;
+        expect(matches.every((match) => serviceIds.includes(match.service.id))).toBe(true);
         return new Map<string, number>(
           matches.filter((match) => serviceIds.includes(match.service.id)).map((match) => [match.service.id, match.score]),
         );

@@ -1,14 +1,10 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
-import { DATABASE_URL } from '../../common/database/database-url';
-import { LOGGER } from '../../common/logging/logger';
-import { AppConfig } from '../../config/app-config';
-
-export const NOTIFICATION_MAIL_QUEUE = 'send-notification-mail';
-export const QUESTIONNAIRE_REMINDERS_QUEUE = 'questionnaire-reminders';
+import { DATABASE_URL } from '../database/database-url';
+import { LOGGER } from '../logging/logger';
 
 export interface QueueWorker {
   queue: string;
@@ -21,17 +17,16 @@ export interface QueueWorker {
 }
 
 /**
- * The notifications' pg-boss queues: e-mail sending and questionnaire reminders. Workers register in
- * their constructors; bootstrap starts pg-boss, creates the queues and schedules and starts the
- * workers; shutdown lets running jobs finish (a job cut short is retried: its rows are still pending).
+ * The process's one pg-boss instance (schema `pgboss` of the application database): jobs register their
+ * worker in their constructors; bootstrap starts pg-boss, creates the queues and schedules and starts the
+ * workers; shutdown lets running jobs finish (a job cut short is retried).
  */
 @Injectable()
-export class NotificationQueue implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private boss?: PgBoss;
   private readonly workers: QueueWorker[] = [];
 
   constructor(
-    private readonly config: AppConfig,
     @Inject(DATABASE_URL) private readonly databaseUrl: string,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -42,9 +37,10 @@ export class NotificationQueue implements OnApplicationBootstrap, OnApplicationS
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    const boss = new PgBoss({ connectionString: this.databaseUrl, schema: 'pgboss', max: 2, application_name: 'shuraka-notifications' });
-    boss.on('error', (error) => this.logger.error({ err: error }, 'notification queue error'));
-    // Same lock as the referral expiry job: processes starting together create pg-boss's schema one at a time.
+    const boss = new PgBoss({ connectionString: this.databaseUrl, schema: 'pgboss', max: 2, application_name: 'shuraka-jobs' });
+    boss.on('error', (error) => this.logger.error({ err: error }, 'job queue error'));
+    // Processes starting at the same moment (several API instances, parallel test workers) would
+    // deadlock while pg-boss creates its schema and queues; an advisory lock lets one go first.
     const lock = new Client({ connectionString: this.databaseUrl });
     await lock.connect();
     try {
@@ -67,18 +63,25 @@ export class NotificationQueue implements OnApplicationBootstrap, OnApplicationS
     this.boss = boss;
   }
 
+  get started(): boolean {
+    return this.boss !== undefined;
+  }
+
   /**
-   * Queues a mail run inside the caller's transaction: the job exists only if the notifications it is
-   * for were committed, and it is taken once they are visible.
+   * Queues a job; with `manager`, inside that transaction: the job exists only if the transaction
+   * commits, and is taken once its rows are visible. Returns the job's id.
    */
-  async enqueueMail(manager: EntityManager): Promise<void> {
-    if (!this.boss) return; // not started (a script); the scheduled run sends the rows
-    await this.boss.send(NOTIFICATION_MAIL_QUEUE, {}, {
-      db: { executeSql: async (text: string, values: unknown[]) => ({ rows: (await manager.query(text, values)) as unknown[] }) },
-    });
+  async send(queue: string, data: object, manager?: EntityManager): Promise<string | null> {
+    if (!this.boss) throw new Error('the job queue is not started');
+    const db = manager && { executeSql: async (text: string, values: unknown[]) => ({ rows: (await manager.query(text, values)) as unknown[] }) };
+    return this.boss.send(queue, data, db ? { db } : {});
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.boss?.stop({ graceful: true, wait: true, timeout: 5000 });
   }
 }
+
+@Global()
+@Module({ providers: [JobQueue], exports: [JobQueue] })
+export class JobsModule {}
