@@ -52,6 +52,8 @@ export interface QuestionnaireView {
 }
 
 export interface CompletionView {
+  /** The version itself, so that callers (the responses export) need not load it again. */
+  questionnaire: QuestionnaireEntity;
   assigned: number;
   submitted: number;
   drafts: number;
@@ -505,6 +507,7 @@ export class QuestionnairesService {
     const latestVersion = (await this.latestVersions(manager, [questionnaire.familyId])).get(questionnaire.familyId) ?? questionnaire.version;
     const pending = rows.filter((row) => !row.submittedAt);
     return {
+      questionnaire,
       assigned: rows.length,
       submitted: rows.length - pending.length,
       drafts: pending.filter((row) => row.revision > 0).length,
