@@ -40,9 +40,9 @@ export class CapabilitiesService {
   async difference(user: AuthUser, assignmentId: string): Promise<DifferenceView> {
     const view = await this.questionnaires.getAssignment(user, assignmentId);
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      await this.questionnaires.requireManager(manager, user, view.questionnaire.consortiumId);
+      const consortium = await this.questionnaires.requireManager(manager, user, view.questionnaire.consortiumId);
       const assignment = await manager.getRepository(QuestionnaireAssignmentEntity).findOneByOrFail({ id: assignmentId });
-      const computed = await this.compute(manager, assignment, view.questionnaire, false);
+      const computed = await this.compute(manager, assignment, view.questionnaire, consortium, false);
       return { ...computed, view: { ...view, assignment } };
     });
   }
@@ -54,11 +54,11 @@ export class CapabilitiesService {
   async apply(user: AuthUser, assignmentId: string, expectedFingerprint: string): Promise<ServiceEntity[]> {
     const view = await this.questionnaires.getAssignment(user, assignmentId);
     return this.dataSource.transaction(async (manager) => {
-      await this.questionnaires.requireManager(manager, user, view.questionnaire.consortiumId);
+      const consortium = await this.questionnaires.requireManager(manager, user, view.questionnaire.consortiumId);
       const assignment = await manager
         .getRepository(QuestionnaireAssignmentEntity)
         .findOneOrFail({ where: { id: assignmentId }, lock: { mode: 'pessimistic_write' } });
-      const { changes, fingerprint } = await this.compute(manager, assignment, view.questionnaire, true);
+      const { changes, fingerprint } = await this.compute(manager, assignment, view.questionnaire, consortium, true);
       if (fingerprint !== expectedFingerprint) {
         throw AppError.conflict('The capability difference changed since it was reviewed (new answers or service changes): review it again', {
           currentFingerprint: fingerprint,
@@ -87,13 +87,13 @@ export class CapabilitiesService {
     manager: EntityManager,
     assignment: QuestionnaireAssignmentEntity,
     questionnaire: QuestionnaireEntity,
+    consortium: ConsortiumEntity,
     lock: boolean,
   ): Promise<CapabilityDifference & { fingerprint: string }> {
     if (!assignment.submittedAt) {
       throw AppError.conflict('Only a submitted response has a capability difference; this one is not submitted (or was reopened)');
     }
     const organization = await manager.getRepository(OrganizationEntity).findOneByOrFail({ id: assignment.organizationId });
-    const consortium = await manager.getRepository(ConsortiumEntity).findOneByOrFail({ id: questionnaire.consortiumId });
     const query = manager
       .getRepository(ServiceEntity)
       .createQueryBuilder('s')
