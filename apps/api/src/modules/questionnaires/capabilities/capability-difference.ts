@@ -15,6 +15,7 @@ import {
   type Money,
 } from '@shuraka/domain';
 import type { AnswerSet, AnswerValue, Capability, FormDefinition, FormQuestion } from '@shuraka/xlsform';
+import { enclosingRepeat } from '../form-questions';
 
 /**
  * What a submitted questionnaire says about a partner's services, compared with what the partner has.
@@ -181,17 +182,6 @@ function canonicalJson(value: unknown): string {
     return `{${entries.map(([key, member]) => `${JSON.stringify(key)}:${canonicalJson(member)}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);
-}
-
-function enclosingRepeat(question: FormQuestion, byName: Map<string, FormQuestion>): FormQuestion | null {
-  const seen = new Set<string>();
-  let parent = question.parent ? byName.get(question.parent) : undefined;
-  while (parent && !seen.has(parent.name)) {
-    if (parent.type === 'REPEAT') return parent;
-    seen.add(parent.name);
-    parent = parent.parent ? byName.get(parent.parent) : undefined;
-  }
-  return null;
 }
 
 function matchService(described: Described, services: readonly CurrentService[], matched: Set<string>): CurrentService | undefined {
