@@ -9,7 +9,7 @@ import { AppError, type FieldError } from '../../common/errors/app-error';
 import { Paginator, type KeysetOrder } from '../../common/graphql/keyset';
 import type { Page } from '../../common/graphql/pagination';
 import { Clock, dayIn } from '../../common/time/clock';
-import { cleanLocalized } from '../../common/validation/validators';
+import { cleanLocalized, cleanLongText } from '../../common/validation/validators';
 import { AuditService } from '../audit/audit.service';
 import { NotificationKind } from '../notifications/notification-kinds';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -234,7 +234,7 @@ export class QuestionnairesService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const definition = checkedDefinition(form);
-        const title = { ar: form.title.ar?.trim() || null, en: form.title.en?.trim() || null };
+        const title = cleanLongText(form.title);
         if (!questionnaireId) {
           await this.requireManager(manager, user, consortiumId, 'consortiumId');
           const id = randomUUID();
