@@ -452,14 +452,7 @@ export class QuestionnairesService {
     const reason = input.reason.trim();
     if (!reason) throw AppError.field('reason', 'say why the response is reopened', 'isNotEmpty');
     return this.dataSource.transaction(async (manager) => {
-      const assignment = await manager
-        .getRepository(QuestionnaireAssignmentEntity)
-        .findOne({ where: { id: input.assignmentId }, lock: { mode: 'pessimistic_write' } });
-      if (!assignment) throw AppError.notFound('Questionnaire assignment', 'assignmentId');
-      const { questionnaire, consortium } = await this.parentsOf(manager, assignment);
-      const reach = await this.reach(manager, user);
-      if (!(await this.canReadAssignment(manager, user, assignment, questionnaire, reach))) throw AppError.notFound('Questionnaire assignment', 'assignmentId');
-      mayManage(reach, questionnaire.consortiumId);
+      const { assignment, questionnaire, consortium } = await this.assignmentToManage(manager, user, input.assignmentId, { lock: true, field: 'assignmentId' });
       if (!assignment.submittedAt) throw AppError.conflict('This response is not submitted; there is nothing to reopen');
       const before = { submittedAt: assignment.submittedAt, reopenedAt: assignment.reopenedAt, reopenReason: assignment.reopenReason };
       assignment.submittedAt = null;
@@ -561,6 +554,27 @@ export class QuestionnairesService {
     return consortium;
   }
 
+  /**
+   * An assignment with its version and consortium, for ADMIN and the lead's staff (reopen, capability difference):
+   * NOT_FOUND when the user may not see it, FORBIDDEN when they see it but do not manage the consortium.
+   */
+  async assignmentToManage(
+    manager: EntityManager,
+    user: AuthUser,
+    id: string,
+    options: { lock?: boolean; field?: string } = {},
+  ): Promise<{ assignment: QuestionnaireAssignmentEntity; questionnaire: QuestionnaireEntity; consortium: ConsortiumEntity }> {
+    const assignment = await manager
+      .getRepository(QuestionnaireAssignmentEntity)
+      .findOne({ where: { id }, ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!assignment) throw AppError.notFound('Questionnaire assignment', options.field);
+    const { questionnaire, consortium } = await this.parentsOf(manager, assignment);
+    const reach = await this.reach(manager, user);
+    if (!(await this.canReadAssignment(manager, user, assignment, questionnaire, reach))) throw AppError.notFound('Questionnaire assignment', options.field);
+    mayManage(reach, questionnaire.consortiumId);
+    return { assignment, questionnaire, consortium };
+  }
+
   private async lockForEdit(manager: EntityManager, user: AuthUser, id: string): Promise<QuestionnaireEntity> {
     const questionnaire = await manager.getRepository(QuestionnaireEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     const reach = await this.reach(manager, user);
@@ -615,7 +629,7 @@ export class QuestionnairesService {
     return { questionnaire, latestVersion: latest.get(questionnaire.familyId) ?? questionnaire.version };
   }
 
-  private async assignmentView(
+  async assignmentView(
     manager: EntityManager,
     assignment: QuestionnaireAssignmentEntity,
     questionnaire: QuestionnaireEntity,

@@ -38,12 +38,10 @@ export class CapabilitiesService {
   ) {}
 
   async difference(user: AuthUser, assignmentId: string): Promise<DifferenceView> {
-    const view = await this.questionnaires.getAssignment(user, assignmentId);
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const consortium = await this.questionnaires.requireManager(manager, user, view.questionnaire.consortiumId);
-      const assignment = await manager.getRepository(QuestionnaireAssignmentEntity).findOneByOrFail({ id: assignmentId });
-      const computed = await this.compute(manager, assignment, view.questionnaire, consortium, false);
-      return { ...computed, view: { ...view, assignment } };
+      const { assignment, questionnaire, consortium } = await this.questionnaires.assignmentToManage(manager, user, assignmentId);
+      const computed = await this.compute(manager, assignment, questionnaire, consortium, false);
+      return { ...computed, view: await this.questionnaires.assignmentView(manager, assignment, questionnaire, consortium) };
     });
   }
 
@@ -52,13 +50,9 @@ export class CapabilitiesService {
    * queue and the second one, recomputing, sees a different difference (CONFLICT) instead of applying twice.
    */
   async apply(user: AuthUser, assignmentId: string, expectedFingerprint: string): Promise<ServiceEntity[]> {
-    const view = await this.questionnaires.getAssignment(user, assignmentId);
     return this.dataSource.transaction(async (manager) => {
-      const consortium = await this.questionnaires.requireManager(manager, user, view.questionnaire.consortiumId);
-      const assignment = await manager
-        .getRepository(QuestionnaireAssignmentEntity)
-        .findOneOrFail({ where: { id: assignmentId }, lock: { mode: 'pessimistic_write' } });
-      const { changes, fingerprint } = await this.compute(manager, assignment, view.questionnaire, consortium, true);
+      const { assignment, questionnaire, consortium } = await this.questionnaires.assignmentToManage(manager, user, assignmentId, { lock: true });
+      const { changes, fingerprint } = await this.compute(manager, assignment, questionnaire, consortium, true);
       if (fingerprint !== expectedFingerprint) {
         throw AppError.conflict('The capability difference changed since it was reviewed (new answers or service changes): review it again', {
           currentFingerprint: fingerprint,
