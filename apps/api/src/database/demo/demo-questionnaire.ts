@@ -163,10 +163,3 @@ export const DEMO_ASSIGNMENTS: DemoAssignment[] = [
   { organizationKey: 'nahd', dueInDays: -5, state: 'NOT_STARTED' },
   { organizationKey: 'union-mfp', dueInDays: 7, state: 'NOT_STARTED' },
 ];
-
-const DAY_MS = 24 * 3600 * 1000;
-
-/** YYYY-MM-DD plus `days` calendar days. */
-export function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}

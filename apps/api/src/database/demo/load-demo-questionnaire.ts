@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { dayIn } from '../../common/time/clock';
+import { addDays, dayIn } from '../../common/time/clock';
 import { ConsortiumEntity } from '../../modules/consortia/consortium.entity';
 import { QuestionnaireAssignmentEntity } from '../../modules/questionnaires/questionnaire-assignment.entity';
 import { QuestionnaireEntity } from '../../modules/questionnaires/questionnaire.entity';
-import { addDays, DEMO_ASSIGNMENTS, DEMO_QUESTIONNAIRE } from './demo-questionnaire';
+import { DEMO_ASSIGNMENTS, DEMO_QUESTIONNAIRE } from './demo-questionnaire';
 
 const DAY_MS = 24 * 3600 * 1000;
 

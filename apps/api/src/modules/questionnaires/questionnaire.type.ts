@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { QuestionType } from '@shuraka/domain';
-import { CAPABILITIES, type AnswerSet, type AnswerValue, type Capability, type FormQuestion } from '@shuraka/xlsform';
+import { CAPABILITIES, type AnswerSet, type AnswerValue, type Capability, type FormDefinition, type FormQuestion } from '@shuraka/xlsform';
 import { LocalizedText } from '../../common/graphql/common.types';
 import { Connection } from '../../common/graphql/pagination';
 import { DateScalar } from '../../common/graphql/scalars';
@@ -254,13 +254,28 @@ export function toQuestionType(question: FormQuestion): FormQuestionType {
   };
 }
 
+/**
+ * Converted questions per stored definition: the assignments of a completion board or a page share one
+ * questionnaire entity, so its (up to FORM_LIMITS.maxQuestions) questions are converted once, not once per partner.
+ */
+const QUESTIONS = new WeakMap<FormDefinition, FormQuestionType[]>();
+
+function questionsOf(definition: FormDefinition): FormQuestionType[] {
+  let questions = QUESTIONS.get(definition);
+  if (!questions) {
+    questions = definition.questions.map(toQuestionType);
+    QUESTIONS.set(definition, questions);
+  }
+  return questions;
+}
+
 export function toQuestionnaireType(entity: QuestionnaireEntity, latestVersion: number): QuestionnaireType {
   return {
     id: entity.id,
     title: { ar: entity.titleAr, en: entity.titleEn },
     version: entity.version,
     published: entity.publishedAt !== null,
-    questions: entity.definition.questions.map(toQuestionType),
+    questions: questionsOf(entity.definition),
     consortiumId: entity.consortiumId,
     familyId: entity.familyId,
     publishedAt: entity.publishedAt,

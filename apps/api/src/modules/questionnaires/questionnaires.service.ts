@@ -9,7 +9,7 @@ import { AppError, type FieldError } from '../../common/errors/app-error';
 import { Paginator, type KeysetOrder } from '../../common/graphql/keyset';
 import type { Page } from '../../common/graphql/pagination';
 import { Clock, dayIn } from '../../common/time/clock';
-import { cleanLocalized } from '../../common/validation/validators';
+import { cleanLocalized, cleanLongText } from '../../common/validation/validators';
 import { AuditService } from '../audit/audit.service';
 import { NotificationKind } from '../notifications/notification-kinds';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -52,6 +52,8 @@ export interface QuestionnaireView {
 }
 
 export interface CompletionView {
+  /** The version itself, so that callers (the responses export) need not load it again. */
+  questionnaire: QuestionnaireEntity;
   assigned: number;
   submitted: number;
   drafts: number;
@@ -232,7 +234,7 @@ export class QuestionnairesService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const definition = checkedDefinition(form);
-        const title = { ar: form.title.ar?.trim() || null, en: form.title.en?.trim() || null };
+        const title = cleanLongText(form.title);
         if (!questionnaireId) {
           await this.requireManager(manager, user, consortiumId, 'consortiumId');
           const id = randomUUID();
@@ -243,11 +245,12 @@ export class QuestionnairesService {
           return { questionnaire, latestVersion: 1 };
         }
         const source = await manager.getRepository(QuestionnaireEntity).findOneBy({ id: questionnaireId });
-        if (!source || !(await this.canRead(manager, user, source))) throw AppError.notFound('Questionnaire', 'questionnaireId');
+        const reach = await this.reach(manager, user);
+        if (!source || !(await this.canRead(manager, user, source, reach))) throw AppError.notFound('Questionnaire', 'questionnaireId');
         if (source.consortiumId !== consortiumId) {
           throw AppError.field('questionnaireId', 'belongs to another consortium than consortiumId', 'sameConsortium');
         }
-        await this.requireManager(manager, user, consortiumId);
+        mayManage(reach, consortiumId);
         const family = await manager
           .getRepository(QuestionnaireEntity)
           .createQueryBuilder('q')
@@ -290,8 +293,10 @@ export class QuestionnairesService {
       const questionnaire = await manager
         .getRepository(QuestionnaireEntity)
         .findOne({ where: { id: input.questionnaireId }, lock: { mode: 'pessimistic_write' } });
-      if (!questionnaire || !(await this.canRead(manager, user, questionnaire))) throw AppError.notFound('Questionnaire', 'questionnaireId');
-      const consortium = await this.requireManager(manager, user, questionnaire.consortiumId);
+      const reach = await this.reach(manager, user);
+      if (!questionnaire || !(await this.canRead(manager, user, questionnaire, reach))) throw AppError.notFound('Questionnaire', 'questionnaireId');
+      mayManage(reach, questionnaire.consortiumId);
+      const consortium = await manager.getRepository(ConsortiumEntity).findOneByOrFail({ id: questionnaire.consortiumId });
       if (!questionnaire.publishedAt) throw AppError.conflict('Only a published questionnaire can be assigned; publish it first');
       const today = dayIn(consortium.timeZone, this.clock.now());
       if (input.dueOn < today) {
@@ -447,13 +452,7 @@ export class QuestionnairesService {
     const reason = input.reason.trim();
     if (!reason) throw AppError.field('reason', 'say why the response is reopened', 'isNotEmpty');
     return this.dataSource.transaction(async (manager) => {
-      const assignment = await manager
-        .getRepository(QuestionnaireAssignmentEntity)
-        .findOne({ where: { id: input.assignmentId }, lock: { mode: 'pessimistic_write' } });
-      if (!assignment) throw AppError.notFound('Questionnaire assignment', 'assignmentId');
-      const { questionnaire } = await this.parentsOf(manager, assignment);
-      if (!(await this.canReadAssignment(manager, user, assignment, questionnaire))) throw AppError.notFound('Questionnaire assignment', 'assignmentId');
-      const consortium = await this.requireManager(manager, user, questionnaire.consortiumId);
+      const { assignment, questionnaire, consortium } = await this.assignmentToManage(manager, user, input.assignmentId, { lock: true, field: 'assignmentId' });
       if (!assignment.submittedAt) throw AppError.conflict('This response is not submitted; there is nothing to reopen');
       const before = { submittedAt: assignment.submittedAt, reopenedAt: assignment.reopenedAt, reopenReason: assignment.reopenReason };
       assignment.submittedAt = null;
@@ -488,8 +487,8 @@ export class QuestionnairesService {
   async completion(user: AuthUser, questionnaireId: string): Promise<CompletionView> {
     const manager = this.dataSource.manager;
     const questionnaire = await manager.getRepository(QuestionnaireEntity).findOneBy({ id: questionnaireId });
-    if (!questionnaire || !(await this.canRead(manager, user, questionnaire))) throw AppError.notFound('Questionnaire');
     const reach = await this.reach(manager, user);
+    if (!questionnaire || !(await this.canRead(manager, user, questionnaire, reach))) throw AppError.notFound('Questionnaire');
     if (!reach.all && !reach.full.includes(questionnaire.consortiumId)) {
       throw AppError.forbidden("Only the consortium's lead, committee members and administrators follow its questionnaires");
     }
@@ -501,6 +500,7 @@ export class QuestionnairesService {
     const latestVersion = (await this.latestVersions(manager, [questionnaire.familyId])).get(questionnaire.familyId) ?? questionnaire.version;
     const pending = rows.filter((row) => !row.submittedAt);
     return {
+      questionnaire,
       assigned: rows.length,
       submitted: rows.length - pending.length,
       drafts: pending.filter((row) => row.revision > 0).length,
@@ -521,8 +521,9 @@ export class QuestionnairesService {
     return { all: false, full, manage, published: memberships.map((m) => m.consortiumId) };
   }
 
-  private async canRead(manager: EntityManager, user: AuthUser, questionnaire: QuestionnaireEntity): Promise<boolean> {
-    const reach = await this.reach(manager, user);
+  /** `reach`, when the caller has it already, saves loading the user's memberships again. */
+  private async canRead(manager: EntityManager, user: AuthUser, questionnaire: QuestionnaireEntity, reach?: Reach): Promise<boolean> {
+    reach ??= await this.reach(manager, user);
     if (reach.all || reach.full.includes(questionnaire.consortiumId)) return true;
     if (questionnaire.publishedAt && reach.published.includes(questionnaire.consortiumId)) return true;
     // An assigned partner keeps reading the version it was given, even after leaving the consortium.
@@ -538,9 +539,10 @@ export class QuestionnairesService {
     user: AuthUser,
     assignment: QuestionnaireAssignmentEntity,
     questionnaire: QuestionnaireEntity,
+    reach?: Reach,
   ): Promise<boolean> {
     if (user.role === Role.PARTNER_STAFF && user.organizationId === assignment.organizationId) return true;
-    const reach = await this.reach(manager, user);
+    reach ??= await this.reach(manager, user);
     return reach.all || reach.full.includes(questionnaire.consortiumId);
   }
 
@@ -548,17 +550,36 @@ export class QuestionnairesService {
   async requireManager(manager: EntityManager, user: AuthUser, consortiumId: string, field?: string): Promise<ConsortiumEntity> {
     const consortium = await manager.getRepository(ConsortiumEntity).findOneBy({ id: consortiumId });
     if (!consortium) throw AppError.notFound('Consortium', field);
-    const reach = await this.reach(manager, user);
-    if (!reach.all && !reach.manage.includes(consortiumId)) {
-      throw AppError.forbidden("Only an administrator or the consortium lead's partner staff manage its questionnaires");
-    }
+    mayManage(await this.reach(manager, user), consortiumId);
     return consortium;
+  }
+
+  /**
+   * An assignment with its version and consortium, for ADMIN and the lead's staff (reopen, capability difference):
+   * NOT_FOUND when the user may not see it, FORBIDDEN when they see it but do not manage the consortium.
+   */
+  async assignmentToManage(
+    manager: EntityManager,
+    user: AuthUser,
+    id: string,
+    options: { lock?: boolean; field?: string } = {},
+  ): Promise<{ assignment: QuestionnaireAssignmentEntity; questionnaire: QuestionnaireEntity; consortium: ConsortiumEntity }> {
+    const assignment = await manager
+      .getRepository(QuestionnaireAssignmentEntity)
+      .findOne({ where: { id }, ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!assignment) throw AppError.notFound('Questionnaire assignment', options.field);
+    const { questionnaire, consortium } = await this.parentsOf(manager, assignment);
+    const reach = await this.reach(manager, user);
+    if (!(await this.canReadAssignment(manager, user, assignment, questionnaire, reach))) throw AppError.notFound('Questionnaire assignment', options.field);
+    mayManage(reach, questionnaire.consortiumId);
+    return { assignment, questionnaire, consortium };
   }
 
   private async lockForEdit(manager: EntityManager, user: AuthUser, id: string): Promise<QuestionnaireEntity> {
     const questionnaire = await manager.getRepository(QuestionnaireEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!questionnaire || !(await this.canRead(manager, user, questionnaire))) throw AppError.notFound('Questionnaire');
-    await this.requireManager(manager, user, questionnaire.consortiumId);
+    const reach = await this.reach(manager, user);
+    if (!questionnaire || !(await this.canRead(manager, user, questionnaire, reach))) throw AppError.notFound('Questionnaire');
+    mayManage(reach, questionnaire.consortiumId);
     return questionnaire;
   }
 
@@ -608,7 +629,7 @@ export class QuestionnairesService {
     return { questionnaire, latestVersion: latest.get(questionnaire.familyId) ?? questionnaire.version };
   }
 
-  private async assignmentView(
+  async assignmentView(
     manager: EntityManager,
     assignment: QuestionnaireAssignmentEntity,
     questionnaire: QuestionnaireEntity,
@@ -636,6 +657,13 @@ export class QuestionnairesService {
         today: todayOf.get(questionnaire.consortiumId)!,
       };
     });
+  }
+}
+
+/** FORBIDDEN unless the user manages the consortium's questionnaires (ADMIN, the lead's PARTNER_STAFF). */
+function mayManage(reach: Reach, consortiumId: string): void {
+  if (!reach.all && !reach.manage.includes(consortiumId)) {
+    throw AppError.forbidden("Only an administrator or the consortium lead's partner staff manage its questionnaires");
   }
 }
 

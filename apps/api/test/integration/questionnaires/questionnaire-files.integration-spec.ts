@@ -113,6 +113,9 @@ describe('questionnaire files', () => {
       const input = { consortiumId: id, fileBase64: fixture('select_one_external.xlsx'), fileName: 'x.xlsx', skipUnsupported: true };
       expect(errorCode(await api.gql(IMPORT, { input }, partnerStaff.token))).toBe('FORBIDDEN');
       expect(errorCode(await api.gql(IMPORT, { input }, committee.token))).toBe('FORBIDDEN');
+      // Refused before the file is read: not a list of the file's problems.
+      const garbage = { ...input, fileBase64: Buffer.from('not a workbook').toString('base64') };
+      expect(errorCode(await api.gql(IMPORT, { input: garbage }, partnerStaff.token))).toBe('FORBIDDEN');
       const admin = await signedIn(api, Role.ADMIN);
       expect((await api.gql(IMPORT, { input }, admin.token)).errors).toBeUndefined();
     });

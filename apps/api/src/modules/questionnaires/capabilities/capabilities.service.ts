@@ -38,12 +38,10 @@ export class CapabilitiesService {
   ) {}
 
   async difference(user: AuthUser, assignmentId: string): Promise<DifferenceView> {
-    const view = await this.questionnaires.getAssignment(user, assignmentId);
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      await this.questionnaires.requireManager(manager, user, view.questionnaire.consortiumId);
-      const assignment = await manager.getRepository(QuestionnaireAssignmentEntity).findOneByOrFail({ id: assignmentId });
-      const computed = await this.compute(manager, assignment, view.questionnaire, false);
-      return { ...computed, view: { ...view, assignment } };
+      const { assignment, questionnaire, consortium } = await this.questionnaires.assignmentToManage(manager, user, assignmentId);
+      const computed = await this.compute(manager, assignment, questionnaire, consortium, false);
+      return { ...computed, view: await this.questionnaires.assignmentView(manager, assignment, questionnaire, consortium) };
     });
   }
 
@@ -52,13 +50,9 @@ export class CapabilitiesService {
    * queue and the second one, recomputing, sees a different difference (CONFLICT) instead of applying twice.
    */
   async apply(user: AuthUser, assignmentId: string, expectedFingerprint: string): Promise<ServiceEntity[]> {
-    const view = await this.questionnaires.getAssignment(user, assignmentId);
     return this.dataSource.transaction(async (manager) => {
-      await this.questionnaires.requireManager(manager, user, view.questionnaire.consortiumId);
-      const assignment = await manager
-        .getRepository(QuestionnaireAssignmentEntity)
-        .findOneOrFail({ where: { id: assignmentId }, lock: { mode: 'pessimistic_write' } });
-      const { changes, fingerprint } = await this.compute(manager, assignment, view.questionnaire, true);
+      const { assignment, questionnaire, consortium } = await this.questionnaires.assignmentToManage(manager, user, assignmentId, { lock: true });
+      const { changes, fingerprint } = await this.compute(manager, assignment, questionnaire, consortium, true);
       if (fingerprint !== expectedFingerprint) {
         throw AppError.conflict('The capability difference changed since it was reviewed (new answers or service changes): review it again', {
           currentFingerprint: fingerprint,
@@ -87,13 +81,13 @@ export class CapabilitiesService {
     manager: EntityManager,
     assignment: QuestionnaireAssignmentEntity,
     questionnaire: QuestionnaireEntity,
+    consortium: ConsortiumEntity,
     lock: boolean,
   ): Promise<CapabilityDifference & { fingerprint: string }> {
     if (!assignment.submittedAt) {
       throw AppError.conflict('Only a submitted response has a capability difference; this one is not submitted (or was reopened)');
     }
     const organization = await manager.getRepository(OrganizationEntity).findOneByOrFail({ id: assignment.organizationId });
-    const consortium = await manager.getRepository(ConsortiumEntity).findOneByOrFail({ id: questionnaire.consortiumId });
     const query = manager
       .getRepository(ServiceEntity)
       .createQueryBuilder('s')

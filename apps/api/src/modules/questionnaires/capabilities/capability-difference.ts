@@ -15,6 +15,8 @@ import {
   type Money,
 } from '@shuraka/domain';
 import type { AnswerSet, AnswerValue, Capability, FormDefinition, FormQuestion } from '@shuraka/xlsform';
+import { toMoney, trimAmount } from '../../../common/graphql/common.types';
+import { enclosingRepeat } from '../form-questions';
 
 /**
  * What a submitted questionnaire says about a partner's services, compared with what the partner has.
@@ -183,17 +185,6 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-function enclosingRepeat(question: FormQuestion, byName: Map<string, FormQuestion>): FormQuestion | null {
-  const seen = new Set<string>();
-  let parent = question.parent ? byName.get(question.parent) : undefined;
-  while (parent && !seen.has(parent.name)) {
-    if (parent.type === 'REPEAT') return parent;
-    seen.add(parent.name);
-    parent = parent.parent ? byName.get(parent.parent) : undefined;
-  }
-  return null;
-}
-
 function matchService(described: Described, services: readonly CurrentService[], matched: Set<string>): CurrentService | undefined {
   const sameKind = services.filter((service) => service.kind === described.kind);
   const free = sameKind.filter((service) => !matched.has(service.id));
@@ -218,7 +209,7 @@ function update(service: CurrentService, entry: number | null, described: Descri
     const after = described[field];
     if (after && !sameSet(after, service[field])) fields.push({ field, before: [...service[field]], after });
   }
-  const before = { min: moneyOf(service.minAmount, service.currency), max: moneyOf(service.maxAmount, service.currency) };
+  const before = { min: toMoney(service.minAmount, service.currency), max: toMoney(service.maxAmount, service.currency) };
   const amounts = amountsAfter(described, before, context);
   if (amounts) {
     if (!sameMoney(before.min, amounts.min)) fields.push({ field: 'minAmount', before: before.min, after: amounts.min });
@@ -405,18 +396,13 @@ function amountOf(value: Exclude<AnswerValue, null>): string | null {
   } else {
     return null;
   }
-  if (amount.includes('.')) amount = amount.replace(/0+$/, '').replace(/\.$/, '');
+  amount = trimAmount(amount);
   return isValidAmount(amount) ? amount : null;
 }
 
 function integerOf(value: Exclude<AnswerValue, null>): number | null {
   const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(toAsciiDigits(value.trim())) : NaN;
   return Number.isInteger(number) ? number : null;
-}
-
-function moneyOf(amount: string | null, currency: string | null): Money | null {
-  if (amount === null || currency === null) return null;
-  return { amount: amount.includes('.') ? amount.replace(/0+$/, '').replace(/\.$/, '') : amount, currency };
 }
 
 function sameMoney(a: Money | null, b: Money | null): boolean {

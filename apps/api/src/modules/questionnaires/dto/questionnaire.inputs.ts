@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -27,7 +28,15 @@ import { AssignmentStatus, CapabilityEnum } from '../questionnaire.type';
 
 /** Longest label, hint or message of a question. */
 export const FORM_TEXT_MAX_LENGTH = 4000;
-const EXPRESSION = FORM_LIMITS.maxExpressionLength;
+
+/** An optional expression of a question (relevant, constraint…): a string of at most FORM_LIMITS.maxExpressionLength. */
+const OptionalExpression = (description?: string) =>
+  applyDecorators(
+    Field(() => String, { nullable: true, ...(description ? { description } : {}) }),
+    IsOptional(),
+    IsString(),
+    MaxLength(FORM_LIMITS.maxExpressionLength),
+  );
 
 /** Validation of the texts of a form (LocalizedTextInput in the schema; may be blank, e.g. a CALCULATE's label). */
 export class FormTextInput {
@@ -75,12 +84,10 @@ export class QuestionInput {
   @IsOptional() @IsArray() @ArrayMaxSize(FORM_LIMITS.maxChoicesPerQuestion) @ValidateNested({ each: true }) @Type(() => ChoiceInput)
   choices?: ChoiceInput[] | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional() @IsString() @MaxLength(EXPRESSION)
+  @OptionalExpression()
   relevant?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional() @IsString() @MaxLength(EXPRESSION)
+  @OptionalExpression()
   constraint?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Name of the enclosing GROUP or REPEAT' })
@@ -91,8 +98,7 @@ export class QuestionInput {
   @IsOptional() @ValidateNested() @Type(() => FormTextInput)
   hint?: FormTextInput | null;
 
-  @Field(() => String, { nullable: true, description: 'Expression: required when true (wins over `required`)' })
-  @IsOptional() @IsString() @MaxLength(EXPRESSION)
+  @OptionalExpression('Expression: required when true (wins over `required`)')
   requiredIf?: string | null;
 
   @Field(() => LocalizedTextInput, { nullable: true })
@@ -103,8 +109,7 @@ export class QuestionInput {
   @IsOptional() @ValidateNested() @Type(() => FormTextInput)
   constraintMessage?: FormTextInput | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional() @IsString() @MaxLength(EXPRESSION)
+  @OptionalExpression()
   calculation?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -115,12 +120,10 @@ export class QuestionInput {
   @IsOptional() @IsBoolean()
   readOnly?: boolean | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional() @IsString() @MaxLength(EXPRESSION)
+  @OptionalExpression()
   choiceFilter?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional() @IsString() @MaxLength(EXPRESSION)
+  @OptionalExpression()
   repeatCount?: string | null;
 
   @Field(() => Int, { nullable: true })

@@ -1,5 +1,6 @@
 import { pickLocalized, type Locale, type LocalizedText } from '@shuraka/domain';
 import type { AnswerSet, AnswerValue, FormDefinition, FormQuestion } from '@shuraka/xlsform';
+import { enclosingRepeat } from '../form-questions';
 
 /** One assigned partner's response (every assignment of the version, answered or not). */
 export interface ResponseRow {
@@ -42,16 +43,7 @@ const HEADERS = {
  */
 export function responseTables(form: FormDefinition, rows: readonly ResponseRow[], language: Locale): ResponseTables {
   const byName = new Map(form.questions.map((question) => [question.name, question]));
-  const repeatOf = (question: FormQuestion): FormQuestion | null => {
-    const seen = new Set<string>();
-    let parent = question.parent ? byName.get(question.parent) : undefined;
-    while (parent && !seen.has(parent.name)) {
-      if (parent.type === 'REPEAT') return parent;
-      seen.add(parent.name);
-      parent = parent.parent ? byName.get(parent.parent) : undefined;
-    }
-    return null;
-  };
+  const repeatOf = (question: FormQuestion) => enclosingRepeat(question, byName);
   const hasAnswer = (question: FormQuestion) => question.type !== 'NOTE' && question.type !== 'GROUP' && question.type !== 'REPEAT';
   const labelOf = (question: FormQuestion) => pickLocalized(question.label, language) || question.name;
   const topRepeats = form.questions.filter((question) => question.type === 'REPEAT' && !repeatOf(question));

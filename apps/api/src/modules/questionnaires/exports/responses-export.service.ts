@@ -27,7 +27,7 @@ export class ResponsesExportService {
     if (language !== 'ar' && language !== 'en') throw AppError.field('language', 'must be ar or en', 'isIn');
     const locale: Locale = language;
     const completion = await this.questionnaires.completion(user, questionnaireId);
-    const questionnaire = completion.assignments[0]?.questionnaire ?? (await this.questionnaires.get(user, questionnaireId)).questionnaire;
+    const { questionnaire } = completion;
     const organizations = await this.dataSource
       .getRepository(OrganizationEntity)
       .findBy({ id: In(completion.assignments.map((view) => view.assignment.organizationId)) });

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { readXlsForm, writeXlsForm } from '@shuraka/xlsform/workbook';
 import type { AuthUser } from '../../../common/auth/auth-user';
 import { AppError, ErrorCode } from '../../../common/errors/app-error';
@@ -13,9 +15,15 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 /** XLSForm files in and out of the questionnaires (`@shuraka/xlsform/workbook`, exceljs). */
 @Injectable()
 export class QuestionnaireFilesService {
-  constructor(private readonly questionnaires: QuestionnairesService) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly questionnaires: QuestionnairesService,
+  ) {}
 
   async importXlsForm(user: AuthUser, input: ImportXlsFormInput): Promise<{ view: QuestionnaireView; skipped: XlsFormRowIssueType[] }> {
+    // Reading a workbook is the costly part: only those who may store the result get it read (saveImported checks
+    // again, in its transaction).
+    await this.questionnaires.requireManager(this.dataSource.manager, user, input.consortiumId, 'consortiumId');
     const file = decode(input.fileBase64);
     const imported = await readXlsForm(file, { skipUnsupported: input.skipUnsupported ?? false });
     if (imported.issues.length > 0 || !imported.form) {
