@@ -410,7 +410,7 @@ export class QuestionnairesService {
       const today = dayIn(consortium.timeZone, this.clock.now());
       const state = evaluateForm(questionnaire.definition, merged, { today });
       if (state.issues.length > 0) throw answersRefused(state.issues, 'Some answers are not valid');
-      const before = { revision: assignment.revision, answers: assignment.answers };
+      const before = { revision: assignment.revision, ...auditedAnswers(assignment.answers) };
       assignment.answers = state.answers;
       assignment.revision += 1;
       assignment.lastSavedById = user.id;
@@ -419,7 +419,10 @@ export class QuestionnairesService {
       await this.audit.record(
         manager,
         user.id,
-        AuditService.updated(AuditRecordType.QUESTIONNAIRE_ASSIGNMENT, saved.id, before, { revision: saved.revision, answers: saved.answers }),
+        AuditService.updated(AuditRecordType.QUESTIONNAIRE_ASSIGNMENT, saved.id, before, {
+          revision: saved.revision,
+          ...auditedAnswers(saved.answers),
+        }),
       );
       return this.assignmentView(manager, saved, questionnaire, consortium);
     });
@@ -776,4 +779,12 @@ function answersRefused(issues: AnswerIssue[], message: string): AppError {
     })),
     `${message}: ${issues.map((issue) => `${issue.path} (${issue.message.en ?? issue.message.ar ?? issue.code})`).join('; ')}`,
   );
+}
+
+/**
+ * Answers as one audit field per question (`answers.<name>`), so that an autosave records the answers it changed,
+ * not the whole answer set before and after (the log is append-only and autosave runs as partners type).
+ */
+function auditedAnswers(answers: AnswerSet): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(answers).map(([question, value]) => [`answers.${question}`, value]));
 }

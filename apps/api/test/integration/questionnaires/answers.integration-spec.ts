@@ -150,6 +150,18 @@ describe('questionnaire answers: assign, save, submit, reopen, follow up', () =>
       expect(stored[0]).toEqual({ answers: { staff: 12, lends: false }, revision: 2, last_saved_by_id: s.staffA.user.id });
     });
 
+    it('audits each save by the answers it changed, not the whole answer set', async () => {
+      const { assignment } = await assigned();
+      expect((await save(assignment.id, { staff: 12, lends: true, max_loan: 250000 }, 0)).errors).toBeUndefined();
+      expect((await save(assignment.id, { staff: 13 }, 1)).errors).toBeUndefined();
+      const entries = await api.dataSource.query(
+        `SELECT changes FROM audit_entry WHERE record_type = 'QUESTIONNAIRE_ASSIGNMENT' AND record_id = $1 AND action = 'UPDATE' ORDER BY at, id`,
+        [assignment.id],
+      );
+      expect(entries).toHaveLength(2);
+      expect(entries[1].changes).toEqual({ revision: { before: 1, after: 2 }, 'answers.staff': { before: 12, after: 13 } });
+    });
+
     it('refuses wrong types and broken constraints with field errors by path in both languages, saving nothing', async () => {
       const { assignment } = await assigned();
       const response = await save(assignment.id, { staff: 'many', lends: true, services: [{ service_name: 'أ', max_amount: 5 }, { service_name: 'ب', max_amount: -3 }] });
