@@ -6,7 +6,6 @@ import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 import { QuestionnaireNotificationsService } from './questionnaire-notifications.service';
 import { QuestionnaireRemindersJob } from './questionnaire-reminders.job';
-import { QuestionnaireRemindersResolver } from './questionnaire-reminders.resolver';
 
 /** Global: any service notifies users in its own transaction through NotificationsService.notify. */
 @Global()
@@ -19,7 +18,6 @@ import { QuestionnaireRemindersResolver } from './questionnaire-reminders.resolv
     NotificationMailJob,
     QuestionnaireNotificationsService,
     QuestionnaireRemindersJob,
-    QuestionnaireRemindersResolver,
   ],
   exports: [NotificationsService, QuestionnaireNotificationsService],
 })

@@ -1,10 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { MemberRole, Role } from '@shuraka/domain';
+import { Role } from '@shuraka/domain';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AuthUser } from '../../common/auth/auth-user';
-import { AppError } from '../../common/errors/app-error';
 import { LOGGER } from '../../common/logging/logger';
 import { Clock } from '../../common/time/clock';
 import { NotificationKind } from './notification-kinds';
@@ -92,31 +90,10 @@ export class QuestionnaireNotificationsService {
   }
 
   /**
-   * "Remind now" (remindQuestionnaireAssignees): every organisation with an unsubmitted assignment of
-   * this questionnaire, at most once per assignment, due date and consortium day, in one transaction.
-   * ADMIN or the lead organisation's PARTNER_STAFF. Returns how many organisations were reminded.
+   * Remind now: notifies every organisation that has not submitted this questionnaire, at most once per consortium
+   * day each (`today`). The caller (QuestionnairesService.remindAssignees) has checked that the user manages it.
    */
-  async remind(actor: AuthUser, questionnaireId: string): Promise<number> {
-    return this.dataSource.transaction((manager) => this.remindPending(manager, questionnaireId, actor));
-  }
-
-  private async remindPending(manager: EntityManager, questionnaireId: string, actor: AuthUser): Promise<number> {
-    const [found] = await manager.query(
-      `SELECT q.published_at IS NOT NULL AS published, ($3::timestamptz AT TIME ZONE c.time_zone)::date::text AS today,
-              (SELECT m.role FROM consortium_member m WHERE m.consortium_id = q.consortium_id AND m.organization_id = $2) AS member_role
-         FROM questionnaire q JOIN consortium c ON c.id = q.consortium_id WHERE q.id = $1`,
-      [questionnaireId, actor.organizationId, this.clock.now().toISOString()],
-    );
-    const questionnaire = found as { published: boolean; today: string; member_role: MemberRole | null } | undefined;
-    if (!questionnaire) throw AppError.notFound('Questionnaire');
-    const lead = actor.role === Role.PARTNER_STAFF && questionnaire.member_role === MemberRole.LEAD;
-    if (actor.role !== Role.ADMIN && !lead) {
-      // Committee members read every questionnaire of their consortium, other members' staff the published ones.
-      const visible = questionnaire.member_role !== null && (questionnaire.published || actor.role === Role.COMMITTEE_MEMBER);
-      if (!visible) throw AppError.notFound('Questionnaire');
-      throw AppError.forbidden("Only an administrator or the lead organisation's staff can remind partners");
-    }
-    const today = questionnaire.today;
+  async remindPending(manager: EntityManager, questionnaireId: string, today: string): Promise<number> {
     const assignments: Array<AssignmentRow & { staff_ids: string[] }> = await manager.query(
       `SELECT a.id, a.due_on::text AS due_on, q.title_ar, q.title_en, ${STAFF_IDS}
          FROM questionnaire_assignment a JOIN questionnaire q ON q.id = a.questionnaire_id

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '@shuraka/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { Ctx, CurrentUser } from '../../common/auth/current-user.decorator';
@@ -72,6 +72,15 @@ export class QuestionnairesResolver {
   @Roles(...MANAGERS)
   async publishQuestionnaire(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, UuidPipe) id: string) {
     return toType(await this.service.publish(user, id));
+  }
+
+  @Mutation(() => Int, {
+    description:
+      "ADMIN or the lead organisation's PARTNER_STAFF: reminds now every organisation that has not submitted this questionnaire (in-app and e-mail), at most once a day per assignment; returns how many were reminded",
+  })
+  @Roles(...MANAGERS)
+  async remindQuestionnaireAssignees(@CurrentUser() user: AuthUser, @Args('questionnaireId', { type: () => ID }, UuidPipe) questionnaireId: string) {
+    return this.service.remindAssignees(user, questionnaireId);
   }
 
   @Mutation(() => QuestionnaireType, { description: 'A draft copy of a published version, numbered after the highest version' })

@@ -13,6 +13,7 @@ import { cleanLocalized, cleanLongText } from '../../common/validation/validator
 import { AuditService } from '../audit/audit.service';
 import { NotificationKind } from '../notifications/notification-kinds';
 import { NotificationsService } from '../notifications/notifications.service';
+import { QuestionnaireNotificationsService } from '../notifications/questionnaire-notifications.service';
 import { ConsortiumMemberEntity } from '../consortia/consortium-member.entity';
 import { ConsortiumEntity } from '../consortia/consortium.entity';
 import type {
@@ -89,6 +90,7 @@ export class QuestionnairesService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly notifications: NotificationsService,
+    private readonly questionnaireNotifications: QuestionnaireNotificationsService,
   ) {}
 
   // ---- questionnaires ----
@@ -576,6 +578,18 @@ export class QuestionnairesService {
     if (!(await this.canReadAssignment(manager, user, assignment, questionnaire, reach))) throw AppError.notFound('Questionnaire assignment', options.field);
     mayManage(reach, questionnaire.consortiumId);
     return { assignment, questionnaire, consortium };
+  }
+
+  /** Remind now (ADMIN, the lead's staff): the pending organisations, each at most once per consortium day. */
+  async remindAssignees(user: AuthUser, questionnaireId: string): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const questionnaire = await manager.getRepository(QuestionnaireEntity).findOneBy({ id: questionnaireId });
+      const reach = await this.reach(manager, user);
+      if (!questionnaire || !(await this.canRead(manager, user, questionnaire, reach))) throw AppError.notFound('Questionnaire', 'questionnaireId');
+      mayManage(reach, questionnaire.consortiumId);
+      const consortium = await manager.getRepository(ConsortiumEntity).findOneByOrFail({ id: questionnaire.consortiumId });
+      return this.questionnaireNotifications.remindPending(manager, questionnaire.id, dayIn(consortium.timeZone, this.clock.now()));
+    });
   }
 
   private async lockForEdit(manager: EntityManager, user: AuthUser, id: string): Promise<QuestionnaireEntity> {
