@@ -69,12 +69,13 @@ describe('validateForm', () => {
         q('e', 'TEXT', { constraint: "regex(., '(')" }),
       ],
     };
+    const bilingual = (en: RegExp, ar: RegExp) => ({ message: expect.stringMatching(en), localized: { ar: expect.stringMatching(ar), en: expect.stringMatching(en) } });
     expect(validateForm(form)).toEqual([
-      { question: 'a', field: 'relevant', message: expect.stringMatching(/Curly quote/), position: 7 },
-      { question: 'b', field: 'constraint', message: expect.stringMatching(/\$\{nope\} names no question/), position: 4 },
-      { question: 'c', field: 'calculation', message: expect.stringMatching(/Unknown function/), position: 0 },
-      { question: 'd', field: 'relevant', message: expect.stringMatching(/refer to a question as/), position: 0 },
-      { question: 'e', field: 'constraint', message: expect.stringMatching(/regex\(\) is not a valid/), position: 0 },
+      { question: 'a', field: 'relevant', ...bilingual(/Curly quote/, /علامة الاقتباس المنحنية .* \(عند الحرف 8\)$/), position: 7 },
+      { question: 'b', field: 'constraint', ...bilingual(/\$\{nope\} names no question/, /\$\{nope\} لا يشير/), position: 4 },
+      { question: 'c', field: 'calculation', ...bilingual(/Unknown function/, /دالة غير معروفة/), position: 0 },
+      { question: 'd', field: 'relevant', ...bilingual(/refer to a question as/, /غير مفهوم هنا/), position: 0 },
+      { question: 'e', field: 'constraint', ...bilingual(/regex\(\) is not a valid/, /نمط regex\(\)/), position: 0 },
     ]);
   });
 
@@ -147,6 +148,11 @@ describe('validateForm', () => {
       'rep.repeatCount',
       '__proto__.name',
     ]);
+    // The editor shows these in the user's language: each one in both, English the same as `message`.
+    for (const issue of validateForm(form)) {
+      expect(issue.localized.en).toBe(issue.message);
+      expect(issue.localized.ar).toMatch(/[\u0600-\u06FF]/);
+    }
   });
 
   it('keeps capabilities where they describe one thing: the organisation, or one entry of the SERVICES repeat', () => {
