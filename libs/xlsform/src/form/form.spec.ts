@@ -72,7 +72,7 @@ describe('validateForm', () => {
     const bilingual = (en: RegExp, ar: RegExp) => ({ message: expect.stringMatching(en), localized: { ar: expect.stringMatching(ar), en: expect.stringMatching(en) } });
     expect(validateForm(form)).toEqual([
       { question: 'a', field: 'relevant', ...bilingual(/Curly quote/, /علامة الاقتباس المنحنية .* \(عند الحرف 8\)$/), position: 7 },
-      { question: 'b', field: 'constraint', ...bilingual(/\$\{nope\} names no question/, /\$\{nope\} لا يشير/), position: 4 },
+      { question: 'b', field: 'constraint', ...bilingual(/\$\{nope\} names no question/, /\$\{nope\} لا يشير/), position: 4, reference: 'nope' },
       { question: 'c', field: 'calculation', ...bilingual(/Unknown function/, /دالة غير معروفة/), position: 0 },
       { question: 'd', field: 'relevant', ...bilingual(/refer to a question as/, /غير مفهوم هنا/), position: 0 },
       { question: 'e', field: 'constraint', ...bilingual(/regex\(\) is not a valid/, /نمط regex\(\)/), position: 0 },
@@ -148,6 +148,8 @@ describe('validateForm', () => {
       'rep.repeatCount',
       '__proto__.name',
     ]);
+    // A problem with one choice names it, so that the importer can point at its row.
+    expect(validateForm(form).filter((issue) => issue.question === 'pick2').map((issue) => issue.choice)).toEqual(['a', 'b c']);
     // The editor shows these in the user's language: each one in both, English the same as `message`.
     for (const issue of validateForm(form)) {
       expect(issue.localized.en).toBe(issue.message);

@@ -30,7 +30,13 @@ export interface FormIssue {
   localized: Bilingual;
   /** 0-based offset in the expression, for expression fields. */
   position?: number;
+  /** The `${name}` that names no question (so that callers need not read the message). */
+  reference?: string;
+  /** The choice the issue is about, for a problem with one choice of the list. */
+  choice?: string;
 }
+
+type IssueDetail = Pick<FormIssue, 'position' | 'reference' | 'choice'>;
 
 /** Which question types may carry each capability (see CAPABILITIES in the model). */
 const CAPABILITY_TYPES: Record<Capability, readonly QuestionType[]> = {
@@ -117,7 +123,7 @@ export function validateForm(form: FormDefinition): FormIssue[] {
   for (const node of structure.nodes) {
     const { question } = node;
     const name = question.name;
-    const add: Add = (field, message, position) => issues.push(issue(name, field, message, position));
+    const add: Add = (field, message, detail) => issues.push(issue(name, field, message, detail));
 
     if (typeof name !== 'string' || !NAME_PATTERN.test(name) || RESERVED_NAMES.has(name)) {
       add(
@@ -211,13 +217,15 @@ export function validateForm(form: FormDefinition): FormIssue[] {
   return issues;
 }
 
-function issue(question: string, field: FormIssue['field'], localized: Bilingual, position?: number): FormIssue {
+function issue(question: string, field: FormIssue['field'], localized: Bilingual, detail: IssueDetail = {}): FormIssue {
   const found: FormIssue = { question, field, message: localized.en, localized };
-  if (position !== undefined) found.position = position;
+  if (detail.position !== undefined) found.position = detail.position;
+  if (detail.reference !== undefined) found.reference = detail.reference;
+  if (detail.choice !== undefined) found.choice = detail.choice;
   return found;
 }
 
-type Add = (field: FormIssue['field'], message: Bilingual, position?: number) => void;
+type Add = (field: FormIssue['field'], message: Bilingual, detail?: IssueDetail) => void;
 
 function validateChoices(question: FormQuestion, add: Add): void {
   const choices = question.choices ?? [];
@@ -237,11 +245,17 @@ function validateChoices(question: FormQuestion, add: Add): void {
   for (const choice of choices) {
     const name = typeof choice?.name === 'string' ? choice.name : '';
     if (name.trim() === '' || /\s/.test(name)) {
-      add('choices', say(`قيمة الخيار "${name}" يجب ألا تكون فارغة ولا أن تحوي مسافات`, `Choice name "${name}" must be non-empty and without spaces`));
-    } else if (names.has(name)) add('choices', say(`قيمة الخيار "${name}" مستخدمة مرتين`, `Choice name "${name}" is used twice`));
+      add(
+        'choices',
+        say(`قيمة الخيار "${name}" يجب ألا تكون فارغة ولا أن تحوي مسافات`, `Choice name "${name}" must be non-empty and without spaces`),
+        { choice: name },
+      );
+    } else if (names.has(name)) add('choices', say(`قيمة الخيار "${name}" مستخدمة مرتين`, `Choice name "${name}" is used twice`), { choice: name });
     names.add(name);
     if (!choice?.label?.ar?.trim() && !choice?.label?.en?.trim()) {
-      add('choices', say(`يحتاج الخيار "${name}" إلى نص بالعربية أو الإنجليزية`, `Choice "${name}" needs a label in Arabic or English`));
+      add('choices', say(`يحتاج الخيار "${name}" إلى نص بالعربية أو الإنجليزية`, `Choice "${name}" needs a label in Arabic or English`), {
+        choice: name,
+      });
     }
   }
 }
@@ -251,11 +265,15 @@ function validateExpressions(node: QuestionNode, byName: Map<string, QuestionNod
     const parsed = node.expressions[field];
     if (!parsed) continue;
     if (!parsed.ok) {
-      add(field, parsed.error.localized, parsed.error.position);
+      add(field, parsed.error.localized, { position: parsed.error.position });
       continue;
     }
     for (const { name, position } of referencePositions(parsed.source)) {
-      if (!byName.has(name)) add(field, say(`\${${name}} لا يشير إلى أي سؤال في هذا الاستبيان`, `\${${name}} names no question of this questionnaire`), position);
+      if (byName.has(name)) continue;
+      add(field, say(`\${${name}} لا يشير إلى أي سؤال في هذا الاستبيان`, `\${${name}} names no question of this questionnaire`), {
+        position,
+        reference: name,
+      });
     }
     const bare = findNode(parsed.expr, (e) => e.type === 'name');
     if (bare && field !== 'choiceFilter') {
@@ -263,7 +281,7 @@ function validateExpressions(node: QuestionNode, byName: Map<string, QuestionNod
       add(
         field,
         say(`"${word}" غير مفهوم هنا: أشر إلى السؤال بـ \${name}`, `"${word}" is not understood here: refer to a question as \${name}`),
-        positionOf(parsed.source, word),
+        { position: positionOf(parsed.source, word) },
       );
     }
     const regex = findNode(
@@ -274,7 +292,7 @@ function validateExpressions(node: QuestionNode, byName: Map<string, QuestionNod
       add(
         field,
         say('نمط regex() ليس تعبيراً نمطياً صالحاً', 'The pattern of regex() is not a valid regular expression'),
-        positionOf(parsed.source, 'regex'),
+        { position: positionOf(parsed.source, 'regex') },
       );
     }
     const indexed = findNode(
@@ -285,7 +303,7 @@ function validateExpressions(node: QuestionNode, byName: Map<string, QuestionNod
       add(
         field,
         say('تأخذ indexed-repeat() ${question}، ${repeat}، رقم الإدخال', 'indexed-repeat() takes ${question}, ${repeat}, index'),
-        positionOf(parsed.source, 'indexed-repeat'),
+        { position: positionOf(parsed.source, 'indexed-repeat') },
       );
     }
   }
