@@ -320,6 +320,21 @@ describe('evaluateForm', () => {
     expect(initialEntry(form, 'cur')).toEqual({});
   });
 
+  it('reads a multiple choice default and calculation as space-separated names', () => {
+    const form: FormDefinition = {
+      title: label('t'),
+      questions: [
+        q('picks', 'SELECT_MULTIPLE', { choices: choices('a', 'b', 'c'), default: ' c  a ' }),
+        q('copy', 'SELECT_MULTIPLE', { choices: choices('a', 'b', 'c'), calculation: '${picks}' }),
+        q('bad', 'SELECT_MULTIPLE', { choices: choices('a'), default: 'a z' }),
+      ],
+    };
+    expect(validateForm(form).map((issue) => `${issue.question}.${issue.field}`)).toEqual(['bad.default']);
+    expect(initialAnswers(form)).toEqual({ picks: ['a', 'c'] });
+    expect(evaluateForm(form, { picks: ['b', 'c'] }, TODAY).answers).toEqual({ picks: ['b', 'c'], copy: ['b', 'c'] });
+    expect(evaluateForm(form, {}, TODAY).answers).toEqual({});
+  });
+
   it('sizes a repeat to its repeat count, filling new entries with defaults', () => {
     const form: FormDefinition = {
       title: label('t'),

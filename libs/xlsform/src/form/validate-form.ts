@@ -191,9 +191,7 @@ export function validateForm(form: FormDefinition): FormIssue[] {
       if (!INPUT_TYPES.includes(question.type)) {
         add('default', say(`لا إجابة افتراضية لـ${TYPE_NAMES[question.type].ar}`, `A ${question.type.toLowerCase()} cannot have a default answer`));
       } else {
-        const raw = question.type === 'SELECT_MULTIPLE' ? question.default.split(/\s+/) : question.default;
-        const normalised = normaliseValue(question, raw);
-        if ('problem' in normalised) {
+        if ('problem' in normaliseValue(question, question.default)) {
           add(
             'default',
             say(

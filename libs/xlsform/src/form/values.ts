@@ -43,7 +43,8 @@ const isBlank = (value: unknown): boolean =>
   value === null || value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
 
 /**
- * One answer in its stored form, or a problem. Choice names are checked against all of the question's choices
+ * One answer in its stored form, or a problem. A SELECT_MULTIPLE also takes its names space-separated (a default,
+ * a calculation's text). Choice names are checked against all of the question's choices
  * (the choice filter is checked later, when answers are known). `null` is a blank answer.
  */
 export function normaliseValue(question: FormQuestion, raw: unknown): { value: AnswerValue } | { problem: ValueProblem } {
