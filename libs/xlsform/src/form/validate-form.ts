@@ -1,5 +1,5 @@
 import { ApplicantCategory, GuaranteeType, ServiceKind, isGovernorateCode } from '@shuraka/domain';
-import type { Expr } from '../expression/ast';
+import { Expr, subExpressions } from '../expression/ast';
 import { isValidPattern } from '../expression/evaluate';
 import { NAME_PATTERN } from '../expression/lexer';
 import { referencePositions } from '../expression/parser';
@@ -273,55 +273,30 @@ function validateExpressions(node: QuestionNode, byName: Map<string, QuestionNod
         reference: name,
       });
     }
-    const bare = findNode(parsed.expr, (e) => e.type === 'name');
+    const nodes = [...subExpressions(parsed.expr)];
+    const bare = nodes.find((e): e is Extract<Expr, { type: 'name' }> => e.type === 'name');
     if (bare && field !== 'choiceFilter') {
-      const word = (bare as { name: string }).name;
+      const word = bare.name;
       add(
         field,
         say(`"${word}" غير مفهوم هنا: أشر إلى السؤال بـ \${name}`, `"${word}" is not understood here: refer to a question as \${name}`),
         { position: positionOf(parsed.source, word) },
       );
     }
-    const regex = findNode(
-      parsed.expr,
-      (e) => e.type === 'call' && e.name === 'regex' && e.args[1].type === 'string' && !isValidPattern(e.args[1].value),
-    );
-    if (regex) {
+    if (nodes.some((e) => e.type === 'call' && e.name === 'regex' && e.args[1].type === 'string' && !isValidPattern(e.args[1].value))) {
       add(
         field,
         say('نمط regex() ليس تعبيراً نمطياً صالحاً', 'The pattern of regex() is not a valid regular expression'),
         { position: positionOf(parsed.source, 'regex') },
       );
     }
-    const indexed = findNode(
-      parsed.expr,
-      (e) => e.type === 'call' && e.name === 'indexed-repeat' && (e.args[0].type !== 'ref' || e.args[1].type !== 'ref'),
-    );
-    if (indexed) {
+    if (nodes.some((e) => e.type === 'call' && e.name === 'indexed-repeat' && (e.args[0].type !== 'ref' || e.args[1].type !== 'ref'))) {
       add(
         field,
         say('تأخذ indexed-repeat() ${question}، ${repeat}، رقم الإدخال', 'indexed-repeat() takes ${question}, ${repeat}, index'),
         { position: positionOf(parsed.source, 'indexed-repeat') },
       );
     }
-  }
-}
-
-function findNode(expr: Expr, test: (e: Expr) => boolean): Expr | null {
-  if (test(expr)) return expr;
-  switch (expr.type) {
-    case 'negate':
-      return findNode(expr.operand, test);
-    case 'binary':
-      return findNode(expr.left, test) ?? findNode(expr.right, test);
-    case 'call':
-      for (const arg of expr.args) {
-        const found = findNode(arg, test);
-        if (found) return found;
-      }
-      return null;
-    default:
-      return null;
   }
 }
 
