@@ -79,6 +79,21 @@ describe('validateForm', () => {
     ]);
   });
 
+  it('points at the bare name itself, not at the same letters inside a reference or a text', () => {
+    const form: FormDefinition = {
+      title: label('t'),
+      questions: [
+        q('other_x', 'TEXT'),
+        q('a', 'TEXT', { relevant: "${other_x} = 'other' and other = 'x'" }),
+        q('b', 'TEXT', { constraint: "'regex' = ${other_x} or regex(., '(')" }),
+      ],
+    };
+    expect(validateForm(form).map((issue) => [issue.question, issue.position])).toEqual([
+      ['a', 25],
+      ['b', 24],
+    ]);
+  });
+
   it('finds cycles among calculations and relevance, self-references included', () => {
     const form: FormDefinition = {
       title: label('t'),

@@ -1,7 +1,7 @@
 import { ApplicantCategory, GuaranteeType, ServiceKind, isGovernorateCode } from '@shuraka/domain';
 import { Expr, subExpressions } from '../expression/ast';
 import { isValidPattern } from '../expression/evaluate';
-import { NAME_PATTERN } from '../expression/lexer';
+import { NAME_PATTERN, tokenize } from '../expression/lexer';
 import { referencePositions } from '../expression/parser';
 import { Bilingual, say } from '../messages';
 import { CAPABILITIES, Capability, FORM_LIMITS, FormDefinition, FormQuestion, INPUT_TYPES, QUESTION_TYPES, QuestionType } from '../model';
@@ -300,9 +300,9 @@ function validateExpressions(node: QuestionNode, byName: Map<string, QuestionNod
   }
 }
 
+/** Where the word (a bare name, a function's name) first stands as a token: not inside `${…}` or a quoted text. */
 function positionOf(source: string, word: string): number | undefined {
-  const at = source.indexOf(word);
-  return at < 0 ? undefined : at;
+  return tokenize(source).find((token) => token.kind === 'word' && token.text === word)?.position;
 }
 
 function validateCapability(node: QuestionNode, byName: Map<string, QuestionNode>, add: Add, scopes: Map<string, QuestionNode>): void {
