@@ -1,5 +1,6 @@
 import { Workbook } from 'exceljs';
-import { readSheets, readXlsForm, writeSheets, writeXlsForm } from '../src/workbook';
+import JSZip from 'jszip';
+import { MAX_UNCOMPRESSED_BYTES, readSheets, readXlsForm, writeSheets, writeXlsForm } from '../src/workbook';
 import type { FormDefinition } from '../src';
 
 /** A workbook written cell by cell, the way spreadsheet programs leave real files. */
@@ -111,6 +112,24 @@ describe('readSheets: messy cells', () => {
       skipped: [],
       ignored: [],
     });
+  });
+
+  it('refuses a small file that inflates past the limit before exceljs inflates it (zip bomb)', async () => {
+    const file = await workbook((book) => book.addWorksheet('survey').addRow(['type', 'name', 'label']));
+    const zip = await JSZip.loadAsync(file);
+    zip.file('xl/media/padding.bin', Buffer.alloc(MAX_UNCOMPRESSED_BYTES + 1), { compression: 'DEFLATE' });
+    const bomb = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    expect(bomb.length).toBeLessThan(700 * 1024); // what the API accepts
+    await expect(readSheets(bomb)).rejects.toThrow(/once uncompressed/);
+    const result = await readXlsForm(bomb);
+    expect(result.form).toBeNull();
+    expect(result.issues).toEqual([
+      { sheet: '', row: 0, code: 'INVALID', message: `The workbook holds more than ${MAX_UNCOMPRESSED_BYTES / 1024 / 1024} MB once uncompressed` },
+    ]);
+    // The same workbook without the padding is read as before.
+    zip.remove('xl/media/padding.bin');
+    const sheets = await readSheets(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    expect(Object.keys(sheets)).toEqual(['survey']);
   });
 });
 

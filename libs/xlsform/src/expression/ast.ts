@@ -24,6 +24,16 @@ export type Expr =
   | { type: 'binary'; operator: BinaryOperator; left: Expr; right: Expr }
   | { type: 'call'; name: string; args: Expr[] };
 
+/** Every node of an expression, depth first and left to right, the expression itself first. */
+export function* subExpressions(expr: Expr): Generator<Expr> {
+  yield expr;
+  if (expr.type === 'negate') yield* subExpressions(expr.operand);
+  else if (expr.type === 'binary') {
+    yield* subExpressions(expr.left);
+    yield* subExpressions(expr.right);
+  } else if (expr.type === 'call') for (const arg of expr.args) yield* subExpressions(arg);
+}
+
 /** Binding strength of each operator (XPath 1.0): higher binds tighter. All are left-associative. */
 export const PRECEDENCE: Record<BinaryOperator, number> = {
   or: 1,

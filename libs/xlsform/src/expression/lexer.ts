@@ -1,11 +1,18 @@
-/** Raised for any expression that is not in the supported language; `position` is a 0-based offset in the source. */
+import { Bilingual, say } from '../messages';
+
+/**
+ * Raised for any expression that is not in the supported language; `position` is a 0-based offset in the source.
+ * `message` is the English text, `localized` both languages; each names the 1-based character.
+ */
 export class ExpressionSyntaxError extends Error {
   readonly position: number;
+  readonly localized: Bilingual;
 
-  constructor(message: string, position: number) {
-    super(`${message} (at character ${position + 1})`);
+  constructor(message: Bilingual, position: number) {
+    super(`${message.en} (at character ${position + 1})`);
     this.name = 'ExpressionSyntaxError';
     this.position = position;
+    this.localized = say(`${message.ar} (عند الحرف ${position + 1})`, this.message);
   }
 }
 
@@ -60,22 +67,28 @@ export class Lexer {
       }
       const start = i;
       if (c === '$') {
-        if (source[i + 1] !== '{') throw new ExpressionSyntaxError('"$" must start a reference like ${name}', start);
+        if (source[i + 1] !== '{') throw new ExpressionSyntaxError(say('يجب أن تبدأ "$" إشارةً مثل ${name}', '"$" must start a reference like ${name}'), start);
         const close = source.indexOf('}', i + 2);
-        if (close < 0) throw new ExpressionSyntaxError('Reference ${… is not closed with "}"', start);
+        if (close < 0) throw new ExpressionSyntaxError(say('الإشارة ${… غير مغلقة بـ "}"', 'Reference ${… is not closed with "}"'), start);
         const name = source.slice(i + 2, close);
         if (!NAME_PATTERN.test(name)) {
-          throw new ExpressionSyntaxError(`"\${${name}}" is not a valid question name`, start);
+          throw new ExpressionSyntaxError(say(`"\${${name}}" ليس اسم سؤال صالحاً`, `"\${${name}}" is not a valid question name`), start);
         }
         return token('ref', name, start, close + 1);
       }
       if (c === "'" || c === '"') {
         const close = source.indexOf(c, i + 1);
-        if (close < 0) throw new ExpressionSyntaxError(`Text starting with ${c} is not closed`, start);
+        if (close < 0) throw new ExpressionSyntaxError(say(`النص الذي يبدأ بـ ${c} غير مغلق`, `Text starting with ${c} is not closed`), start);
         return token('string', source.slice(i + 1, close), start, close + 1);
       }
       if (CURLY_QUOTES.includes(c)) {
-        throw new ExpressionSyntaxError(`Curly quote ${c} is not allowed: write text between straight quotes ' or "`, start);
+        throw new ExpressionSyntaxError(
+          say(
+            `علامة الاقتباس المنحنية ${c} غير مسموحة: اكتب النص بين علامتي اقتباس مستقيمتين ' أو "`,
+            `Curly quote ${c} is not allowed: write text between straight quotes ' or "`,
+          ),
+          start,
+        );
       }
       if (DIGIT.test(c) || (c === '.' && DIGIT.test(source[i + 1] ?? ''))) {
         while (i < n && DIGIT.test(source[i])) i++;
@@ -106,12 +119,18 @@ export class Lexer {
         return token('op', c, start, i + 1);
       }
       if (c === '/') {
-        throw new ExpressionSyntaxError('"/" is not supported: divide with div, and name questions with ${name}', start);
+        throw new ExpressionSyntaxError(
+          say(
+            '"/" غير مدعومة: اقسم بـ div، وأشر إلى الأسئلة بـ ${name}',
+            '"/" is not supported: divide with div, and name questions with ${name}',
+          ),
+          start,
+        );
       }
-      if (c === '\u060C' || c === '\u061B') throw new ExpressionSyntaxError(`Arabic "${c}" is not a separator here: write a Latin comma ","`, start);
+      if (c === '\u060C' || c === '\u061B') throw new ExpressionSyntaxError(say(`"${c}" العربية ليست فاصلاً هنا: اكتب فاصلة لاتينية ","`, `Arabic "${c}" is not a separator here: write a Latin comma ","`), start);
       const code = source.codePointAt(i) ?? 0;
       const shown = `"${String.fromCodePoint(code)}" (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
-      throw new ExpressionSyntaxError(`Unexpected character ${shown}`, start);
+      throw new ExpressionSyntaxError(say(`حرف غير متوقع ${shown}`, `Unexpected character ${shown}`), start);
     }
     return token('end', '', n, n);
   }

@@ -165,6 +165,10 @@ describe('parseExpression', () => {
     const error = syntaxError(source);
     expect(error.position).toBe(position);
     expect(error.message).toMatch(message);
+    // Arabic too, naming the same 1-based character; English as `message`.
+    expect(error.localized.en).toBe(error.message);
+    expect(error.localized.ar).toMatch(/[\u0600-\u06FF]/);
+    expect(error.localized.ar.endsWith(`(عند الحرف ${position + 1})`)).toBe(true);
   });
 
   it('refuses absurd nesting with a clean syntax error', () => {

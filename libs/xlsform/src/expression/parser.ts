@@ -1,4 +1,5 @@
 import { BinaryOperator, Expr, FUNCTIONS, PRECEDENCE } from './ast';
+import { Bilingual, say } from '../messages';
 import { ExpressionSyntaxError, Lexer, Token, tokenize } from './lexer';
 
 /** Deeper nesting than this is refused (a phone's stack and the evaluator's recursion stay small). */
@@ -6,18 +7,21 @@ const MAX_DEPTH = 100;
 
 const WORD_OPERATORS: ReadonlySet<string> = new Set(['and', 'or', 'div', 'mod']);
 
+const TOO_DEEP = say('التعبير متداخل أكثر من اللازم', 'The expression is nested too deeply');
+const unexpected = (token: Token): Bilingual => say(`"${token.text}" في غير موضعه`, `Unexpected "${token.text}"`);
+
 /**
  * Parses an XLSForm expression. Throws `ExpressionSyntaxError` (and nothing else) with the 0-based
  * position of the problem: unknown function, wrong number of arguments, curly quotes, `/` paths...
  */
 export function parseExpression(source: string): Expr {
-  if (typeof source !== 'string') throw new ExpressionSyntaxError('An expression must be text', 0);
-  if (source.trim() === '') throw new ExpressionSyntaxError('The expression is empty', 0);
+  if (typeof source !== 'string') throw new ExpressionSyntaxError(say('يجب أن يكون التعبير نصاً', 'An expression must be text'), 0);
+  if (source.trim() === '') throw new ExpressionSyntaxError(say('التعبير فارغ', 'The expression is empty'), 0);
   const parser = new Parser(new Lexer(source));
   const expr = parser.expression(0);
   const rest = parser.peek();
   if (rest.kind !== 'end') {
-    throw new ExpressionSyntaxError(`Unexpected "${rest.text}"`, rest.position);
+    throw new ExpressionSyntaxError(unexpected(rest), rest.position);
   }
   return expr;
 }
@@ -49,7 +53,7 @@ class Parser {
 
   /** Precedence climbing; every operator is left-associative. */
   expression(depth: number, minPrecedence = 1): Expr {
-    if (depth > MAX_DEPTH) throw new ExpressionSyntaxError('The expression is nested too deeply', this.peek().position);
+    if (depth > MAX_DEPTH) throw new ExpressionSyntaxError(TOO_DEEP, this.peek().position);
     let left = this.unary(depth + 1);
     for (;;) {
       const operator = this.operatorAhead();
@@ -61,7 +65,7 @@ class Parser {
   }
 
   private unary(depth: number): Expr {
-    if (depth > MAX_DEPTH) throw new ExpressionSyntaxError('The expression is nested too deeply', this.peek().position);
+    if (depth > MAX_DEPTH) throw new ExpressionSyntaxError(TOO_DEEP, this.peek().position);
     const token = this.peek();
     if (token.kind === 'op' && token.text === '-') {
       this.next();
@@ -85,25 +89,25 @@ class Parser {
         return { type: 'parent' };
       case '(': {
         const inner = this.expression(depth + 1);
-        this.expect(')', 'Missing ")"');
+        this.expect(')', say('ينقص ")"', 'Missing ")"'));
         return inner;
       }
       case 'word': {
         if (this.peek().kind === '(') return this.call(token, depth);
-        if (token.text.includes(':')) throw new ExpressionSyntaxError(`"${token.text}" is not supported`, token.position);
+        if (token.text.includes(':')) throw new ExpressionSyntaxError(say(`"${token.text}" غير مدعوم`, `"${token.text}" is not supported`), token.position);
         return { type: 'name', name: token.text };
       }
       case 'end':
-        throw new ExpressionSyntaxError('The expression ends too early', token.position);
+        throw new ExpressionSyntaxError(say('ينتهي التعبير قبل اكتماله', 'The expression ends too early'), token.position);
       default:
-        throw new ExpressionSyntaxError(`Unexpected "${token.text}"`, token.position);
+        throw new ExpressionSyntaxError(unexpected(token), token.position);
     }
   }
 
   private call(nameToken: Token, depth: number): Expr {
     const name = nameToken.text;
     const arity = Object.prototype.hasOwnProperty.call(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;
-    if (!arity) throw new ExpressionSyntaxError(`Unknown function "${name}()"`, nameToken.position);
+    if (!arity) throw new ExpressionSyntaxError(say(`دالة غير معروفة "${name}()"`, `Unknown function "${name}()"`), nameToken.position);
     this.next(); // (
     const args: Expr[] = [];
     if (this.peek().kind !== ')') {
@@ -113,15 +117,23 @@ class Parser {
         this.next();
       }
     }
-    this.expect(')', `Missing ")" after the arguments of ${name}()`);
+    this.expect(')', say(`ينقص ")" بعد وسائط ${name}()`, `Missing ")" after the arguments of ${name}()`));
     if (args.length < arity.min || args.length > arity.max) {
-      const wanted = arity.min === arity.max ? `${arity.min}` : arity.max === Infinity ? `at least ${arity.min}` : `${arity.min} to ${arity.max}`;
-      throw new ExpressionSyntaxError(`${name}() takes ${wanted} argument(s), not ${args.length}`, nameToken.position);
+      const wanted =
+        arity.min === arity.max
+          ? say(`${arity.min}`, `${arity.min}`)
+          : arity.max === Infinity
+            ? say(`${arity.min} على الأقل`, `at least ${arity.min}`)
+            : say(`من ${arity.min} إلى ${arity.max}`, `${arity.min} to ${arity.max}`);
+      throw new ExpressionSyntaxError(
+        say(`تأخذ ${name}() من الوسائط ${wanted.ar}، لا ${args.length}`, `${name}() takes ${wanted.en} argument(s), not ${args.length}`),
+        nameToken.position,
+      );
     }
     return { type: 'call', name, args };
   }
 
-  private expect(kind: Token['kind'], message: string): void {
+  private expect(kind: Token['kind'], message: Bilingual): void {
     const token = this.peek();
     if (token.kind !== kind) throw new ExpressionSyntaxError(message, token.position);
     this.next();

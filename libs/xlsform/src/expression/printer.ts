@@ -1,4 +1,4 @@
-import { Expr, PRECEDENCE } from './ast';
+import { Expr, PRECEDENCE, subExpressions } from './ast';
 
 /** Canonical text of an expression: single spaces around operators, parentheses only where needed. */
 export function printExpression(expr: Expr): string {
@@ -68,29 +68,7 @@ export function decimalText(value: number): string {
 
 /** The distinct `${name}`s of an expression, in order of first appearance. */
 export function referencedNames(expr: Expr): string[] {
-  const names: string[] = [];
-  const seen = new Set<string>();
-  const walk = (node: Expr): void => {
-    switch (node.type) {
-      case 'ref':
-        if (!seen.has(node.name)) {
-          seen.add(node.name);
-          names.push(node.name);
-        }
-        return;
-      case 'negate':
-        return walk(node.operand);
-      case 'binary':
-        walk(node.left);
-        walk(node.right);
-        return;
-      case 'call':
-        node.args.forEach(walk);
-        return;
-      default:
-        return;
-    }
-  };
-  walk(expr);
-  return names;
+  const names = new Set<string>();
+  for (const node of subExpressions(expr)) if (node.type === 'ref') names.add(node.name);
+  return [...names];
 }

@@ -67,7 +67,7 @@ function defaultsOf(structure: FormStructure, repeats: string[]): AnswerSet {
   for (const node of structure.nodes) {
     const { question } = node;
     if (scopeKey(node.repeats) !== key || question.default == null || question.default === '' || !INPUT_TYPES.includes(question.type)) continue;
-    const normalised = normaliseValue(question, question.type === 'SELECT_MULTIPLE' ? question.default.split(/\s+/) : question.default);
+    const normalised = normaliseValue(question, question.default);
     if ('value' in normalised && normalised.value !== null) set[question.name] = normalised.value;
   }
   return set;
@@ -253,7 +253,7 @@ class FormRun {
       if (calculation?.ok && question.type !== 'GROUP' && question.type !== 'NOTE') {
         const result = this.evaluate(calculation.expr, node, instance);
         const text = typeof result === 'number' && Number.isNaN(result) ? '' : toText(result);
-        const normalised = normaliseValue(question, question.type === 'SELECT_MULTIPLE' ? text.split(/\s+/) : text);
+        const normalised = normaliseValue(question, text);
         const value = 'value' in normalised ? normalised.value : null;
         if (value === null) delete instance.set[question.name];
         else instance.set[question.name] = value;

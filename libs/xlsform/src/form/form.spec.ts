@@ -69,12 +69,28 @@ describe('validateForm', () => {
         q('e', 'TEXT', { constraint: "regex(., '(')" }),
       ],
     };
+    const bilingual = (en: RegExp, ar: RegExp) => ({ message: expect.stringMatching(en), localized: { ar: expect.stringMatching(ar), en: expect.stringMatching(en) } });
     expect(validateForm(form)).toEqual([
-      { question: 'a', field: 'relevant', message: expect.stringMatching(/Curly quote/), position: 7 },
-      { question: 'b', field: 'constraint', message: expect.stringMatching(/\$\{nope\} names no question/), position: 4 },
-      { question: 'c', field: 'calculation', message: expect.stringMatching(/Unknown function/), position: 0 },
-      { question: 'd', field: 'relevant', message: expect.stringMatching(/refer to a question as/), position: 0 },
-      { question: 'e', field: 'constraint', message: expect.stringMatching(/regex\(\) is not a valid/), position: 0 },
+      { question: 'a', field: 'relevant', ...bilingual(/Curly quote/, /علامة الاقتباس المنحنية .* \(عند الحرف 8\)$/), position: 7 },
+      { question: 'b', field: 'constraint', ...bilingual(/\$\{nope\} names no question/, /\$\{nope\} لا يشير/), position: 4, reference: 'nope' },
+      { question: 'c', field: 'calculation', ...bilingual(/Unknown function/, /دالة غير معروفة/), position: 0 },
+      { question: 'd', field: 'relevant', ...bilingual(/refer to a question as/, /غير مفهوم هنا/), position: 0 },
+      { question: 'e', field: 'constraint', ...bilingual(/regex\(\) is not a valid/, /نمط regex\(\)/), position: 0 },
+    ]);
+  });
+
+  it('points at the bare name itself, not at the same letters inside a reference or a text', () => {
+    const form: FormDefinition = {
+      title: label('t'),
+      questions: [
+        q('other_x', 'TEXT'),
+        q('a', 'TEXT', { relevant: "${other_x} = 'other' and other = 'x'" }),
+        q('b', 'TEXT', { constraint: "'regex' = ${other_x} or regex(., '(')" }),
+      ],
+    };
+    expect(validateForm(form).map((issue) => [issue.question, issue.position])).toEqual([
+      ['a', 25],
+      ['b', 24],
     ]);
   });
 
@@ -147,6 +163,13 @@ describe('validateForm', () => {
       'rep.repeatCount',
       '__proto__.name',
     ]);
+    // A problem with one choice names it, so that the importer can point at its row.
+    expect(validateForm(form).filter((issue) => issue.question === 'pick2').map((issue) => issue.choice)).toEqual(['a', 'b c']);
+    // The editor shows these in the user's language: each one in both, English the same as `message`.
+    for (const issue of validateForm(form)) {
+      expect(issue.localized.en).toBe(issue.message);
+      expect(issue.localized.ar).toMatch(/[\u0600-\u06FF]/);
+    }
   });
 
   it('keeps capabilities where they describe one thing: the organisation, or one entry of the SERVICES repeat', () => {
@@ -310,6 +333,21 @@ describe('evaluateForm', () => {
     const form: FormDefinition = { title: label('t'), questions: [q('r', 'REPEAT'), q('cur', 'TEXT', { parent: 'r', default: 'YER' })] };
     expect(initialEntry(form, 'r')).toEqual({ cur: 'YER' });
     expect(initialEntry(form, 'cur')).toEqual({});
+  });
+
+  it('reads a multiple choice default and calculation as space-separated names', () => {
+    const form: FormDefinition = {
+      title: label('t'),
+      questions: [
+        q('picks', 'SELECT_MULTIPLE', { choices: choices('a', 'b', 'c'), default: ' c  a ' }),
+        q('copy', 'SELECT_MULTIPLE', { choices: choices('a', 'b', 'c'), calculation: '${picks}' }),
+        q('bad', 'SELECT_MULTIPLE', { choices: choices('a'), default: 'a z' }),
+      ],
+    };
+    expect(validateForm(form).map((issue) => `${issue.question}.${issue.field}`)).toEqual(['bad.default']);
+    expect(initialAnswers(form)).toEqual({ picks: ['a', 'c'] });
+    expect(evaluateForm(form, { picks: ['b', 'c'] }, TODAY).answers).toEqual({ picks: ['b', 'c'], copy: ['b', 'c'] });
+    expect(evaluateForm(form, {}, TODAY).answers).toEqual({});
   });
 
   it('sizes a repeat to its repeat count, filling new entries with defaults', () => {

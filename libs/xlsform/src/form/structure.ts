@@ -3,6 +3,7 @@ import { ExpressionSyntaxError } from '../expression/lexer';
 import { parseExpression } from '../expression/parser';
 import { referencedNames } from '../expression/printer';
 import { FORM_LIMITS, FormDefinition, FormQuestion } from '../model';
+import { say } from '../messages';
 
 export const EXPRESSION_FIELDS = ['relevant', 'constraint', 'calculation', 'requiredIf', 'choiceFilter', 'repeatCount'] as const;
 export type ExpressionField = (typeof EXPRESSION_FIELDS)[number];
@@ -35,7 +36,7 @@ function parse(source: string): ParsedExpression {
       ok: false,
       source,
       error: new ExpressionSyntaxError(
-        `The expression is longer than ${FORM_LIMITS.maxExpressionLength} characters`,
+        say(`التعبير أطول من ${FORM_LIMITS.maxExpressionLength} حرف`, `The expression is longer than ${FORM_LIMITS.maxExpressionLength} characters`),
         FORM_LIMITS.maxExpressionLength,
       ),
     };

@@ -1,28 +1,29 @@
 import { LocalizedText, toAsciiDigits } from '@shuraka/domain';
+import { Bilingual, say } from '../messages';
 import { dateToDays } from '../expression/evaluate';
 import { decimalText } from '../expression/printer';
 import { AnswerSet, AnswerValue, FORM_LIMITS, FormQuestion } from '../model';
 
 export type ValueProblem = { code: 'TYPE' | 'TOO_LONG' | 'NOT_A_CHOICE'; message: LocalizedText };
 
-const TYPE_MESSAGES: Partial<Record<FormQuestion['type'], LocalizedText>> = {
-  TEXT: { ar: 'أدخل نصاً', en: 'Enter text' },
-  INTEGER: { ar: 'أدخل عدداً صحيحاً', en: 'Enter a whole number' },
-  DECIMAL: { ar: 'أدخل رقماً', en: 'Enter a number' },
-  BOOLEAN: { ar: 'اختر نعم أو لا', en: 'Choose yes or no' },
-  DATE: { ar: 'أدخل تاريخاً صحيحاً (سنة-شهر-يوم)', en: 'Enter a valid date (YYYY-MM-DD)' },
-  SELECT_ONE: { ar: 'اختر خياراً واحداً', en: 'Choose one option' },
-  SELECT_MULTIPLE: { ar: 'اختر من الخيارات', en: 'Choose from the options' },
-  REPEAT: { ar: 'قائمة الإدخالات غير صالحة', en: 'The list of entries is not valid' },
+const TYPE_MESSAGES: Partial<Record<FormQuestion['type'], Bilingual>> = {
+  TEXT: say('أدخل نصاً', 'Enter text'),
+  INTEGER: say('أدخل عدداً صحيحاً', 'Enter a whole number'),
+  DECIMAL: say('أدخل رقماً', 'Enter a number'),
+  BOOLEAN: say('اختر نعم أو لا', 'Choose yes or no'),
+  DATE: say('أدخل تاريخاً صحيحاً (سنة-شهر-يوم)', 'Enter a valid date (YYYY-MM-DD)'),
+  SELECT_ONE: say('اختر خياراً واحداً', 'Choose one option'),
+  SELECT_MULTIPLE: say('اختر من الخيارات', 'Choose from the options'),
+  REPEAT: say('قائمة الإدخالات غير صالحة', 'The list of entries is not valid'),
 };
 
 export const MESSAGES = {
-  required: { ar: 'هذا السؤال مطلوب', en: 'This question is required' },
-  constraint: { ar: 'الإجابة غير مقبولة', en: 'This answer is not accepted' },
-  notAChoice: { ar: 'هذا الخيار ليس من الخيارات المتاحة', en: 'This is not one of the available options' },
-  unknownQuestion: { ar: 'لا يوجد سؤال بهذا الاسم في هذا الاستبيان', en: 'There is no such question in this questionnaire' },
-  tooLong: (max: number): LocalizedText => ({ ar: `الإجابة أطول من ${max} حرف`, en: `The answer is longer than ${max} characters` }),
-  repeatCount: (max: number): LocalizedText => ({ ar: `عدد الإدخالات أكثر من ${max}`, en: `More than ${max} entries` }),
+  required: say('هذا السؤال مطلوب', 'This question is required'),
+  constraint: say('الإجابة غير مقبولة', 'This answer is not accepted'),
+  notAChoice: say('هذا الخيار ليس من الخيارات المتاحة', 'This is not one of the available options'),
+  unknownQuestion: say('لا يوجد سؤال بهذا الاسم في هذا الاستبيان', 'There is no such question in this questionnaire'),
+  tooLong: (max: number): Bilingual => say(`الإجابة أطول من ${max} حرف`, `The answer is longer than ${max} characters`),
+  repeatCount: (max: number): Bilingual => say(`عدد الإدخالات أكثر من ${max}`, `More than ${max} entries`),
 } as const;
 
 const typeProblem = (type: FormQuestion['type']): ValueProblem => ({ code: 'TYPE', message: TYPE_MESSAGES[type] ?? TYPE_MESSAGES.TEXT! });
@@ -42,7 +43,8 @@ const isBlank = (value: unknown): boolean =>
   value === null || value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
 
 /**
- * One answer in its stored form, or a problem. Choice names are checked against all of the question's choices
+ * One answer in its stored form, or a problem. A SELECT_MULTIPLE also takes its names space-separated (a default,
+ * a calculation's text). Choice names are checked against all of the question's choices
  * (the choice filter is checked later, when answers are known). `null` is a blank answer.
  */
 export function normaliseValue(question: FormQuestion, raw: unknown): { value: AnswerValue } | { problem: ValueProblem } {

@@ -20,27 +20,71 @@ import {
 /** A sheet this large is not a questionnaire (and would only cost memory). */
 export const MAX_SHEET_ROWS = 50_000;
 
+/**
+ * What the zip's entries may declare once inflated, checked before exceljs inflates them: a small upload can hold
+ * gigabytes of XML (a zip bomb), and the row limit only applies once everything is in memory. The largest form of
+ * the fixtures (the XLSForm spec's test form) holds 2.2 MB.
+ */
+export const MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024;
+
 /** Reads an .xlsx XLSForm (survey, choices, settings) and imports it; a file that is no workbook is an issue too. */
 export async function readXlsForm(file: Buffer, options: XlsFormImportOptions = {}): Promise<XlsFormImport> {
   let sheets: Record<string, SheetRows>;
   try {
     sheets = await readSheets(file);
   } catch (error) {
-    const message = error instanceof SheetTooLargeError ? error.message : 'The file is not a readable .xlsx workbook';
+    const message = error instanceof WorkbookTooLargeError ? error.message : 'The file is not a readable .xlsx workbook';
     return { form: null, issues: [{ sheet: '', row: 0, code: 'INVALID', message }], skipped: [], ignored: [] };
   }
   return importXlsFormSheets(sheets, options);
 }
 
-class SheetTooLargeError extends Error {}
+class WorkbookTooLargeError extends Error {}
 
-/** Every sheet of a workbook as rows of header → text; `rows[i]` is spreadsheet row `i + 2`. */
+/**
+ * Every sheet of a workbook as rows of header → text; `rows[i]` is spreadsheet row `i + 2`. Throws on a file that
+ * is no zip, or whose entries declare more than MAX_UNCOMPRESSED_BYTES once inflated.
+ */
 export async function readSheets(file: Buffer): Promise<Record<string, SheetRows>> {
+  const declared = declaredUncompressedBytes(file);
+  if (declared === null) throw new Error('not a zip archive');
+  if (declared > MAX_UNCOMPRESSED_BYTES) {
+    throw new WorkbookTooLargeError(`The workbook holds more than ${MAX_UNCOMPRESSED_BYTES / 1024 / 1024} MB once uncompressed`);
+  }
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(file as unknown as ArrayBuffer);
   const sheets: Record<string, SheetRows> = {};
   for (const worksheet of workbook.worksheets) sheets[worksheet.name] = sheetRows(worksheet);
   return sheets;
+}
+
+/**
+ * The sum of the uncompressed sizes the zip's central directory declares (what jszip, under exceljs, trusts and
+ * checks each inflated entry against), or null when there is no readable central directory. Zip64 markers count
+ * as 4 GB: no questionnaire needs them.
+ */
+function declaredUncompressedBytes(file: Buffer): number | null {
+  const END = 0x06054b50;
+  const ENTRY = 0x02014b50;
+  // The end record is the last 22 bytes, followed by a comment of at most 65535 bytes.
+  let end = -1;
+  for (let at = file.length - 22; at >= Math.max(0, file.length - 22 - 0xffff); at--) {
+    if (file.readUInt32LE(at) === END) {
+      end = at;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const entries = file.readUInt16LE(end + 10);
+  let at = file.readUInt32LE(end + 16);
+  if (entries === 0xffff || at === 0xffffffff) return 0xffffffff;
+  let total = 0;
+  for (let i = 0; i < entries; i++) {
+    if (at + 46 > file.length || file.readUInt32LE(at) !== ENTRY) return null;
+    total += file.readUInt32LE(at + 24);
+    at += 46 + file.readUInt16LE(at + 28) + file.readUInt16LE(at + 30) + file.readUInt16LE(at + 32);
+  }
+  return total;
 }
 
 function sheetRows(worksheet: Worksheet): SheetRows {
@@ -59,7 +103,7 @@ function sheetRows(worksheet: Worksheet): SheetRows {
     if (filled) last = number;
   });
   if (last > MAX_SHEET_ROWS + 1) {
-    throw new SheetTooLargeError(`Sheet "${worksheet.name}" has more than ${MAX_SHEET_ROWS} rows`);
+    throw new WorkbookTooLargeError(`Sheet "${worksheet.name}" has more than ${MAX_SHEET_ROWS} rows`);
   }
   const rows: SheetRows = [];
   for (let number = 2; number <= last; number++) {

@@ -1,6 +1,7 @@
-import { hasArabicScript } from '@shuraka/domain';
+import { Locale, hasArabicScript } from '@shuraka/domain';
 
-export type Lang = 'ar' | 'en';
+/** A language Shuraka keeps: the domain's locales. */
+export type Lang = Locale;
 
 /** What a header means once trimmed, case-folded and de-aliased. */
 export interface ColumnInfo {

@@ -1,10 +1,9 @@
-import type { LocalizedText } from '@shuraka/domain';
+import { LOCALES, type LocalizedText, pickLocalized } from '@shuraka/domain';
 import type { FormChoice, FormDefinition, FormQuestion } from '../model';
-import { LANGUAGE_COLUMN, Lang } from './columns';
+import { LANGUAGE_COLUMN } from './columns';
 import type { SheetRows } from './types';
 
-const LANGS: Lang[] = ['ar', 'en'];
-const translated = (base: string) => LANGS.map((lang) => `${base}::${LANGUAGE_COLUMN[lang]}`);
+const translated = (base: string) => LOCALES.map((lang) => `${base}::${LANGUAGE_COLUMN[lang]}`);
 
 /** Column order of the sheets Shuraka writes (what `writeXlsForm` lays out). */
 export const SURVEY_COLUMNS = [
@@ -67,7 +66,7 @@ export function exportXlsFormSheets(form: FormDefinition): Record<'survey' | 'ch
   }
 
   const settings: Record<string, string> = {
-    form_title: pick(form.title, form.defaultLanguage ?? 'ar'),
+    form_title: pickLocalized(form.title, form.defaultLanguage ?? 'ar'),
     ...localizedColumns('form_title', form.title),
     form_id: form.formId ?? '',
     version: form.version ?? '',
@@ -121,12 +120,8 @@ function choiceRow(listName: string, choice: FormChoice): Record<string, string>
 
 function localizedColumns(base: string, text: LocalizedText | null | undefined): Record<string, string> {
   const row: Record<string, string> = {};
-  for (const lang of LANGS) row[`${base}::${LANGUAGE_COLUMN[lang]}`] = text?.[lang]?.trim() ?? '';
+  for (const lang of LOCALES) row[`${base}::${LANGUAGE_COLUMN[lang]}`] = text?.[lang]?.trim() ?? '';
   return row;
-}
-
-function pick(text: LocalizedText, lang: Lang): string {
-  return (text[lang] || text[lang === 'ar' ? 'en' : 'ar'] || '').trim();
 }
 
 /**

@@ -4,7 +4,7 @@ import { ExpressionSyntaxError, Lexer, Token } from '../expression/lexer';
 import { parseExpression, referencePositions } from '../expression/parser';
 import { validateForm } from '../form/validate-form';
 import { CAPABILITIES, Capability, FormChoice, FormDefinition, FormQuestion } from '../model';
-import { ColumnInfo, Lang, detectLanguage, languageOf, parseHeader } from './columns';
+import { ColumnInfo, Lang, cleanHeader, detectLanguage, languageOf, parseHeader } from './columns';
 import { UNSUPPORTED_FUNCTIONS, parseType } from './question-types';
 import type { SheetRows, XlsFormIgnoredColumn, XlsFormImport, XlsFormImportOptions, XlsFormRowIssue } from './types';
 
@@ -276,7 +276,7 @@ class Importer {
       const filters: Record<string, string> = {};
       for (const column of filterColumns) {
         const value = clean(row[column.header]);
-        if (value !== '') filters[cleanKey(column.header)] = value;
+        if (value !== '') filters[cleanHeader(column.header)] = value;
       }
       if (Object.keys(filters).length > 0) choice.filters = filters;
       const list = lists.get(listName) ?? { choices: [], rows: new Map<string, number>(), sheet: sheet.name, nameColumn: nameColumn.header };
@@ -548,12 +548,8 @@ class Importer {
       const origin = this.origins.get(problem.question);
       const column = origin?.columns[problem.field === 'parent' ? 'type' : problem.field] ?? undefined;
       if (reportedBefore.has(`${problem.question}\u0000${column ?? ''}`)) continue;
-      const code = /names no question/.test(problem.message)
-        ? 'UNKNOWN_REFERENCE'
-        : problem.position !== undefined
-          ? 'SYNTAX'
-          : 'INVALID';
-      const choice = problem.field === 'choices' ? this.choiceRow(form, problem.question, problem.message) : null;
+      const code = problem.reference !== undefined ? 'UNKNOWN_REFERENCE' : problem.position !== undefined ? 'SYNTAX' : 'INVALID';
+      const choice = problem.choice !== undefined ? this.choiceRow(form, problem.question, problem.choice) : null;
       this.issue({
         ...(choice ?? { sheet: 'survey', row: origin?.row ?? 0, ...(column ? { column } : {}) }),
         code,
@@ -564,12 +560,11 @@ class Importer {
     }
   }
 
-  /** A problem with one choice ("Choice name "a b" ...") points at that choice's row of the choices sheet. */
-  private choiceRow(form: FormDefinition, questionName: string, message: string): Pick<XlsFormRowIssue, 'sheet' | 'row' | 'column'> | null {
+  /** A problem with one choice points at that choice's row of the choices sheet. */
+  private choiceRow(form: FormDefinition, questionName: string, choice: string): Pick<XlsFormRowIssue, 'sheet' | 'row' | 'column'> | null {
     const listName = form.questions.find((q) => q.name === questionName)?.listName;
     const list = listName ? this.lists.get(listName) : undefined;
-    const quoted = /"([^"]*)"/.exec(message)?.[1];
-    const row = list && quoted !== undefined ? list.rows.get(quoted) : undefined;
+    const row = list?.rows.get(choice);
     return list && row !== undefined ? { sheet: list.sheet, row, column: list.nameColumn } : null;
   }
 }
@@ -595,10 +590,6 @@ function tokensUntilError(source: string): Token[] {
 
 function clean(value: string | undefined | null): string {
   return (value ?? '').replace(/\r\n?/g, '\n').trim();
-}
-
-function cleanKey(header: string): string {
-  return header.replace(/[\s\u00A0]+/g, ' ').trim();
 }
 
 function structuredCopy(choice: FormChoice): FormChoice {
