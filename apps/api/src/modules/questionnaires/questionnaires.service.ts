@@ -772,9 +772,12 @@ function checkedDefinition(definition: FormDefinition): FormDefinition {
       // A repeated name is reported on the repetition, anything else on the question that bears it.
       const index = (issue.field === 'name' ? last : first).get(issue.question);
       const at = issue.position === undefined || /\bat character\b/.test(issue.message) ? '' : ` (at character ${issue.position + 1})`;
+      const atAr = issue.position === undefined || issue.localized.ar.includes('عند الحرف') ? '' : ` (عند الحرف ${issue.position + 1})`;
+      const message = issue.question ? `question "${issue.question}", ${issue.field}: ${issue.message}${at}` : issue.message;
       return {
         field: index === undefined ? 'questions' : `questions.${index}.${issue.field}`,
-        message: issue.question ? `question "${issue.question}", ${issue.field}: ${issue.message}${at}` : issue.message,
+        message,
+        localized: { ar: issue.question ? `السؤال «${issue.question}»: ${issue.localized.ar}${atAr}` : issue.localized.ar, en: message },
         constraint: 'form',
         ...(issue.position === undefined ? {} : { position: issue.position }),
       };
