@@ -5,7 +5,7 @@ import { text } from '../../../../test/fixtures';
 import { graphQLError } from '../../../../test/graphql-fetch';
 import { question } from '../../../../test/questionnaires';
 import { renderApp, testUser } from '../../../../test/render';
-import { QuestionnairePage } from './QuestionnairePages';
+import { NewQuestionnairePage, QuestionnairePage } from './QuestionnairePages';
 
 const lead = { __typename: 'Organization', id: 'org-lead', name: text('الجهة القائدة', 'Lead agency') };
 const mff = { __typename: 'Organization', id: 'org-mff', name: text('صندوق التمويل الأصغر', 'Microfinance Fund') };
@@ -182,5 +182,17 @@ describe('questionnaire editor', () => {
   it('shows NOT_FOUND as a not-found page', async () => {
     render({ EditorQuestionnaire: () => graphQLError('NOT_FOUND') });
     expect(await screen.findByText(/does not exist/)).toBeTruthy();
+  });
+
+  it('on a new questionnaire, says the consortia could not be loaded (with a retry) rather than that the user may not write', async () => {
+    renderApp(null, {
+      routes: [{ path: '/questionnaires/new', element: <NewQuestionnairePage /> }],
+      path: '/questionnaires/new',
+      language: 'en',
+      user: leadStaff,
+      handlers: { Consortia: () => graphQLError('INTERNAL_SERVER_ERROR') } as never,
+    });
+    expect(await screen.findByTestId('error-state')).toBeTruthy();
+    expect(screen.queryByTestId('forbidden')).toBeNull();
   });
 });
