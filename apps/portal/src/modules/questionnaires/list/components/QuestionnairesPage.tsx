@@ -148,9 +148,10 @@ function ConsortiumQuestionnaires({ titled, managed }: { titled: boolean; manage
             </Group>
           </Card>
         ))}
+        {/* Counted in rows (questionnaires), not versions; versions not loaded yet may each be a row. */}
         <LoadMoreFooter
-          shown={result.edges.length}
-          total={result.totalCount}
+          shown={rows.length}
+          total={rows.length + result.totalCount - result.edges.length}
           hasNextPage={result.pageInfo.hasNextPage}
           loading={loading}
           onLoadMore={() => void fetchMore({ variables: { after: result.pageInfo.endCursor } }).catch(notify.failure)}
