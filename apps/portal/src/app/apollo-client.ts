@@ -39,6 +39,7 @@ export function createCache(): InMemoryCache {
       AllocationPlan: { fields: { assignments: { merge: false }, unassignedReasons: { merge: false } } },
       Organization: { fields: { branches: { merge: false }, governorates: { merge: false } } },
       Consortium: { fields: { members: { merge: false } } },
+      QuestionnaireAssignment: { fields: { answers: { merge: false } } },
       LocalizedText: { keyFields: false, merge: true },
       Money: { keyFields: false, merge: false },
     },

@@ -56,7 +56,6 @@ const QuestionnairePage = lazy(() =>
 const CapabilityReviewPage = lazy(() =>
   import('../modules/questionnaires/capabilities/components/CapabilityReviewPage').then((m) => ({ default: m.CapabilityReviewPage })),
 );
-
 const AssignmentPage = lazy(() =>
   import('../modules/questionnaires/form/AssignmentPage').then((m) => ({ default: m.AssignmentPage })),
 );
@@ -77,7 +76,7 @@ function onDemand(Page: LazyExoticComponent<ComponentType>) {
     <Suspense fallback={<PageLoader />}>
       <Page />
     </Suspense>
-);
+  );
 }
 
 /** Every page sits inside the shell; permission checks live in the pages (the API has the last word). */
@@ -108,9 +107,9 @@ export const appRoutes: RouteObject[] = [
       { path: 'questionnaires', element: onDemand(QuestionnairesPage) },
       { path: 'questionnaires/new', element: onDemand(NewQuestionnairePage) },
       { path: 'questionnaires/:id', element: onDemand(QuestionnairePage) },
-      { path: 'assignments/:id/capabilities', element: onDemand(CapabilityReviewPage) },
-      { path: 'assignments/:id', element: onDemand(AssignmentPage) },
       { path: 'questionnaires/:id/completion', element: onDemand(CompletionBoardPage) },
+      { path: 'assignments/:id', element: onDemand(AssignmentPage) },
+      { path: 'assignments/:id/capabilities', element: onDemand(CapabilityReviewPage) },
       { path: 'notifications', element: onDemand(NotificationsPage) },
       { path: '*', element: <NotFoundPage /> },
     ],

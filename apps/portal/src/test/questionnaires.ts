@@ -1,10 +1,11 @@
 /** Questionnaire answers of the API, shaped like the schema (with __typename), for the form and board tests. */
 import { text } from './fixtures';
 
-const question = (overrides: Record<string, unknown> & { name: string; type: string }) => ({
+/** A question as the API returns it; labelled with its name unless given a label. */
+export const question = (overrides: Record<string, unknown> & { name: string; type: string }) => ({
   __typename: 'Question',
   parent: null,
-  label: text(null, null),
+  label: text(overrides.name, overrides.name),
   hint: null,
   required: false,
   requiredIf: null,
@@ -24,7 +25,7 @@ const question = (overrides: Record<string, unknown> & { name: string; type: str
   ...overrides,
 });
 
-const choice = (name: string, ar: string, en: string) => ({ __typename: 'Choice', name, label: text(ar, en), filters: null });
+export const choice = (name: string, ar: string, en: string, filters: Record<string, string> | null = null) => ({ __typename: 'Choice', name, label: text(ar, en), filters });
 
 /** The lending-partners questionnaire of the Hadramout consortium (seed 001), cut down. */
 export const lendingQuestions = [

@@ -11,7 +11,7 @@ const form: Translation['questionnaires']['form'] = {
   },
   status: {
     NOT_STARTED: 'لم يبدأ',
-    DRAFT: 'مسودة',
+    DRAFT: 'مسودة محفوظة',
     SUBMITTED: 'مُسلَّم',
     overdue: 'متأخر',
     reopened: 'أُعيد فتحه',
@@ -124,12 +124,6 @@ const editorBlocks: Pick<Translation['questionnaires'], 'list' | 'editor' | 'cap
     completion: 'الإنجاز',
     open: 'فتح',
     dueOn: 'موعد التسليم {{date}}',
-    overdue: 'متأخر',
-    status: {
-      NOT_STARTED: 'لم يبدأ',
-      DRAFT: 'مسودة محفوظة',
-      SUBMITTED: 'مُرسل',
-    },
   },
   editor: {
     createTitle: 'استبيان جديد',

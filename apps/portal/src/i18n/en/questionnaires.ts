@@ -9,7 +9,7 @@ const form = {
   },
   status: {
     NOT_STARTED: 'Not started',
-    DRAFT: 'Draft',
+    DRAFT: 'Draft saved',
     SUBMITTED: 'Submitted',
     overdue: 'Overdue',
     reopened: 'Reopened',
@@ -122,12 +122,6 @@ const editorBlocks = {
     completion: 'Completion',
     open: 'Open',
     dueOn: 'Due {{date}}',
-    overdue: 'Overdue',
-    status: {
-      NOT_STARTED: 'Not started',
-      DRAFT: 'Draft saved',
-      SUBMITTED: 'Submitted',
-    },
   },
   editor: {
     createTitle: 'New questionnaire',

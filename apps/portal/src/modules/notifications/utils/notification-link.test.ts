@@ -6,6 +6,7 @@ describe('portalPath', () => {
     expect(portalPath('/assignments/a1')).toBe('/assignments/a1');
     expect(portalPath('https://evil.example/x')).toBeNull();
     expect(portalPath('//evil.example/x')).toBeNull();
+    expect(portalPath('/\\evil.example/x')).toBeNull();
     expect(portalPath(null)).toBeNull();
     expect(portalPath('')).toBeNull();
   });

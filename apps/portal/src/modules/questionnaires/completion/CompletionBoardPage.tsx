@@ -47,6 +47,10 @@ function Board({
   const [remind, reminding] = useMutation(BOARD_REMIND);
   const title = pickLocalized(questionnaire.title, locale);
   const percent = completionPercent(completion.submitted, completion.assigned);
+  const progress = t('questionnaires.completion.progress', {
+    submitted: formatNumber(completion.submitted, locale),
+    assigned: formatNumber(completion.assigned, locale),
+  });
   // Committee members follow up but do not act; the API has the last word for everyone else.
   const canRemind = user.role !== Role.COMMITTEE_MEMBER && completion.pending.length > 0;
 
@@ -92,19 +96,13 @@ function Board({
       <Card withBorder padding="md" component="section" aria-labelledby="completion-progress">
         <Stack gap="sm">
           <Text fw={600} id="completion-progress" data-testid="completion-progress-text">
-            {t('questionnaires.completion.progress', {
-              submitted: formatNumber(completion.submitted, locale),
-              assigned: formatNumber(completion.assigned, locale),
-            })}
+            {progress}
           </Text>
           <Progress
             value={percent}
             size="lg"
             color="teal"
-            aria-label={t('questionnaires.completion.progress', {
-              submitted: formatNumber(completion.submitted, locale),
-              assigned: formatNumber(completion.assigned, locale),
-            })}
+            aria-label={progress}
             data-testid="completion-progress"
           />
           <SimpleGrid component="dl" m={0} cols={{ base: 2, xs: 3, sm: 5 }} spacing="sm">

@@ -2,7 +2,7 @@ import { Role } from '@shuraka/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { graphQLError, type OperationHandler } from '../../../test/graphql-fetch';
-import { fillAssignment } from '../../../test/questionnaires';
+import { choice, fillAssignment, lendingQuestionnaire, question } from '../../../test/questionnaires';
 import { renderApp, testUser } from '../../../test/render';
 import { AssignmentPage } from './AssignmentPage';
 import { readLocalDraft } from './draft-store';
@@ -143,6 +143,44 @@ describe('the partner’s form', () => {
     expect(await screen.findByTestId('assignment-submitted')).toBeTruthy();
     expect(screen.queryByTestId('draft-conflict')).toBeNull();
     expect(field('staff').readOnly).toBe(true);
+  });
+
+  it('clears the district when the governorate changes, so the save sends no pick the form no longer offers', async () => {
+    const places = fillAssignment({
+      answers: [
+        { __typename: 'Answer', question: 'gov', value: 'HD' },
+        { __typename: 'Answer', question: 'district', value: 'mukalla' },
+      ],
+      questionnaire: {
+        ...lendingQuestionnaire,
+        questions: [
+          question({ name: 'gov', type: 'SELECT_ONE', choices: [choice('HD', 'حضرموت', 'Hadramout'), choice('AD', 'عدن', 'Aden')] }),
+          question({
+            name: 'district',
+            type: 'SELECT_ONE',
+            choiceFilter: 'gov = ${gov}',
+            choices: [choice('mukalla', 'المكلا', 'Mukalla', { gov: 'HD' }), choice('crater', 'كريتر', 'Crater', { gov: 'AD' })],
+          }),
+        ],
+      },
+    });
+    const { requests } = renderPage({
+      FillAssignment: () => ({ data: { questionnaireAssignment: places } }),
+      FillSaveAnswers: () => ({ data: { saveQuestionnaireAnswers: saved(4, [{ question: 'gov', value: 'AD' }]) } }),
+    });
+    expect(((await screen.findByTestId('choice-district-mukalla')) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByTestId('choice-gov-AD'));
+    expect(screen.queryByTestId('choice-district-mukalla')).toBeNull();
+    expect((screen.getByTestId('choice-district-crater') as HTMLInputElement).checked).toBe(false);
+    expect(readLocalDraft('asg-mff')?.answers.district).toBeNull();
+
+    await waitFor(() => expect(screen.getByTestId('save-status').getAttribute('data-status')).toBe('saved'));
+    const save = requests.filter((request) => request.operationName === 'FillSaveAnswers');
+    expect(save).toHaveLength(1);
+    expect((save[0].variables as { input: { answers: unknown } }).input.answers).toEqual([
+      { question: 'gov', value: 'AD' },
+      { question: 'district', value: null },
+    ]);
   });
 
   it('refuses to submit while relevant required answers are missing, listing them with links to the fields', async () => {

@@ -16,7 +16,7 @@ import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { describeErrorCode } from '../../../shared/utils/describe-error';
 import { formatDate, formatDateTime } from '../../../shared/utils/format';
 import { FILL_ASSIGNMENT_QUERY, FILL_SUBMIT } from '../graphql/form.graphql';
-import { answersFromList, differingNames } from './answers';
+import { answersFromList, differingNames, withoutUnofferedChoices } from './answers';
 import { AssignmentStatusBadge } from './AssignmentStatusBadge';
 import { FormRenderer, type FocusRequest } from './FormRenderer';
 import { todayIn, toFormDefinition } from './to-form';
@@ -161,7 +161,7 @@ function AssignmentView({ assignment, reload }: { assignment: Assignment; reload
         answers={draft.answers}
         state={state}
         locale={locale}
-        onChange={editable && !draft.conflict ? draft.setAnswers : undefined}
+        onChange={editable && !draft.conflict ? (next) => draft.setAnswers(withoutUnofferedChoices(form, next, today)) : undefined}
         showMissing={showMissing}
         focus={focus}
       />

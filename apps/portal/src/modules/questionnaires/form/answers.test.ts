@@ -1,6 +1,6 @@
 import type { FormDefinition } from '@shuraka/xlsform';
 import { describe, expect, it } from 'vitest';
-import { answersFromList, answersKey, differingNames, draftPayload, getAnswer, parsePath, setAnswer, topLevelAnswerNames } from './answers';
+import { answersFromList, answersKey, differingNames, draftPayload, getAnswer, parsePath, setAnswer, topLevelAnswerNames, withoutUnofferedChoices } from './answers';
 import { fieldId, formPages, pageIndexOf } from './pages';
 import { todayIn, toFormDefinition } from './to-form';
 
@@ -94,5 +94,79 @@ describe('API questionnaire to form model', () => {
     // 22:30 UTC on 31 Dec is already 1 Jan in Aden (UTC+3).
     expect(todayIn('Asia/Aden', new Date('2026-12-31T22:30:00Z'))).toBe('2027-01-01');
     expect(todayIn('UTC', new Date('2026-12-31T22:30:00Z'))).toBe('2026-12-31');
+  });
+});
+
+describe('picks a choice filter no longer offers', () => {
+  const places: FormDefinition = {
+    title: { ar: 'المواقع' },
+    questions: [
+      { name: 'gov', type: 'SELECT_ONE', label: { ar: 'المحافظة' }, choices: [{ name: 'HD', label: { ar: 'حضرموت' } }, { name: 'AD', label: { ar: 'عدن' } }] },
+      {
+        name: 'district',
+        type: 'SELECT_ONE',
+        label: { ar: 'المديرية' },
+        choiceFilter: 'gov = ${gov}',
+        choices: [
+          { name: 'mukalla', label: { ar: 'المكلا' }, filters: { gov: 'HD' } },
+          { name: 'crater', label: { ar: 'كريتر' }, filters: { gov: 'AD' } },
+        ],
+      },
+      {
+        name: 'village',
+        type: 'SELECT_ONE',
+        label: { ar: 'القرية' },
+        choiceFilter: 'district = ${district}',
+        choices: [{ name: 'fuwwah', label: { ar: 'فوه' }, filters: { district: 'mukalla' } }],
+      },
+      {
+        name: 'markets',
+        type: 'SELECT_MULTIPLE',
+        label: { ar: 'الأسواق' },
+        choiceFilter: 'gov = ${gov}',
+        choices: [
+          { name: 'fish', label: { ar: 'السمك' }, filters: { gov: 'HD' } },
+          { name: 'port', label: { ar: 'الميناء' }, filters: { gov: 'AD' } },
+          { name: 'honey', label: { ar: 'العسل' }, filters: { gov: 'HD' } },
+        ],
+      },
+      { name: 'offices', type: 'REPEAT', label: { ar: 'الفروع' } },
+      { name: 'office_gov', type: 'SELECT_ONE', parent: 'offices', label: { ar: 'المحافظة' }, choices: [{ name: 'HD', label: { ar: 'حضرموت' } }, { name: 'AD', label: { ar: 'عدن' } }] },
+      {
+        name: 'office_district',
+        type: 'SELECT_ONE',
+        parent: 'offices',
+        label: { ar: 'المديرية' },
+        choiceFilter: 'gov = ${office_gov}',
+        choices: [
+          { name: 'mukalla', label: { ar: 'المكلا' }, filters: { gov: 'HD' } },
+          { name: 'crater', label: { ar: 'كريتر' }, filters: { gov: 'AD' } },
+        ],
+      },
+    ],
+  };
+  const today = '2026-01-15';
+
+  it('clears a pick under the old parent, and in turn the picks that depended on it', () => {
+    const before = { gov: 'HD', district: 'mukalla', village: 'fuwwah', markets: ['fish', 'honey'] };
+    expect(withoutUnofferedChoices(places, before, today)).toBe(before);
+    expect(withoutUnofferedChoices(places, { ...before, gov: 'AD' }, today)).toEqual({ gov: 'AD', district: null, village: null, markets: null });
+  });
+
+  it('keeps the picks of a multiple select that are still offered', () => {
+    expect(withoutUnofferedChoices(places, { gov: 'HD', markets: ['port', 'honey'] }, today)).toEqual({ gov: 'HD', markets: ['honey'] });
+  });
+
+  it('clears inside the repeat entry whose parent changed only', () => {
+    const offices = [
+      { office_gov: 'AD', office_district: 'mukalla' },
+      { office_gov: 'HD', office_district: 'mukalla' },
+    ];
+    expect(withoutUnofferedChoices(places, { offices }, today)).toEqual({
+      offices: [
+        { office_gov: 'AD', office_district: null },
+        { office_gov: 'HD', office_district: 'mukalla' },
+      ],
+    });
   });
 });

@@ -1,5 +1,5 @@
 import type { AnswerSet, AnswerValue, FormDefinition, FormQuestion } from '@shuraka/xlsform';
-import { INPUT_TYPES } from '@shuraka/xlsform';
+import { evaluateForm, INPUT_TYPES } from '@shuraka/xlsform';
 
 /** The API's answer list (`[{ question, value }]`) as the model's answer set. */
 export function answersFromList(list: ReadonlyArray<{ question: string; value?: unknown }>): AnswerSet {
@@ -95,6 +95,29 @@ export function setAnswer(answers: AnswerSet, path: string, value: AnswerValue |
 
 export function isBlank(value: AnswerValue | undefined): boolean {
   return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+/**
+ * `answers` without the picks a choice_filter no longer offers (the governorate changed, so the district picked under
+ * the old one is gone; a multiple select keeps its picks still offered). The select shows only offered choices, so such
+ * a pick would sit invisible and block the submit. Repeated until nothing changes: clearing a district narrows the
+ * villages in turn. The same object when nothing was cleared.
+ */
+export function withoutUnofferedChoices(form: FormDefinition, answers: AnswerSet, today: string): AnswerSet {
+  const filtered = new Set(form.questions.filter((question) => question.choiceFilter).map((question) => question.name));
+  let result = answers;
+  for (let round = 0; filtered.size > 0 && round <= filtered.size; round++) {
+    const state = evaluateForm(form, result, { today });
+    const stale = state.issues.filter((issue) => issue.code === 'NOT_A_CHOICE' && filtered.has(issue.question));
+    if (stale.length === 0) break;
+    for (const issue of stale) {
+      const offered = new Set(state.choices(issue.path).map((choice) => choice.name));
+      const value = getAnswer(result, issue.path);
+      const kept = Array.isArray(value) ? (value as unknown[]).map(String).filter((name) => offered.has(name)) : [];
+      result = setAnswer(result, issue.path, kept.length > 0 ? kept : null);
+    }
+  }
+  return result;
 }
 
 /** Removes the answer at each path (a value the engine refused stays on this device, not on the server). */

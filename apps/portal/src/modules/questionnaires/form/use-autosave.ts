@@ -31,11 +31,13 @@ export interface AutosaveOptions {
 /** Waits between retries while offline: short at first, then at most every half minute. */
 const RETRY_DELAYS_MS = [2_000, 5_000, 10_000, 30_000];
 
-/** What the next save would send (and the paths the engine refused, which stay on this device only). */
-export function savePayload(form: FormDefinition, answers: AnswerSet, today: string): AnswerSet {
+/** What the next save would send, and the paths the engine refused (which stay on this device only). */
+function prepareSave(form: FormDefinition, answers: AnswerSet, today: string): { payload: AnswerSet; refused: string[] } {
   const state = evaluateForm(form, answers, { today });
-  return draftPayload(form, state.answers, state.issues.map((issue) => issue.path));
+  const refused = state.issues.map((issue) => issue.path);
+  return { payload: draftPayload(form, state.answers, refused), refused };
 }
+
 
 /**
  * Autosave of a draft. The answers on screen are the source of truth on this device: they are written to
@@ -57,7 +59,7 @@ export function useAutosave({ assignmentId, form, today, serverAnswers, serverRe
 
   const answersRef = useRef(answers);
   const revisionRef = useRef(serverRevision);
-  const ackedRef = useRef(answersKey(savePayload(form, serverAnswers, today)));
+  const ackedRef = useRef(answersKey(prepareSave(form, serverAnswers, today).payload));
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const retries = useRef(0);
@@ -80,9 +82,7 @@ export function useAutosave({ assignmentId, form, today, serverAnswers, serverRe
       return flush();
     }
     const sent = answersRef.current;
-    const state = evaluateForm(form, sent, { today });
-    const refused = state.issues.map((issue) => issue.path);
-    const payload = draftPayload(form, state.answers, refused);
+    const { payload, refused } = prepareSave(form, sent, today);
     const key = answersKey(payload);
     if (key === ackedRef.current) {
       const settled: SaveStatus = refused.length > 0 ? 'refused' : 'saved';
@@ -170,7 +170,7 @@ export function useAutosave({ assignmentId, form, today, serverAnswers, serverRe
     conflictRef.current = null;
     setConflict(null);
     keepLocally(answersRef.current);
-    ackedRef.current = answersKey(savePayload(form, current.answers, today));
+    ackedRef.current = answersKey(prepareSave(form, current.answers, today).payload);
     void flush();
   }, [flush, form, keepLocally, today]);
 
@@ -183,7 +183,7 @@ export function useAutosave({ assignmentId, form, today, serverAnswers, serverRe
     setConflict(null);
     answersRef.current = current.answers;
     setAnswersState(current.answers);
-    ackedRef.current = answersKey(savePayload(form, current.answers, today));
+    ackedRef.current = answersKey(prepareSave(form, current.answers, today).payload);
     clearLocalDraft(assignmentId);
     setStatus('saved');
   }, [assignmentId, form, today]);
@@ -220,7 +220,7 @@ function initialDraft(
 ): { answers: AnswerSet; conflict: DraftConflict | null; restored: boolean } {
   const local = enabled ? readLocalDraft(assignmentId) : null;
   if (!local) return { answers: serverAnswers, conflict: null, restored: false };
-  const same = answersKey(savePayload(form, local.answers, today)) === answersKey(savePayload(form, serverAnswers, today));
+  const same = answersKey(prepareSave(form, local.answers, today).payload) === answersKey(prepareSave(form, serverAnswers, today).payload);
   if (same) {
     clearLocalDraft(assignmentId);
     return { answers: serverAnswers, conflict: null, restored: false };

@@ -4,6 +4,7 @@ import { evaluateForm, initialAnswers, validateForm, type AnswerSet, type FormCh
 import { useMemo, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { useLocale } from '../../../../shared/hooks/use-locale';
+import { withoutUnofferedChoices } from '../../form/answers';
 import { FormRenderer } from '../../form/FormRenderer';
 
 function today(): string {
@@ -147,7 +148,7 @@ export function FormPreview({ definition }: { definition: FormDefinition }) {
         ) : state ? (
           <div data-testid="preview-live">
             <I18nextProvider i18n={previewI18n}>
-              <FormRenderer form={definition} answers={answers} state={state} locale={language} onChange={setAnswers} />
+              <FormRenderer form={definition} answers={answers} state={state} locale={language} onChange={(next) => setAnswers(withoutUnofferedChoices(definition, next, today()))} />
             </I18nextProvider>
           </div>
         ) : (

@@ -3,31 +3,9 @@ import { Role } from '@shuraka/domain';
 import { describe, expect, it } from 'vitest';
 import { text } from '../../../../test/fixtures';
 import { graphQLError } from '../../../../test/graphql-fetch';
+import { question } from '../../../../test/questionnaires';
 import { renderApp, testUser } from '../../../../test/render';
-import { QuestionnairePage } from './QuestionnairePages';
-
-const question = (overrides: Record<string, unknown> & { name: string; type: string }) => ({
-  __typename: 'Question',
-  parent: null,
-  label: text(overrides.name, overrides.name),
-  hint: null,
-  required: false,
-  requiredIf: null,
-  requiredMessage: null,
-  constraint: null,
-  constraintMessage: null,
-  relevant: null,
-  calculation: null,
-  default: null,
-  readOnly: false,
-  choiceFilter: null,
-  repeatCount: null,
-  maxRepeats: null,
-  capability: null,
-  listName: null,
-  choices: [],
-  ...overrides,
-});
+import { NewQuestionnairePage, QuestionnairePage } from './QuestionnairePages';
 
 const lead = { __typename: 'Organization', id: 'org-lead', name: text('الجهة القائدة', 'Lead agency') };
 const mff = { __typename: 'Organization', id: 'org-mff', name: text('صندوق التمويل الأصغر', 'Microfinance Fund') };
@@ -204,5 +182,17 @@ describe('questionnaire editor', () => {
   it('shows NOT_FOUND as a not-found page', async () => {
     render({ EditorQuestionnaire: () => graphQLError('NOT_FOUND') });
     expect(await screen.findByText(/does not exist/)).toBeTruthy();
+  });
+
+  it('on a new questionnaire, says the consortia could not be loaded (with a retry) rather than that the user may not write', async () => {
+    renderApp(null, {
+      routes: [{ path: '/questionnaires/new', element: <NewQuestionnairePage /> }],
+      path: '/questionnaires/new',
+      language: 'en',
+      user: leadStaff,
+      handlers: { Consortia: () => graphQLError('INTERNAL_SERVER_ERROR') } as never,
+    });
+    expect(await screen.findByTestId('error-state')).toBeTruthy();
+    expect(screen.queryByTestId('forbidden')).toBeNull();
   });
 });

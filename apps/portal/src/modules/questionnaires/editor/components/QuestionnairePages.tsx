@@ -43,7 +43,7 @@ export function NewQuestionnairePage() {
   const locale = useLocale();
   const navigate = useNavigate();
   const notify = useNotify();
-  const { consortia, loading } = useManagedConsortia();
+  const { consortia, loading, error, refetch } = useManagedConsortia();
   const [consortiumId, setConsortiumId] = useState<string | null>(null);
   const [importing, importDialog] = useDisclosure(false);
   const [createQuestionnaire] = useMutation(CREATE_QUESTIONNAIRE, forgetQuestionnaireLists);
@@ -51,6 +51,8 @@ export function NewQuestionnairePage() {
   const initial = useMemo<DraftValues>(() => ({ title: { ar: '', en: '' }, questions: [] }), []);
 
   if (loading) return <PageLoader />;
+  // A failed look-up is not a refusal: say so and offer to try again.
+  if (error) return <QueryFailure error={error} onRetry={() => void refetch()} />;
   if (consortia.length === 0) return <ForbiddenState />;
 
   return (
@@ -134,7 +136,8 @@ export function QuestionnairePage() {
     [questionnaire],
   );
 
-  if (error) return <QueryFailure error={error} onRetry={() => void refetch()} />;
+  // Once loaded, a failed refetch leaves the editor (and what is being typed) in place.
+  if (error && !questionnaire) return <QueryFailure error={error} onRetry={() => void refetch()} />;
   if (!questionnaire || !initial) return <PageLoader />;
 
   const manage = canManageQuestionnaires(user, questionnaire.consortium);

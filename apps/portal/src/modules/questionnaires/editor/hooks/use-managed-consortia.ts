@@ -19,13 +19,18 @@ export function canManageQuestionnaires(actor: Actor, consortium: ConsortiumWith
 }
 
 /** The consortia whose questionnaires the signed-in user may write (empty for committee members and others). */
-export function useManagedConsortia(): { consortia: Array<{ id: string; name: LocalizedText }>; loading: boolean; error?: unknown } {
+export function useManagedConsortia(): {
+  consortia: Array<{ id: string; name: LocalizedText }>;
+  loading: boolean;
+  error?: unknown;
+  refetch: () => Promise<unknown>;
+} {
   const user = useCurrentUser();
   const mayManageSome = user.role === Role.ADMIN || user.role === Role.PARTNER_STAFF;
-  const { data, loading, error } = useQuery(CONSORTIA_QUERY, { variables: { first: 100 }, skip: !mayManageSome });
+  const { data, loading, error, refetch } = useQuery(CONSORTIA_QUERY, { variables: { first: 100 }, skip: !mayManageSome });
   const consortia = useMemo(
     () => (data?.consortia.edges ?? []).map((edge) => edge.node).filter((consortium) => canManageQuestionnaires(user, consortium)),
     [data, user],
   );
-  return { consortia, loading, error };
+  return { consortia, loading, error, refetch };
 }

@@ -59,6 +59,8 @@ describe('questionnaires list', () => {
     const rows = await screen.findAllByTestId('questionnaire-row');
     expect(rows).toHaveLength(1);
     expect(rows[0]!.textContent).toMatch(/Version 2/);
+    // Counted in questionnaires, not in versions.
+    expect(screen.getByTestId('list-count').textContent).toBe('Showing 1 of 1');
     expect(within(rows[0]!).getByTestId('questionnaire-row-completion').getAttribute('href')).toBe('/questionnaires/q-2/completion');
     expect(screen.queryByTestId('questionnaire-create')).toBeNull();
   });

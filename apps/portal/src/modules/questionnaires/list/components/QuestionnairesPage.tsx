@@ -13,6 +13,7 @@ import { useLocale } from '../../../../shared/hooks/use-locale';
 import { useNotify } from '../../../../shared/hooks/use-notify';
 import { formatDate } from '../../../../shared/utils/format';
 import { useManagedConsortia } from '../../editor/hooks/use-managed-consortia';
+import { AssignmentStatusBadge } from '../../form/AssignmentStatusBadge';
 import { MY_ASSIGNMENTS_QUERY, QUESTIONNAIRE_LIST_QUERY } from '../graphql/list.graphql';
 import { latestVersions } from '../utils/latest-versions';
 
@@ -75,12 +76,10 @@ function MyAssignments({ organizationId }: { organizationId: string }) {
               <Group gap="xs">
                 {assignment.overdue ? (
                   <Badge color="red" variant="filled">
-                    {t('questionnaires.list.overdue')}
+                    {t('questionnaires.form.status.overdue')}
                   </Badge>
                 ) : null}
-                <Badge color={assignment.status === 'SUBMITTED' ? 'teal' : assignment.status === 'DRAFT' ? 'yellow' : 'gray'} variant="light" data-testid="assignment-status">
-                  {t(`questionnaires.list.status.${assignment.status}`)}
-                </Badge>
+                <AssignmentStatusBadge status={assignment.status} data-testid="assignment-status" />
               </Group>
             </Group>
           </Card>
@@ -149,9 +148,10 @@ function ConsortiumQuestionnaires({ titled, managed }: { titled: boolean; manage
             </Group>
           </Card>
         ))}
+        {/* Counted in rows (questionnaires), not versions; versions not loaded yet may each be a row. */}
         <LoadMoreFooter
-          shown={result.edges.length}
-          total={result.totalCount}
+          shown={rows.length}
+          total={rows.length + result.totalCount - result.edges.length}
           hasNextPage={result.pageInfo.hasNextPage}
           loading={loading}
           onLoadMore={() => void fetchMore({ variables: { after: result.pageInfo.endCursor } }).catch(notify.failure)}
