@@ -6,6 +6,7 @@ import type { LocalizedText } from '@shuraka/domain';
 import type { FormDefinition, FormQuestion, QuestionType } from '@shuraka/xlsform';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../../../shared/hooks/use-locale';
 import { FormErrorAlert } from '../../../../shared/components/FormErrorAlert';
 import { toApiError, type ApiError } from '../../../../shared/utils/api-errors';
 import { LocalizedInputs } from './LocalizedInputs';
@@ -37,6 +38,7 @@ export interface DraftEditorProps {
  */
 export function DraftEditor({ initial, settings, saveLabel, onSave, before, actions }: DraftEditorProps) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const [title, setTitle] = useState<LocalizedText>(initial.title);
   const [questions, setQuestionsState] = useState<FormQuestion[]>(initial.questions);
   const [openName, setOpenName] = useState<string | null>(null);
@@ -139,7 +141,7 @@ export function DraftEditor({ initial, settings, saveLabel, onSave, before, acti
         <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} data-testid="general-issues">
           <List size="sm">
             {issues.general.map((issue, index) => (
-              <List.Item key={index}>{describeIssue(issue, t)}</List.Item>
+              <List.Item key={index}>{describeIssue(issue, t, locale)}</List.Item>
             ))}
           </List>
         </Alert>

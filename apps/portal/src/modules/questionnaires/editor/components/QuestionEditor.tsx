@@ -3,6 +3,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { LocalizedText } from '@shuraka/domain';
 import { QUESTION_TYPES, type FormChoice, type FormQuestion, type QuestionType } from '@shuraka/xlsform';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../../../shared/hooks/use-locale';
 import { LocalizedInputs } from './LocalizedInputs';
 import { normalizeIntegerInput } from '../../../../shared/utils/digits';
 import { capabilitiesFor, changeType, isContainer } from '../utils/editor-model';
@@ -28,7 +29,8 @@ const blankToNull = (value: string) => (value.trim() === '' ? null : value);
 export function QuestionEditor({ question, issues, parents, onChange, onParentChange }: QuestionEditorProps) {
   const { t } = useTranslation();
   const set = (patch: Partial<FormQuestion>) => onChange({ ...question, ...patch });
-  const error = (field: IssueField) => fieldError(issues, question.name, field, t);
+  const locale = useLocale();
+  const error = (field: IssueField) => fieldError(issues, question.name, field, t, locale);
   const testId = (field: string) => `question-${question.name}-${field}`;
   const expression = (field: 'relevant' | 'constraint' | 'calculation' | 'requiredIf' | 'choiceFilter' | 'repeatCount', label: string) => (
     <TextInput

@@ -1,5 +1,6 @@
 import { validateForm, type FormDefinition, type FormIssue } from '@shuraka/xlsform';
 import type { TFunction } from 'i18next';
+import { pickLocalized, type Locale } from '@shuraka/domain';
 
 export type IssueField = FormIssue['field'];
 
@@ -31,16 +32,17 @@ export function issuesFor(index: IssueIndex, question: string, field: IssueField
   return (index.byQuestion.get(question) ?? []).filter((issue) => issue.field === field);
 }
 
-/** The message, with the 1-based character where an expression went wrong (authors count from 1). */
-export function describeIssue(issue: FormIssue, t: TFunction): string {
-  if (issue.position === undefined || issue.position === null) return issue.message;
+/** The message in the UI language, with the 1-based character where an expression went wrong (authors count from 1). */
+export function describeIssue(issue: FormIssue, t: TFunction, locale: Locale): string {
+  const message = pickLocalized(issue.localized, locale) || issue.message;
+  if (issue.position === undefined || issue.position === null) return message;
   // Syntax errors from the parser already name the character.
-  if (new RegExp(`\\b${issue.position + 1}\\b`).test(issue.message)) return issue.message;
-  return t('questionnaires.editor.issueAt', { message: issue.message, position: issue.position + 1 });
+  if (new RegExp(`(^|\\D)${issue.position + 1}(\\D|$)`).test(message)) return message;
+  return t('questionnaires.editor.issueAt', { message, position: issue.position + 1 });
 }
 
 /** What to show under a field: its issues joined, or undefined when it has none. */
-export function fieldError(index: IssueIndex, question: string, field: IssueField, t: TFunction): string | undefined {
+export function fieldError(index: IssueIndex, question: string, field: IssueField, t: TFunction, locale: Locale): string | undefined {
   const issues = issuesFor(index, question, field);
-  return issues.length > 0 ? issues.map((issue) => describeIssue(issue, t)).join(' · ') : undefined;
+  return issues.length > 0 ? issues.map((issue) => describeIssue(issue, t, locale)).join(' · ') : undefined;
 }
