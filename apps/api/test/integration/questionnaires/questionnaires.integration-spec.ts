@@ -137,7 +137,7 @@ describe('questionnaires: writing, publishing, versions', () => {
     const errors = fieldErrors(response);
     expect(errors).toEqual([expect.objectContaining({ field: 'questions.2.relevant', position: 11 })]);
     expect(errors[0].message).toMatch(/^question "amount", relevant: .*at character 12/);
-    expect(errors[0].localized).toEqual({ ar: expect.stringMatching(/^السؤال «amount»: .*عند الحرف 12/), en: errors[0].message });
+    expect((errors[0] as { localized?: unknown }).localized).toEqual({ ar: expect.stringMatching(/^السؤال «amount»: .*عند الحرف 12/), en: errors[0].message });
     const duplicate = await create([...contractQuestions, { name: 'staff', type: 'TEXT', label: { ar: 'مكرر' } }]);
     expect(fieldErrors(duplicate)).toEqual([expect.objectContaining({ field: 'questions.3.name' })]);
     const unknown = await create([{ name: 'a', type: 'INTEGER', label: { ar: 'أ' }, constraint: '. < ${nowhere}' }]);
