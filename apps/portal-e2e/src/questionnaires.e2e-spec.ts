@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { axeViolations } from './support/axe';
 import { launchBrowser, newPage, screenshot } from './support/browser';
 import { htmlDirection, signIn } from './support/session';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -70,6 +71,13 @@ async function placesOf(card: Locator): Promise<{ free: number; capacity: number
   return { free, capacity };
 }
 
+/** Labels of badges that are cut short (drawn with an ellipsis) inside `scope`. */
+async function clippedBadges(scope: Locator): Promise<string[]> {
+  return scope
+    .locator('.mantine-Badge-label')
+    .evaluateAll((labels) => labels.filter((label) => label.scrollWidth > label.clientWidth + 1).map((label) => label.textContent ?? ''));
+}
+
 async function noHorizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
@@ -96,6 +104,8 @@ describe('questionnaires in the browser: import, publish, assign, fill in Arabic
   });
 
   it('imports an XLSForm, publishes and assigns it; the partner fills it in Arabic on a phone; the board follows', async () => {
+    // axe-core on each page on the way (serious and critical problems, landmarks); reported together at the end.
+    const violations: string[] = [];
     // 1. The lead agency's staff import the XLSForm through the upload dialog.
     const lead = await open();
     await signIn(lead, LEAD_EMAIL, DEMO_PASSWORD);
@@ -125,6 +135,7 @@ describe('questionnaires in the browser: import, publish, assign, fill in Arabic
     expect(await lead.getByTestId('questionnaire-state').innerText()).toBe('مسودة');
     expect(await lead.getByLabel('العنوان بالعربية').inputValue()).toBe(title.ar);
     await screenshotFromTop(lead, 'questionnaire-editor-ar');
+    violations.push(...(await axeViolations(lead, 'editor desktop ar')));
     await lead.getByRole('button', { name: 'نشر', exact: true }).click();
     const publishDialog = lead.getByRole('dialog', { name: 'نشر هذا الإصدار؟' });
     await publishDialog.getByRole('button', { name: 'نشر', exact: true }).click();
@@ -139,6 +150,8 @@ describe('questionnaires in the browser: import, publish, assign, fill in Arabic
     await assignDialog.getByLabel('موعد التسليم').fill(isoDayFromNow(14));
     // Closes the calendar the field opened, by clicking elsewhere in the dialog.
     await assignDialog.getByText('الأعضاء', { exact: true }).click();
+    await screenshot(lead, 'assign-dialog-ar');
+    violations.push(...(await axeViolations(lead, 'assign dialog desktop ar')));
     await assignDialog.getByRole('button', { name: 'إسناد', exact: true }).click();
     await assignDialog.waitFor({ state: 'detached' });
 
@@ -183,6 +196,7 @@ describe('questionnaires in the browser: import, publish, assign, fill in Arabic
     await partner.getByText(BRANCHES_MESSAGE_AR).waitFor();
     expect(await branches.getAttribute('aria-invalid')).toBe('true');
     await screenshotFromTop(partner, 'assignment-constraint-phone-ar');
+    violations.push(...(await axeViolations(partner, 'assignment with a constraint error phone ar')));
     await branches.fill('3');
     await partner.getByText(BRANCHES_MESSAGE_AR).waitFor({ state: 'detached' });
     expect(await branches.getAttribute('aria-invalid')).not.toBe('true');
@@ -202,6 +216,7 @@ describe('questionnaires in the browser: import, publish, assign, fill in Arabic
     await partner.locator('[data-testid="save-status"][data-status="saved"]').waitFor();
     expect(await noHorizontalOverflow(partner)).toBeLessThanOrEqual(0);
     await screenshotFromTop(partner, 'assignment-form-phone-ar');
+    violations.push(...(await axeViolations(partner, 'assignment repeat phone ar')));
 
     // Submit: confirmed, then locked.
     await partner.getByRole('button', { name: 'تسليم', exact: true }).click();
@@ -217,7 +232,11 @@ describe('questionnaires in the browser: import, publish, assign, fill in Arabic
     await partner.goto('/notifications');
     const reminder = partner.getByTestId('notification-item').filter({ hasText: `تذكير: الاستبيان` }).filter({ hasText: title.ar });
     await reminder.waitFor();
+    // Each notification says its kind in full, however long its title.
+    expect(await clippedBadges(partner.getByTestId('notification-item').first())).toEqual([]);
+    expect(await partner.getByTestId('notification-kind').allInnerTexts()).toEqual(expect.arrayContaining(['تذكير', 'استبيان جديد']));
     await screenshotFromTop(partner, 'notifications-phone-ar');
+    violations.push(...(await axeViolations(partner, 'notifications phone ar')));
 
     // 6. Back on the lead's board: submitted, nobody pending.
     await lead.goto(boardUrl);
@@ -230,6 +249,7 @@ describe('questionnaires in the browser: import, publish, assign, fill in Arabic
     const row = lead.getByTestId('completion-assignment').filter({ hasText: MICROFINANCE_FUND });
     expect(await row.getByTestId('completion-assignment-status').innerText()).toBe('مُسلَّم');
     await screenshotFromTop(lead, 'completion-board-ar');
+    violations.push(...(await axeViolations(lead, 'completion board desktop ar')));
 
     // 7. The submitted form on a desktop, in English (the partner's own view, read only).
     const desk = await open(DESKTOP);
@@ -244,6 +264,8 @@ describe('questionnaires in the browser: import, publish, assign, fill in Arabic
     expect(await desk.getByLabel('Name of the service').inputValue()).toBe('قرض المشروع متناهي الصغر');
     expect(await desk.getByLabel('Number of branches').getAttribute('readonly')).not.toBeNull();
     await screenshotFromTop(desk, 'assignment-submitted-desktop-en');
+    violations.push(...(await axeViolations(desk, 'submitted assignment desktop en')));
+    expect(violations).toEqual([]);
   }, 240_000);
 
   it('applies the Microfinance Fund’s answers to its services, and the coordinator’s matches change', async () => {
@@ -285,6 +307,7 @@ describe('questionnaires in the browser: import, publish, assign, fill in Arabic
     expect((await capacityRow.getByRole('cell').allInnerTexts()).map((text) => text.trim())).toEqual(['الطاقة', '80', '100']);
     expect(await changes.filter({ hasText: NEW_MENTORING }).getAttribute('data-action')).toBe('CREATE');
     await screenshotFromTop(lead, 'capability-review-ar');
+    expect(await axeViolations(lead, 'capability review desktop ar')).toEqual([]);
 
     // Apply, confirmed; afterwards nothing is left to apply.
     await lead.getByRole('button', { name: 'تطبيق هذه التغييرات' }).click();

@@ -1,10 +1,10 @@
 import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
-import { DirectionProvider, MantineProvider } from '@mantine/core';
+import { DirectionProvider, MantineProvider, mergeThemeOverrides } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import type { i18n as I18n } from 'i18next';
-import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { useMemo, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { directionOf, isLocale, DEFAULT_LANGUAGE } from '../i18n/language';
 import { theme } from './theme';
 
@@ -19,11 +19,34 @@ export function AppProviders({ i18n, client, children }: AppProvidersProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <DirectionProvider initialDirection={directionOf(language)} detectDirection={false}>
-        <MantineProvider theme={theme}>
+        <LocalizedMantine>
           <Notifications position="top-center" limit={3} />
           <ApolloProvider client={client}>{children}</ApolloProvider>
-        </MantineProvider>
+        </LocalizedMantine>
       </DirectionProvider>
     </I18nextProvider>
   );
+}
+
+/**
+ * The theme, plus names in the reader's language for Mantine's icon-only buttons: close (toasts, dialogs, drawers)
+ * and the clear button of clearable fields (dates, selects, files).
+ */
+function LocalizedMantine({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const close = t('common.actions.close');
+  const clear = t('common.actions.clear');
+  const localized = useMemo(() => {
+    const closeButtonProps = { 'aria-label': close };
+    return mergeThemeOverrides(theme, {
+      components: {
+        Notification: { defaultProps: { closeButtonProps } },
+        Modal: { defaultProps: { closeButtonProps } },
+        Drawer: { defaultProps: { closeButtonProps } },
+        InputClearButton: { defaultProps: { 'aria-label': clear } },
+      },
+    });
+    // A new theme only when the words change (with the language).
+  }, [close, clear]);
+  return <MantineProvider theme={localized}>{children}</MantineProvider>;
 }

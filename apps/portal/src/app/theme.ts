@@ -33,4 +33,9 @@ export const theme = createTheme({
   primaryShade: 6,
   defaultRadius: 'md',
   cursorType: 'pointer',
+  components: {
+    // A dialog's title bar is not the page's banner: as a <header> it made a second banner landmark (axe).
+    ModalHeader: { defaultProps: { component: 'div' } },
+    DrawerHeader: { defaultProps: { component: 'div' } },
+  },
 });

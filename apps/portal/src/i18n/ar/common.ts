@@ -47,6 +47,8 @@ export const common: Translation['common'] = {
     add: 'إضافة',
     remove: 'إزالة',
     confirm: 'تأكيد',
+    close: 'إغلاق',
+    clear: 'مسح',
     clearFilters: 'مسح عوامل التصفية',
   },
   states: {

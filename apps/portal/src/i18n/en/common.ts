@@ -45,6 +45,8 @@ export const common = {
     add: 'Add',
     remove: 'Remove',
     confirm: 'Confirm',
+    close: 'Close',
+    clear: 'Clear',
     clearFilters: 'Clear filters',
   },
   states: {

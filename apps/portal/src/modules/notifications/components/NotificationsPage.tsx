@@ -106,13 +106,15 @@ function NotificationItem({ notification, onMarkRead }: { notification: Notifica
             ) : null}
             <LocalizedName text={notification.title} fw={unread ? 700 : 500} component="h2" size="md" m={0} data-testid="notification-title" />
           </Group>
-          <Badge size="sm" variant="light" color={isKnownKind(notification.kind) ? KIND_COLORS[notification.kind] : 'gray'}>
+          {/* Never squeezed by a long title (a phone cut "تذكير" down to "ت…"): the title wraps instead. */}
+          <Badge size="sm" variant="light" color={isKnownKind(notification.kind) ? KIND_COLORS[notification.kind] : 'gray'} style={{ flexShrink: 0 }} data-testid="notification-kind">
             {isKnownKind(notification.kind) ? t(`notifications.kinds.${notification.kind}`) : t('notifications.kinds.OTHER')}
           </Badge>
         </Group>
         {notification.body ? <LocalizedName text={notification.body} size="sm" component="p" m={0} data-testid="notification-body" /> : null}
         <Group justify="space-between" gap="xs">
-          <Text size="xs" c="dimmed">
+          {/* Gray 7: the dimmed gray falls just below 4.5:1 on an unread card's teal tint. */}
+          <Text size="xs" c="gray.7">
             {formatDateTime(notification.createdAt, locale)}
           </Text>
           <Group gap="xs">

@@ -117,7 +117,7 @@ export function DraftEditor({ initial, settings, saveLabel, onSave, before, acti
             </Badge>
           )}
           {dirty ? (
-            <Badge color="yellow" variant="light" data-testid="unsaved">
+            <Badge color="orange" variant="light" data-testid="unsaved">
               {t('questionnaires.editor.unsaved')}
             </Badge>
           ) : null}

@@ -152,7 +152,7 @@ export function QuestionnairePage() {
         {pickLocalized(questionnaire.consortium.name, locale)}
       </Text>
       <Badge variant="light">{t('questionnaires.list.version', { version: questionnaire.version })}</Badge>
-      <Badge color={questionnaire.published ? 'teal' : 'yellow'} variant="light" data-testid="questionnaire-state">
+      <Badge color={questionnaire.published ? 'teal' : 'orange'} variant="light" data-testid="questionnaire-state">
         {questionnaire.published ? t('questionnaires.list.published') : t('questionnaires.list.draft')}
       </Badge>
     </Group>

@@ -123,7 +123,7 @@ function ConsortiumQuestionnaires({ titled, managed }: { titled: boolean; manage
                   <Badge variant="light" size="sm">
                     {t('questionnaires.list.version', { version: questionnaire.version })}
                   </Badge>
-                  <Badge variant="light" size="sm" color={questionnaire.published ? 'teal' : 'yellow'} data-testid="questionnaire-row-state">
+                  <Badge variant="light" size="sm" color={questionnaire.published ? 'teal' : 'orange'} data-testid="questionnaire-row-state">
                     {questionnaire.published ? t('questionnaires.list.published') : t('questionnaires.list.draft')}
                   </Badge>
                 </Group>
