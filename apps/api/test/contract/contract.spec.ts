@@ -25,8 +25,6 @@ const NOT_YET_SERVED = new Set([
   'Query.meetings', 'Query.recommendations', 'Mutation.createMeeting', 'Mutation.addRecommendation',
   'Mutation.updateRecommendation', 'Meeting', 'Attendee', 'AttendeeInput', 'CreateMeetingInput', 'Recommendation', 'ProgressNote',
   'AddRecommendationInput', 'UpdateRecommendationInput', 'MeetingFilter', 'RecommendationFilter',
-  // dashboard
-  'Query.dashboard', 'Dashboard',
 ]);
 
 /** Every part of the contract schema as `name → shape`, e.g. `Query.organizations(first)` → `Int`. */
