@@ -33,16 +33,8 @@ export function monthLabel(key: string): LocalizedText {
   return { ar: `${MONTHS_AR[index]} ${year}`, en: `${MONTHS_EN[index]} ${year}` };
 }
 
-/** Months a bounded period fills with empty rows at most; a longer period lists only months with referrals. */
+/** Months the month breakdown fills with empty rows at most; a longer span lists only the months with referrals. */
 export const MAX_FILLED_MONTHS = 240;
-
-/** The first days of the months to list for [from, to] when both are set and the span is not too long; else null. */
-export function monthsToFill(from: string | null | undefined, to: string | null | undefined): { first: string; last: string } | null {
-  if (!from || !to) return null;
-  const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1;
-  if (months > MAX_FILLED_MONTHS) return null;
-  return { first: `${from.slice(0, 7)}-01`, last: `${to.slice(0, 7)}-01` };
-}
 
 function money(amounts: ReferralGroupRow['amountDisbursed']): Money[] {
   return amounts.map(({ currency, amount }) => ({ currency, amount: trimAmount(amount) }));

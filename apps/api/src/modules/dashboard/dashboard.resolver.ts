@@ -1,8 +1,8 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Role, type Locale } from '@shuraka/domain';
+import type { Locale } from '@shuraka/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { Ctx, CurrentUser } from '../../common/auth/current-user.decorator';
-import { Roles } from '../../common/auth/roles.decorator';
+import { AnySignedIn } from '../../common/auth/roles.decorator';
 import { AppError } from '../../common/errors/app-error';
 import type { RequestContext } from '../../common/graphql/context';
 import { DateScalar } from '../../common/graphql/scalars';
@@ -19,7 +19,7 @@ export class DashboardResolver {
   @Query(() => DashboardType, {
     description: "A consortium's indicators for [from, to] (its calendar, both days included): ADMIN, the lead's staff and the consortium's committee members",
   })
-  @Roles(Role.ADMIN, Role.PARTNER_STAFF, Role.COMMITTEE_MEMBER)
+  @AnySignedIn()
   dashboard(
     @CurrentUser() user: AuthUser,
     @Args('consortiumId', { type: () => ID }, UuidPipe) consortiumId: string,

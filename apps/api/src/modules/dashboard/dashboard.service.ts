@@ -5,7 +5,7 @@ import { MemberRole, Role } from '@shuraka/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
 import { Clock, dayIn } from '../../common/time/clock';
-import { ACCEPTED_STATUSES, monthsToFill, referralFigures, type ReferralGroupRow } from './dashboard-figures';
+import { ACCEPTED_STATUSES, MAX_FILLED_MONTHS, referralFigures, type ReferralGroupRow } from './dashboard-figures';
 import type { DashboardType } from './dashboard.types';
 
 const ACCEPTED_SQL = ACCEPTED_STATUSES.map((status) => `'${status}'`).join(', ');
@@ -13,11 +13,13 @@ const ACCEPTED_SQL = ACCEPTED_STATUSES.map((status) => `'${status}'`).join(', ')
 /**
  * The referral figures in one statement: each referral of the consortium sent in the period is counted once under
  * each dimension (TOTAL, STATUS, CATEGORY, GOVERNORATE, PARTNER, MONTH), then grouped by (dimension, key). Money is
- * summed per (dimension, key, currency) and folded into a JSON array per (dimension, key). With both bounds set, the
- * months of the period without referrals come as empty MONTH rows (generate_series).
- * $1 consortium id, $2 time zone, then the period bounds as `periodSql` numbers them.
+ * summed per (dimension, key, currency) and folded into a JSON array per (dimension, key). The months between the
+ * period's first month (or the first month with a referral) and its last month (or the current month) without
+ * referrals come as empty MONTH rows (generate_series), unless that span is longer than MAX_FILLED_MONTHS.
+ * $1 consortium id, $2 time zone, $3 the consortium's today, $4 the first day or null, $5 the last day or null;
+ * `period` holds the bounds on created_at.
  */
-function referralSql(period: string, fill: string | null): string {
+function referralSql(period: string): string {
   return `
 WITH r AS (
   SELECT r.status::text AS status, a.category::text AS category, a.governorate, r.organization_id::text AS partner,
@@ -36,11 +38,7 @@ WITH r AS (
          count(*) FILTER (WHERE status IN (${ACCEPTED_SQL}))::int AS accepted,
          count(*) FILTER (WHERE status = 'DECLINED')::int AS declined,
          count(*) FILTER (WHERE status = 'COMPLETED')::int AS completed,
-         coalesce(sum(jobs_created), 0)::int AS "jobsCreated",
-         CASE WHEN dimension = 'TOTAL' THEN
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM decided_at - created_at) / 86400)
-             FILTER (WHERE decided_at IS NOT NULL AND status IN (${ACCEPTED_SQL}, 'DECLINED'))
-         END AS "medianDays"
+         coalesce(sum(jobs_created), 0)::int AS "jobsCreated"
   FROM d
   GROUP BY dimension, key
 ), money AS (
@@ -49,20 +47,24 @@ WITH r AS (
         FROM d WHERE disbursed_currency IS NOT NULL
         GROUP BY dimension, key, disbursed_currency) per_currency
   GROUP BY dimension, key
+), months AS (
+  SELECT date_trunc('month', coalesce($4::date::timestamp, (SELECT min(created_at AT TIME ZONE $2) FROM r))) AS first,
+         date_trunc('month', coalesce($5::date, $3::date)::timestamp) AS last
 )
-SELECT c.dimension, c.key, c.referrals, c.accepted, c.declined, c.completed, c."jobsCreated", c."medianDays",
+SELECT c.dimension, c.key, c.referrals, c.accepted, c.declined, c.completed, c."jobsCreated",
+       CASE WHEN c.dimension = 'TOTAL' THEN
+         (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM decided_at - created_at) / 86400)
+          FROM r WHERE decided_at IS NOT NULL AND status IN (${ACCEPTED_SQL}, 'DECLINED'))
+       END AS "medianDays",
        coalesce(m.amounts, '[]'::jsonb) AS "amountDisbursed", o.name_ar AS "nameAr", o.name_en AS "nameEn"
 FROM counts c
 LEFT JOIN money m USING (dimension, key)
 LEFT JOIN organization o ON c.dimension = 'PARTNER' AND o.id::text = c.key
-${
-  fill
-    ? `UNION ALL
+UNION ALL
 SELECT 'MONTH', to_char(month, 'YYYY-MM'), 0, 0, 0, 0, 0, NULL, '[]'::jsonb, NULL, NULL
-FROM generate_series(${fill}, interval '1 month') AS month
-WHERE to_char(month, 'YYYY-MM') NOT IN (SELECT key FROM counts WHERE dimension = 'MONTH')`
-    : ''
-}`;
+FROM months, generate_series(months.first, months.last, interval '1 month') AS month
+WHERE months.last < months.first + interval '${MAX_FILLED_MONTHS} months'
+  AND to_char(month, 'YYYY-MM') NOT IN (SELECT key FROM counts WHERE dimension = 'MONTH')`;
 }
 
 /**
@@ -104,26 +106,14 @@ export class DashboardService {
     if (from && to && to < from) throw AppError.field('to', 'must be on or after from', 'isAfterFrom');
     const timeZone = await this.requireReader(user, consortiumId);
 
+    const today = dayIn(timeZone, this.clock.now());
     // Period bounds on timestamps, written so that the created_at indexes stay usable.
-    const referralParams: unknown[] = [consortiumId, timeZone];
     let period = '';
-    if (from) {
-      referralParams.push(from);
-      period += ` AND r.created_at >= ($${referralParams.length}::date::timestamp AT TIME ZONE $2)`;
-    }
-    if (to) {
-      referralParams.push(to);
-      period += ` AND r.created_at < (($${referralParams.length}::date + 1)::timestamp AT TIME ZONE $2)`;
-    }
-    const months = monthsToFill(from, to);
-    let fill: string | null = null;
-    if (months) {
-      referralParams.push(months.first, months.last);
-      fill = `$${referralParams.length - 1}::timestamp, $${referralParams.length}::timestamp`;
-    }
-    const rows: ReferralGroupRow[] = await this.dataSource.query(referralSql(period, fill), referralParams);
+    if (from) period += ' AND r.created_at >= ($4::date::timestamp AT TIME ZONE $2)';
+    if (to) period += ' AND r.created_at < (($5::date + 1)::timestamp AT TIME ZONE $2)';
+    const rows: ReferralGroupRow[] = await this.dataSource.query(referralSql(period), [consortiumId, timeZone, today, from, to]);
 
-    const otherParams: unknown[] = [consortiumId, dayIn(timeZone, this.clock.now())];
+    const otherParams: unknown[] = [consortiumId, today];
     const dateBetween = (column: string) => {
       let sql = '';
       if (from) {
