@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { MemberRole, Role } from '@shuraka/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
 import { Clock, dayIn } from '../../common/time/clock';
+import { ConsortiumEntity } from '../consortia/consortium.entity';
+import { canManageConsortium, consortiumAccess } from '../meetings/meeting-access';
 import { ACCEPTED_STATUSES, MAX_FILLED_MONTHS, referralFigures, type ReferralGroupRow } from './dashboard-figures';
 import type { DashboardType } from './dashboard.types';
 
@@ -85,15 +86,9 @@ FROM (SELECT count(*)::int AS assigned, count(*) FILTER (WHERE qa.submitted_at I
       WHERE rc.consortium_id = $1 AND rc.status IN ('OPEN', 'IN_PROGRESS') ${meetingPeriod}) rec`;
 }
 
-interface AccessRow {
-  timeZone: string;
-  isLead: boolean;
-  isMember: boolean;
-}
-
 /**
- * A consortium's indicators, computed in PostgreSQL: three statements per request (access, referrals, the rest),
- * whatever the amount of data.
+ * A consortium's indicators, computed in PostgreSQL: four statements per request (the consortium, the user's
+ * memberships, referrals, the rest; three for ADMIN), whatever the amount of data.
  */
 @Injectable()
 export class DashboardService {
@@ -143,26 +138,14 @@ export class DashboardService {
   }
 
   /**
-   * The consortium's time zone when the user may read its dashboard: ADMIN, PARTNER_STAFF of its lead, COMMITTEE_MEMBERs
-   * of a member organisation. Everyone else (and an unknown consortium): NOT_FOUND.
+   * The consortium's time zone when the user may read its dashboard: who manages its meetings (meeting-access.ts:
+   * ADMIN, PARTNER_STAFF of its lead, COMMITTEE_MEMBERs of a member organisation). Everyone else, and an unknown
+   * consortium: NOT_FOUND.
    */
   private async requireReader(user: AuthUser, consortiumId: string): Promise<string> {
-    const [row]: AccessRow[] = await this.dataSource.query(
-      `SELECT c.time_zone AS "timeZone",
-              coalesce(bool_or(m.role = $3), false) AS "isLead",
-              count(m.organization_id) > 0 AS "isMember"
-       FROM consortium c
-       LEFT JOIN consortium_member m ON m.consortium_id = c.id AND m.organization_id = $2
-       WHERE c.id = $1
-       GROUP BY c.id`,
-      [consortiumId, user.organizationId, MemberRole.LEAD],
-    );
-    const allowed =
-      !!row &&
-      (user.role === Role.ADMIN ||
-        (user.role === Role.PARTNER_STAFF && row.isLead) ||
-        (user.role === Role.COMMITTEE_MEMBER && row.isMember));
-    if (!allowed) throw AppError.notFound('Dashboard');
-    return row.timeZone;
+    const manager = this.dataSource.manager;
+    const consortium = await manager.getRepository(ConsortiumEntity).findOneBy({ id: consortiumId });
+    if (!consortium || !canManageConsortium(await consortiumAccess(manager, user), consortiumId)) throw AppError.notFound('Dashboard');
+    return consortium.timeZone;
   }
 }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { ApplicantCategory, MemberRole, ReferralStatus, Role } from '@shuraka/domain';
+import { ApplicantCategory, MemberRole, RecommendationStatus, ReferralStatus, Role } from '@shuraka/domain';
 import type { OrganizationEntity } from '../../../src/modules/organizations/organization.entity';
 import { DeclineReason } from '../../../src/modules/referrals/referral-lifecycle';
 import type { ServiceEntity } from '../../../src/modules/services/service.entity';
@@ -8,14 +8,16 @@ import {
   createApplicant,
   createAssignment,
   createConsortium,
+  createMeeting,
   createOrganization,
   createQuestionnaire,
+  createRecommendation,
   createReferral,
   createService,
   createUser,
   signedIn,
 } from '../../factories';
-import { dayIn } from '../../../src/common/time/clock';
+import { addDays, dayIn } from '../../../src/common/time/clock';
 import { StatementCounter } from '../../support/statement-counter';
 import { errorCode, fieldErrors, operation, startTestApp, type TestApp } from '../../support/test-app';
 
@@ -190,6 +192,21 @@ describe('the consortium dashboard', () => {
     await createAssignment(ds, second.id, partner1.id, { dueOn: '2026-04-01', ...submitted });
     await createAssignment(ds, second.id, partner2.id, { dueOn: '2025-12-31' });
     await createAssignment(ds, foreign.id, partner1.id, { dueOn: '2026-02-01' });
+
+    // Recommendations: counted by their meeting's date; overdue by the consortium's today.
+    const today = dayIn('Asia/Aden', new Date());
+    const meeting = await createMeeting(ds, consortiumId, author.id, { heldOn: '2026-02-10' });
+    await createRecommendation(ds, meeting, { status: RecommendationStatus.OPEN, dueOn: addDays(today, -1) }); // overdue
+    await createRecommendation(ds, meeting, { status: RecommendationStatus.IN_PROGRESS, dueOn: today }); // due today: not overdue
+    await createRecommendation(ds, meeting, { status: RecommendationStatus.OPEN, dueOn: null });
+    await createRecommendation(ds, meeting, { status: RecommendationStatus.DONE, dueOn: '2026-01-01' });
+    await createRecommendation(ds, meeting, { status: RecommendationStatus.DROPPED, dueOn: '2026-01-01', statusReason: 'superseded' });
+    const lastDay = await createMeeting(ds, consortiumId, author.id, { heldOn: '2026-03-31' });
+    await createRecommendation(ds, lastDay, { status: RecommendationStatus.IN_PROGRESS, dueOn: '2026-03-01' }); // overdue
+    const dayAfter = await createMeeting(ds, consortiumId, author.id, { heldOn: '2026-04-01' });
+    await createRecommendation(ds, dayAfter, { status: RecommendationStatus.OPEN, dueOn: '2026-01-01' }); // overdue, outside the period
+    const foreignMeeting = await createMeeting(ds, otherConsortiumId, author.id, { heldOn: '2026-02-10' });
+    await createRecommendation(ds, foreignMeeting, { status: RecommendationStatus.OPEN, dueOn: '2026-01-01' });
   });
   afterAll(() => api.close());
 
@@ -232,6 +249,9 @@ describe('the consortium dashboard', () => {
     expect(figures.jobsCreated).toBe(5);
     // Due in the period: 1 January (submitted), 1 February (submitted), 31 March (not).
     expect(figures.questionnaireCompletionRate).toBeCloseTo(2 / 3, 12);
+    // Open or in progress, of the meetings of 10 February and 31 March: three and one; overdue: one of each.
+    expect(figures.recommendationsOpen).toBe(4);
+    expect(figures.recommendationsOverdue).toBe(2);
 
     const row = (key: string, label: Breakdown['label'], counts: number[], amountDisbursed: Money[], jobsCreated: number): Breakdown => ({
       key, label, referrals: counts[0], accepted: counts[1], declined: counts[2], completed: counts[3], amountDisbursed, jobsCreated,
@@ -292,13 +312,16 @@ describe('the consortium dashboard', () => {
     const [year, month] = currentMonth.split('-').map(Number);
     expect(keys).toHaveLength((year - 2025) * 12 + month - 12 + 1);
     expect(figures.questionnaireCompletionRate).toBeCloseTo(3 / 5, 12);
+    // With the meeting of 1 April.
+    expect(figures.recommendationsOpen).toBe(5);
+    expect(figures.recommendationsOverdue).toBe(3);
   });
 
   it('gives nulls and zeros for a period without anything', async () => {
     const figures = await dashboard({ from: '2030-01-01', to: '2030-01-31' });
     expect(figures).toMatchObject({
       referralsTotal: 0, acceptanceRate: null, medianDaysToDecision: null, amountDisbursed: [], jobsCreated: 0,
-      questionnaireCompletionRate: null, byGovernorate: [], byPartner: [],
+      questionnaireCompletionRate: null, recommendationsOpen: 0, recommendationsOverdue: 0, byGovernorate: [], byPartner: [],
     });
     expect(figures.referralsByStatus.every((status) => status.count === 0)).toBe(true);
     expect(figures.byMonth).toEqual([
@@ -318,21 +341,23 @@ describe('the consortium dashboard', () => {
     expect(figures.amountDisbursed).toEqual([{ amount: '12345', currency: 'YER' }]);
     expect(figures.jobsCreated).toBe(5);
     expect(figures.questionnaireCompletionRate).toBe(0);
+    expect(figures.recommendationsOpen).toBe(1);
+    expect(figures.recommendationsOverdue).toBe(1);
   });
 
   it('sends the same few statements whatever the period and the data', async () => {
-    const statementsFor = async (variables: Record<string, unknown>) => {
+    const committee = (await signedIn(api, Role.COMMITTEE_MEMBER, member.id)).token;
+    const statementsFor = async (variables: Record<string, unknown>, token = adminToken) => {
       counter.reset();
-      await dashboard(variables);
+      await dashboard(variables, token);
       return counter.count;
     };
-    const empty = await statementsFor({ from: '2030-01-01', to: '2030-01-31' });
-    const period = await statementsFor(PERIOD);
-    const everything = await statementsFor({});
-    // The user (authentication), access, the referral figures, the rest.
-    expect(period).toBe(4);
-    expect(empty).toBe(period);
-    expect(everything).toBe(period);
+    for (const variables of [{ from: '2030-01-01', to: '2030-01-31' }, PERIOD, {}]) {
+      // The user (authentication), the consortium, the referral figures, the rest …
+      expect(await statementsFor(variables)).toBe(4);
+      // … and the user's memberships, for anyone but ADMIN.
+      expect(await statementsFor(variables, committee)).toBe(5);
+    }
   });
 
   describe('who sees it', () => {
