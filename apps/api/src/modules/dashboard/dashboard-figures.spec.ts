@@ -40,8 +40,8 @@ describe('referralFigures', () => {
       row('GOVERNORATE', 'YE-AD', { referrals: 2 }),
       row('GOVERNORATE', 'YE-HD', { referrals: 4 }),
       row('GOVERNORATE', 'XX-00', { referrals: 2 }),
-      row('PARTNER', 'b', { referrals: 3, nameAr: 'ب', nameEn: null }),
-      row('PARTNER', 'a', { referrals: 3, nameAr: 'أ', nameEn: 'A' }),
+      row('PARTNER', 'a', { referrals: 3, nameAr: 'ب', nameEn: null }),
+      row('PARTNER', 'b', { referrals: 3, nameAr: 'أ', nameEn: 'A' }),
       row('MONTH', '2026-02', { referrals: 1 }),
       row('MONTH', '2026-01', { referrals: 5 }),
     ]);
@@ -49,14 +49,16 @@ describe('referralFigures', () => {
     expect(figures.medianDaysToDecision).toBe(2.5);
     expect(figures.amountDisbursed).toEqual([{ currency: 'YER', amount: '1500.5' }]);
     expect(figures.referralsByStatus.find((status) => status.key === 'DECLINED')?.count).toBe(1);
+    // An unknown code has no label (sorts before the names), then عدن.
     expect(figures.byGovernorate.map((g) => [g.key, g.label?.en ?? null])).toEqual([
       ['YE-HD', 'Hadramout'],
       ['XX-00', null],
       ['YE-AD', 'Aden'],
     ]);
+    // Ties by Arabic name.
     expect(figures.byPartner.map((p) => [p.key, p.label])).toEqual([
-      ['a', { ar: 'أ', en: 'A' }],
-      ['b', { ar: 'ب', en: null }],
+      ['b', { ar: 'أ', en: 'A' }],
+      ['a', { ar: 'ب', en: null }],
     ]);
     expect(figures.byMonth.map((m) => m.key)).toEqual(['2026-01', '2026-02']);
   });

@@ -1,4 +1,4 @@
-import { ApplicantCategory, findGovernorate, ReferralStatus } from '@shuraka/domain';
+import { ApplicantCategory, findGovernorate, pickLocalized, ReferralStatus } from '@shuraka/domain';
 import { LocalizedText, Money, trimAmount } from '../../common/graphql/common.types';
 import type { CountByKey } from '../referrals/referral.type';
 import type { DashboardBreakdownType } from './dashboard.types';
@@ -59,7 +59,10 @@ function breakdown(row: ReferralGroupRow, label: LocalizedText | null): Dashboar
   };
 }
 
-const byReferralsThenKey = (a: DashboardBreakdownType, b: DashboardBreakdownType) => b.referrals - a.referrals || a.key.localeCompare(b.key);
+const arabic = new Intl.Collator('ar');
+/** Most referrals first; ties by Arabic name (the primary language), then by key. */
+const byReferralsThenName = (a: DashboardBreakdownType, b: DashboardBreakdownType) =>
+  b.referrals - a.referrals || arabic.compare(pickLocalized(a.label, 'ar'), pickLocalized(b.label, 'ar')) || a.key.localeCompare(b.key);
 
 export interface ReferralFigures {
   referralsTotal: number;
@@ -89,10 +92,10 @@ export function referralFigures(rows: ReferralGroupRow[]): ReferralFigures {
     jobsCreated: total?.jobsCreated ?? 0,
     byGovernorate: of('GOVERNORATE')
       .map((row) => breakdown(row, findGovernorate(row.key)?.name ?? null))
-      .sort(byReferralsThenKey),
+      .sort(byReferralsThenName),
     byPartner: of('PARTNER')
       .map((row) => breakdown(row, { ar: row.nameAr, en: row.nameEn }))
-      .sort(byReferralsThenKey),
+      .sort(byReferralsThenName),
     byMonth: of('MONTH')
       .map((row) => breakdown(row, monthLabel(row.key)))
       .sort((a, b) => a.key.localeCompare(b.key)),
