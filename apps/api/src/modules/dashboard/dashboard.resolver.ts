@@ -5,6 +5,7 @@ import { Ctx, CurrentUser } from '../../common/auth/current-user.decorator';
 import { AnySignedIn } from '../../common/auth/roles.decorator';
 import { AppError } from '../../common/errors/app-error';
 import type { RequestContext } from '../../common/graphql/context';
+import { FIELD_COST } from '../../common/graphql/field-costs';
 import { DateScalar } from '../../common/graphql/scalars';
 import { UuidPipe } from '../../common/validation/uuid.pipe';
 import { ExportFormat, FileDownloadType } from '../questionnaires/exports/file-download.type';
@@ -18,6 +19,7 @@ export class DashboardResolver {
 
   @Query(() => DashboardType, {
     description: "A consortium's indicators for [from, to] (its calendar, both days included): ADMIN, the lead's staff and the consortium's committee members",
+    complexity: FIELD_COST.dashboard,
   })
   @AnySignedIn()
   dashboard(
@@ -31,6 +33,7 @@ export class DashboardResolver {
 
   @ResolveField(() => FileDownloadType, {
     description: 'One table of this dashboard as CSV (UTF-8 with BOM) or XLSX, headers and labels in `language` (ar or en; default: the request language)',
+    complexity: FIELD_COST.dashboardExport,
   })
   export(
     @Parent() dashboard: DashboardType,
