@@ -1,9 +1,7 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Locale } from '@shuraka/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { Ctx, CurrentUser } from '../../common/auth/current-user.decorator';
 import { AnySignedIn } from '../../common/auth/roles.decorator';
-import { AppError } from '../../common/errors/app-error';
 import type { RequestContext } from '../../common/graphql/context';
 import { FIELD_COST } from '../../common/graphql/field-costs';
 import { DateScalar } from '../../common/graphql/scalars';
@@ -42,7 +40,6 @@ export class DashboardResolver {
     @Args('format', { type: () => ExportFormat }) format: ExportFormat,
     @Args('language', { type: () => String, nullable: true }) language?: string | null,
   ): Promise<FileDownloadType> {
-    if (language && language !== 'ar' && language !== 'en') throw AppError.field('language', 'must be ar or en', 'isIn');
-    return exportDashboardTable(dashboard, table, format, (language as Locale | null | undefined) ?? ctx.locale);
+    return exportDashboardTable(dashboard, table, format, language, ctx.locale);
   }
 }

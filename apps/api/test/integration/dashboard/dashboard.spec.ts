@@ -329,6 +329,12 @@ describe('the consortium dashboard', () => {
     ]);
   });
 
+  it('lists only the months with referrals when the period spans more than twenty years', async () => {
+    const figures = await dashboard({ from: '1900-01-01', to: '9999-12-31' });
+    expect(figures.referralsTotal).toBe(9);
+    expect(figures.byMonth.map((month) => month.key)).toEqual(['2025-12', '2026-01', '2026-02', '2026-03', '2026-04']);
+  });
+
   it('refuses a period that ends before it starts', async () => {
     const response = await api.gql(DASHBOARD, { id: consortiumId, from: '2026-03-01', to: '2026-02-28' }, adminToken);
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
