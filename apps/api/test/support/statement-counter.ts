@@ -1,6 +1,6 @@
 import type { Logger as TypeOrmLogger } from 'typeorm';
 
-/** Counts the SQL statements the app sends (pass it as startTestApp's `sqlLogger`). */
+/** Counts the SQL statements an app sends (pass it as startTestApp's `sqlLogger`): DataLoader and N+1 checks. */
 export class StatementCounter implements TypeOrmLogger {
   count = 0;
   statements: string[] = [];
@@ -14,7 +14,7 @@ export class StatementCounter implements TypeOrmLogger {
   logMigration() {}
   log() {}
 
-  reset() {
+  reset(): void {
     this.count = 0;
     this.statements = [];
   }
