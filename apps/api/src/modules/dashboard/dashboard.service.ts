@@ -1,0 +1,151 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { AppError } from '../../common/errors/app-error';
+import { Clock, dayIn } from '../../common/time/clock';
+import { ConsortiumEntity } from '../consortia/consortium.entity';
+import { canManageConsortium, consortiumAccess } from '../meetings/meeting-access';
+import { ACCEPTED_STATUSES, MAX_FILLED_MONTHS, referralFigures, type ReferralGroupRow } from './dashboard-figures';
+import type { DashboardType } from './dashboard.types';
+
+const ACCEPTED_SQL = ACCEPTED_STATUSES.map((status) => `'${status}'`).join(', ');
+
+/**
+ * The referral figures in one statement: each referral of the consortium sent in the period is counted once under
+ * each dimension (TOTAL, STATUS, CATEGORY, GOVERNORATE, PARTNER, MONTH), then grouped by (dimension, key). Money is
+ * summed per (dimension, key, currency) and folded into a JSON array per (dimension, key). The months between the
+ * period's first month (or the first month with a referral) and its last month (or the current month) without
+ * referrals come as empty MONTH rows (generate_series), unless that span is longer than MAX_FILLED_MONTHS.
+ * $1 consortium id, $2 time zone, $3 the consortium's today, $4 the first day or null, $5 the last day or null;
+ * `period` holds the bounds on created_at.
+ */
+function referralSql(period: string): string {
+  return `
+WITH r AS (
+  SELECT r.status::text AS status, a.category::text AS category, a.governorate, r.organization_id::text AS partner,
+         to_char(r.created_at AT TIME ZONE $2, 'YYYY-MM') AS month,
+         r.created_at, r.decided_at, r.amount_disbursed, r.disbursed_currency, r.jobs_created
+  FROM referral r
+  JOIN applicant a ON a.id = r.applicant_id
+  WHERE a.consortium_id = $1 ${period}
+), d AS (
+  SELECT x.dimension, x.key, r.*
+  FROM r CROSS JOIN LATERAL (VALUES ('TOTAL', ''), ('STATUS', r.status), ('CATEGORY', r.category), ('GOVERNORATE', r.governorate),
+                                    ('PARTNER', r.partner), ('MONTH', r.month)) AS x(dimension, key)
+), counts AS (
+  SELECT dimension, key,
+         count(*)::int AS referrals,
+         count(*) FILTER (WHERE status IN (${ACCEPTED_SQL}))::int AS accepted,
+         count(*) FILTER (WHERE status = 'DECLINED')::int AS declined,
+         count(*) FILTER (WHERE status = 'COMPLETED')::int AS completed,
+         coalesce(sum(jobs_created), 0)::int AS "jobsCreated"
+  FROM d
+  GROUP BY dimension, key
+), money AS (
+  SELECT dimension, key, jsonb_agg(jsonb_build_object('currency', currency, 'amount', amount::text) ORDER BY currency) AS amounts
+  FROM (SELECT dimension, key, disbursed_currency AS currency, sum(amount_disbursed) AS amount
+        FROM d WHERE disbursed_currency IS NOT NULL
+        GROUP BY dimension, key, disbursed_currency) per_currency
+  GROUP BY dimension, key
+), months AS (
+  SELECT date_trunc('month', coalesce($4::date::timestamp, (SELECT min(created_at AT TIME ZONE $2) FROM r))) AS first,
+         date_trunc('month', coalesce($5::date, $3::date)::timestamp) AS last
+)
+SELECT c.dimension, c.key, c.referrals, c.accepted, c.declined, c.completed, c."jobsCreated",
+       CASE WHEN c.dimension = 'TOTAL' THEN
+         (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM decided_at - created_at) / 86400)
+          FROM r WHERE decided_at IS NOT NULL AND status IN (${ACCEPTED_SQL}, 'DECLINED'))
+       END AS "medianDays",
+       coalesce(m.amounts, '[]'::jsonb) AS "amountDisbursed", o.name_ar AS "nameAr", o.name_en AS "nameEn"
+FROM counts c
+LEFT JOIN money m USING (dimension, key)
+LEFT JOIN organization o ON c.dimension = 'PARTNER' AND o.id::text = c.key
+UNION ALL
+SELECT 'MONTH', to_char(month, 'YYYY-MM'), 0, 0, 0, 0, 0, NULL, '[]'::jsonb, NULL, NULL
+FROM months, generate_series(months.first, months.last, interval '1 month') AS month
+WHERE months.last < months.first + interval '${MAX_FILLED_MONTHS} months'
+  AND to_char(month, 'YYYY-MM') NOT IN (SELECT key FROM counts WHERE dimension = 'MONTH')`;
+}
+
+/**
+ * Questionnaire completion (assignments of the consortium's questionnaires due in the period) and the open and
+ * overdue recommendations of its meetings held in the period, in one statement.
+ * $1 consortium id, $2 the consortium's today, then the period bounds as `dateSql` numbers them.
+ */
+function otherFiguresSql(assignmentPeriod: string, meetingPeriod: string): string {
+  return `
+SELECT q.assigned, q.submitted, rec.open, rec.overdue
+FROM (SELECT count(*)::int AS assigned, count(*) FILTER (WHERE qa.submitted_at IS NOT NULL)::int AS submitted
+      FROM questionnaire_assignment qa
+      JOIN questionnaire qn ON qn.id = qa.questionnaire_id
+      WHERE qn.consortium_id = $1 ${assignmentPeriod}) q,
+     (SELECT count(*)::int AS open, count(*) FILTER (WHERE rc.due_on < $2::date)::int AS overdue
+      FROM recommendation rc
+      JOIN meeting mt ON mt.id = rc.meeting_id
+      WHERE rc.consortium_id = $1 AND rc.status IN ('OPEN', 'IN_PROGRESS') ${meetingPeriod}) rec`;
+}
+
+/**
+ * A consortium's indicators, computed in PostgreSQL: four statements per request (the consortium, the user's
+ * memberships, referrals, the rest; three for ADMIN), whatever the amount of data.
+ */
+@Injectable()
+export class DashboardService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async dashboard(user: AuthUser, consortiumId: string, from: string | null, to: string | null): Promise<DashboardType> {
+    if (from && to && to < from) throw AppError.field('to', 'must be on or after from', 'isAfterFrom');
+    const timeZone = await this.requireReader(user, consortiumId);
+
+    const today = dayIn(timeZone, this.clock.now());
+    // Period bounds on timestamps, written so that the created_at indexes stay usable.
+    let period = '';
+    if (from) period += ' AND r.created_at >= ($4::date::timestamp AT TIME ZONE $2)';
+    if (to) period += ' AND r.created_at < (($5::date + 1)::timestamp AT TIME ZONE $2)';
+    const rows: ReferralGroupRow[] = await this.dataSource.query(referralSql(period), [consortiumId, timeZone, today, from, to]);
+
+    const otherParams: unknown[] = [consortiumId, today];
+    const dateBetween = (column: string) => {
+      let sql = '';
+      if (from) {
+        otherParams.push(from);
+        sql += ` AND ${column} >= $${otherParams.length}::date`;
+      }
+      if (to) {
+        otherParams.push(to);
+        sql += ` AND ${column} <= $${otherParams.length}::date`;
+      }
+      return sql;
+    };
+    const [other]: Array<{ assigned: number; submitted: number; open: number; overdue: number }> = await this.dataSource.query(
+      otherFiguresSql(dateBetween('qa.due_on'), dateBetween('mt.held_on')),
+      otherParams,
+    );
+
+    return {
+      consortiumId,
+      from,
+      to,
+      ...referralFigures(rows),
+      questionnaireCompletionRate: other.assigned > 0 ? other.submitted / other.assigned : null,
+      recommendationsOpen: other.open,
+      recommendationsOverdue: other.overdue,
+    };
+  }
+
+  /**
+   * The consortium's time zone when the user may read its dashboard: who manages its meetings (meeting-access.ts:
+   * ADMIN, PARTNER_STAFF of its lead, COMMITTEE_MEMBERs of a member organisation). Everyone else, and an unknown
+   * consortium: NOT_FOUND.
+   */
+  private async requireReader(user: AuthUser, consortiumId: string): Promise<string> {
+    const manager = this.dataSource.manager;
+    const consortium = await manager.getRepository(ConsortiumEntity).findOneBy({ id: consortiumId });
+    if (!consortium || !canManageConsortium(await consortiumAccess(manager, user), consortiumId)) throw AppError.notFound('Dashboard');
+    return consortium.timeZone;
+  }
+}
