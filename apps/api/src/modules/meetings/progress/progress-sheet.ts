@@ -26,6 +26,8 @@ export interface ProgressSheetIssue {
 export interface ProgressSheet {
   rows: ProgressRow[];
   issues: ProgressSheetIssue[];
+  /** The header of each column found, as written in the file (trimmed), for messages about a row's cell. */
+  headers: Partial<Record<ProgressColumn, string>>;
 }
 
 export type ProgressColumn = 'number' | 'status' | 'note' | 'percent';
@@ -141,18 +143,19 @@ export function readProgressRows(headers: string[], rows: Array<Record<string, s
       },
     });
   }
-  if (issues.length > 0) return { rows: [], issues };
+  const found: Partial<Record<ProgressColumn, string>> = Object.fromEntries([...columns].map(([column, name]) => [column, name.trim()]));
+  if (issues.length > 0) return { rows: [], issues, headers: found };
 
   const filled = rows.map((values, index) => ({ values, row: index + 2 })).filter(({ values }) => Object.values(values).some((value) => value.trim() !== ''));
-  if (filled.length === 0) return fileIssue(NO_ROWS.ar, NO_ROWS.en);
+  if (filled.length === 0) return fileIssue(NO_ROWS.ar, NO_ROWS.en, found);
   if (filled.length > MAX_PROGRESS_ROWS) {
-    return fileIssue(`في الملف أكثر من ${MAX_PROGRESS_ROWS} صف.`, `The file has more than ${MAX_PROGRESS_ROWS} rows.`);
+    return fileIssue(`في الملف أكثر من ${MAX_PROGRESS_ROWS} صف.`, `The file has more than ${MAX_PROGRESS_ROWS} rows.`, found);
   }
   const cell = (values: Record<string, string>, column: ProgressColumn) => {
     const header = columns.get(column);
     return header === undefined ? '' : (values[header] ?? '').trim();
   };
-  const header = (column: ProgressColumn) => (columns.get(column) ?? column).trim();
+  const header = (column: ProgressColumn) => found[column] ?? column;
   const result: ProgressRow[] = [];
   const firstRowOf = new Map<number, number>();
   for (const { values, row } of filled) {
@@ -188,9 +191,9 @@ export function readProgressRows(headers: string[], rows: Array<Record<string, s
       result.push({ row, number, status: status ?? null, note: note === '' ? null : note, percent });
     }
   }
-  return { rows: issues.length > 0 ? [] : result, issues };
+  return { rows: issues.length > 0 ? [] : result, issues, headers: found };
 }
 
-function fileIssue(ar: string, en: string): ProgressSheet {
-  return { rows: [], issues: [{ row: 0, column: null, message: { ar, en } }] };
+function fileIssue(ar: string, en: string, headers: ProgressSheet['headers'] = {}): ProgressSheet {
+  return { rows: [], issues: [{ row: 0, column: null, message: { ar, en } }], headers };
 }
