@@ -77,7 +77,8 @@ export class ProgressImportService {
     }
     const file = decodeBase64File(input.fileBase64, MAX_PROGRESS_SHEET_BYTES);
     const sheet = await readProgressSheet(input.fileName, file);
-    if (sheet.issues.length > 0) throw refused(input.fileName, sheet.issues);
+    // A file the sheet reader refuses whole (no header, not a workbook) has no rows to check further.
+    if (sheet.issues.some((issue) => issue.row <= 1)) throw refused(input.fileName, sheet.issues);
 
     return this.dataSource.transaction(async (manager) => {
       // Every recommendation of the meeting, locked in id order (the order every writer locks in), before any row.
@@ -86,7 +87,8 @@ export class ProgressImportService {
         [meeting.id],
       );
       const byNumber = new Map(locked.map((recommendation) => [recommendation.number, recommendation]));
-      const issues: ProgressSheetIssue[] = [];
+      // The rows the reader refused are reported with the ones the rules refuse: one answer names every bad row.
+      const issues: ProgressSheetIssue[] = [...sheet.issues];
       const updated: RecommendationEntity[] = [];
       const header = (column: ProgressColumn) => sheet.headers[column] ?? column;
       for (const row of sheet.rows) {

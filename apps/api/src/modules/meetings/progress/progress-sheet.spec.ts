@@ -31,9 +31,9 @@ describe('readProgressCsv', () => {
     expect(sheet.rows.map((row) => row.status)).toEqual([null, RecommendationStatus.IN_PROGRESS]);
   });
 
-  it('reports every bad row, by spreadsheet row and column as written, in Arabic and English, and returns no rows', () => {
+  it('reports every bad row, by spreadsheet row and column as written, in Arabic and English, and keeps the good ones', () => {
     const sheet = readProgressCsv(csv('number,Status,note,percent\n1,DONE,ok,\nx,DONE,,\n2,finished,,\n3,OPEN,,120\n1,OPEN,,\n4,,,-5\n'));
-    expect(sheet.rows).toEqual([]);
+    expect(sheet.rows).toEqual([{ row: 2, number: 1, status: RecommendationStatus.DONE, note: 'ok', percent: null }]);
     expect(sheet.issues.map(({ row, column }) => [row, column])).toEqual([
       [3, 'number'],
       [4, 'Status'],

@@ -114,7 +114,8 @@ export function readProgressCsv(file: Buffer): ProgressSheet {
 
 /**
  * The rows of a sheet (header → text; `rows[i]` is spreadsheet row i + 2) as progress rows. Empty rows are skipped;
- * every problem is reported, not only the first.
+ * every problem is reported, not only the first. `rows` holds the rows without a problem (the caller checks them
+ * further, so that one answer names every bad row).
  */
 export function readProgressRows(headers: string[], rows: Array<Record<string, string>>): ProgressSheet {
   const columns = new Map<ProgressColumn, string>();
@@ -191,7 +192,7 @@ export function readProgressRows(headers: string[], rows: Array<Record<string, s
       result.push({ row, number, status: status ?? null, note: note === '' ? null : note, percent });
     }
   }
-  return { rows: issues.length > 0 ? [] : result, issues, headers: found };
+  return { rows: result, issues, headers: found };
 }
 
 function fileIssue(ar: string, en: string, headers: ProgressSheet['headers'] = {}): ProgressSheet {
