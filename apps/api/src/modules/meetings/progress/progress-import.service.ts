@@ -29,7 +29,7 @@ interface LockedRecommendation {
 
 /**
  * Progress sheets of a meeting's recommendations: the template to fill in, and the upload that applies it. Every row
- * goes through RecommendationsService.apply, the one writer of recommendation updates (the same rules as
+ * goes through RecommendationsService.update, the one writer of recommendation updates (the same rules as
  * updateRecommendation, for the uploader), in one transaction: any bad row and nothing changes.
  */
 @Injectable()
@@ -123,7 +123,7 @@ export class ProgressImportService {
   ): Promise<{ saved: RecommendationEntity } | { issues: ProgressSheetIssue[] }> {
     await manager.query('SAVEPOINT progress_row');
     try {
-      const saved = await this.recommendations.apply(manager, user, recommendation.id, update);
+      const saved = await this.recommendations.update(user, recommendation.id, update, manager);
       await manager.query('RELEASE SAVEPOINT progress_row');
       return { saved };
     } catch (error) {
