@@ -148,6 +148,21 @@ describe('progress sheets (importRecommendationUpdates, Meeting.progressTemplate
     expect((await state(setting)).map((recommendation) => recommendation.status)).toEqual(['IN_PROGRESS', 'DROPPED', 'OPEN', 'IN_PROGRESS']);
   });
 
+  it('applies parallel uploads one after the other: the second judges the first one\'s result', async () => {
+    const setting = await setup();
+    const [done, dropped] = await Promise.all([
+      upload(setting, setting.staffA.token, 'a.csv', 'number,status,note\n1,DONE,finished\n2,IN_PROGRESS,a\n'),
+      upload(setting, setting.leadStaff.token, 'b.csv', 'number,status,note\n2,IN_PROGRESS,b\n1,DROPPED,not needed\n'),
+    ]);
+    // Whichever came second found recommendation 1 closed the other way: DONE ↔ DROPPED is refused, and its row named.
+    const outcomes = [done, dropped].map((response) => (response.errors ? rowErrors(response).map((error) => [error.row, error.column]) : 'applied'));
+    expect(outcomes.filter((outcome) => outcome === 'applied')).toHaveLength(1);
+    expect(outcomes).toContainEqual(done.errors ? [[2, 'status']] : [[3, 'status']]);
+    const [first, second] = await state(setting);
+    expect(first.status).toBe(done.errors ? 'DROPPED' : 'DONE');
+    expect(second.progress).toHaveLength(1);
+  });
+
   it('is FORBIDDEN to readers and NOT_FOUND to non-members, before the file is read', async () => {
     const setting = await setup();
     const csv = 'number,status,note\n1,DONE,x\n';
