@@ -5,7 +5,8 @@ import { Role } from '@shuraka/domain';
 import { createUser } from '../../factories';
 import { parseCalendar } from '../../support/ical';
 import { errorCode, operation, startTestApp, type TestApp } from '../../support/test-app';
-import { CREATE_MEETING, meetingSetting } from './files-setting';
+import { meetingWithRecommendations } from './files-setting';
+import { createMeeting, UPDATE } from './setting';
 
 const ICS = operation<{ meeting: { ics: { fileName: string; contentType: string; base64: string } } }>(
   'query I($id: ID!) { meeting(id: $id) { ics { fileName contentType base64 } } }',
@@ -27,24 +28,16 @@ describe('calendars (Meeting.ics and per-user feeds)', () => {
    * 4 partner A's and DONE; a second, all-day workshop; and a meeting of another consortium.
    */
   const setup = async () => {
-    const setting = await meetingSetting(api, [
+    const setting = await meetingWithRecommendations(api, [
       { owners: ['partnerA'], dueOn: '2031-02-01', text: { ar: 'توقيع الاتفاقية، مع البنك\nوالصندوق', en: 'Sign the agreement' } },
       { owners: ['partnerB'], dueOn: '2031-02-02' },
       { owners: ['partnerA'] },
       { owners: ['partnerA'], dueOn: '2031-02-03' },
     ]);
-    await api.gql(
-      'mutation U($id: ID!) { updateRecommendation(id: $id, input: { status: DONE, progressNote: "done" }) { id } }',
-      { id: setting.recommendationIds[3] },
-      setting.leadStaff.token,
-    );
-    const workshop = await api.gql(
-      CREATE_MEETING,
-      { input: { consortiumId: setting.consortium.id, kind: 'WORKSHOP', title: { ar: null, en: 'Training workshop' }, heldOn: '2031-03-01' } },
-      setting.leadStaff.token,
-    );
-    const other = await meetingSetting(api, [{ owners: ['partnerA'], dueOn: '2031-02-05' }]);
-    return { ...setting, workshopId: workshop.data!.createMeeting.id, otherMeetingId: other.meetingId, otherRecommendationId: other.recommendationIds[0] };
+    await api.gql(UPDATE, { id: setting.recommendationIds[3], input: { status: 'DONE', progressNote: 'done' } }, setting.leadStaff.token);
+    const workshop = await createMeeting(api, setting, { kind: 'WORKSHOP', title: { ar: null, en: 'Training workshop' }, heldOn: '2031-03-01' });
+    const other = await meetingWithRecommendations(api, [{ owners: ['partnerA'], dueOn: '2031-02-05' }]);
+    return { ...setting, workshopId: workshop.id, otherMeetingId: other.meetingId, otherRecommendationId: other.recommendationIds[0] };
   };
 
   const fetchFeed = (url: string, accept = 'text/calendar, */*') => fetch(url, { headers: { accept } });
