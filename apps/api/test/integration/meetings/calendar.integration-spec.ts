@@ -150,10 +150,14 @@ describe('calendars (Meeting.ics and per-user feeds)', () => {
 describe('calendar feeds next to the built portal', () => {
   let api: TestApp;
   let portalDir: string;
+  const logLines: string[] = [];
   beforeAll(async () => {
     portalDir = mkdtempSync(join(tmpdir(), 'portal-'));
     writeFileSync(join(portalDir, 'index.html'), '<!doctype html><title>portal</title>');
-    api = await startTestApp({ env: { PORTAL_DIR: portalDir, PUBLIC_URL: 'https://shuraka.example.org' } });
+    api = await startTestApp({
+      env: { PORTAL_DIR: portalDir, PUBLIC_URL: 'https://shuraka.example.org', LOG_LEVEL: 'info' },
+      logStream: { write: (line: string) => void logLines.push(line) },
+    });
   });
   afterAll(async () => {
     await api.close();
@@ -170,5 +174,12 @@ describe('calendar feeds next to the built portal', () => {
     expect(await feed.text()).toMatch(/^BEGIN:VCALENDAR/);
     const page = await fetch(`${api.url}/calendar`, { headers: { accept: 'text/html' } });
     expect(await page.text()).toContain('<title>portal</title>');
+
+    // The address is the secret: the request log names the feed without it.
+    const token = new URL(url).pathname.slice('/calendar/'.length, -'.ics'.length);
+    const requests = logLines.filter((line) => line.includes('/calendar/'));
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.join('\n')).toContain('/calendar/…redacted….ics');
+    expect(logLines.some((line) => line.includes(token))).toBe(false);
   });
 });
