@@ -26,7 +26,7 @@ import {
   type ConsortiumAccess,
 } from './meeting-access';
 import { visibleMeeting, visibleRecommendation } from './meeting-loaders';
-import { MEETING_LIMITS, Problems } from './meeting-rules';
+import { checkVersion, MEETING_LIMITS, Problems, sent } from './meeting-rules';
 import { MeetingEntity } from './meeting.entity';
 import { OVERDUE_SQL, reasonMissing, statusMove } from './recommendation-lifecycle';
 import { RecommendationEntity, RecommendationNoteEntity, RecommendationOwnerEntity } from './recommendation.entity';
@@ -72,8 +72,6 @@ function auditable(recommendation: RecommendationEntity, owners: string[]) {
     closedAt: recommendation.closedAt,
   };
 }
-
-const has = <T extends object>(input: T, key: keyof T) => Object.prototype.hasOwnProperty.call(input, key) && input[key] !== undefined;
 
 /**
  * The only writer of recommendations, their owners and their progress notes. Managers of the consortium add and
@@ -193,23 +191,19 @@ export class RecommendationsService {
       if (!canReportOn(access, recommendation.consortiumId, owners)) {
         throw AppError.forbidden("Only the consortium's managers and the owners' staff update this recommendation");
       }
-      const managerFields = (['text', 'dueOn', 'ownerOrganizationIds', ...LINKS.map((link) => link.field)] as const).filter((key) => has(input, key));
+      const managerFields = (['text', 'dueOn', 'ownerOrganizationIds', ...LINKS.map((link) => link.field)] as const).filter((key) => sent(input, key));
       if (!manages && managerFields.length > 0) {
         throw AppError.forbidden(`Owners' staff report progress (status, progressNote, percent); only managers change ${managerFields.join(', ')}`);
       }
-      if (has(input, 'expectedVersion') && input.expectedVersion !== recommendation.version) {
-        throw AppError.conflict(`This recommendation changed since you loaded it (version ${recommendation.version}, you had ${input.expectedVersion}); reload it`, {
-          currentVersion: recommendation.version,
-        });
-      }
+      checkVersion('recommendation', recommendation.version, input.expectedVersion);
 
       const problems = new Problems();
       const note = problems.text('progressNote', input.progressNote, MEETING_LIMITS.text);
       const percent = problems.percent('percent', input.percent);
-      const text = has(input, 'text') ? problems.localized('text', input.text, MEETING_LIMITS.text, true) : null;
-      const dueOn = has(input, 'dueOn') ? problems.date('dueOn', input.dueOn) : recommendation.dueOn;
-      const newOwners = has(input, 'ownerOrganizationIds') ? [...new Set(input.ownerOrganizationIds ?? [])] : owners;
-      if (has(input, 'ownerOrganizationIds')) await this.checkOwners(manager, problems, recommendation.consortiumId, newOwners);
+      const text = sent(input, 'text') ? problems.localized('text', input.text, MEETING_LIMITS.text, true) : null;
+      const dueOn = sent(input, 'dueOn') ? problems.date('dueOn', input.dueOn) : recommendation.dueOn;
+      const newOwners = sent(input, 'ownerOrganizationIds') ? [...new Set(input.ownerOrganizationIds ?? [])] : owners;
+      if (sent(input, 'ownerOrganizationIds')) await this.checkOwners(manager, problems, recommendation.consortiumId, newOwners);
       const links = await this.checkLinks(manager, problems, recommendation.consortiumId, input);
       const from = recommendation.status;
       const to = input.status ?? from;
@@ -236,7 +230,7 @@ export class RecommendationsService {
         recommendation.textEn = text.en;
       }
       recommendation.dueOn = dueOn;
-      for (const link of LINKS) if (has(input, link.field)) recommendation[link.key] = links[link.field] ?? null;
+      for (const link of LINKS) if (sent(input, link.field)) recommendation[link.key] = links[link.field] ?? null;
 
       const after = auditable(recommendation, newOwners);
       const changed = JSON.stringify(before) !== JSON.stringify(after);
@@ -245,7 +239,7 @@ export class RecommendationsService {
 
       recommendation.version += 1;
       const saved = await repository.save(recommendation);
-      if (has(input, 'ownerOrganizationIds')) await this.setOwners(manager, id, owners, newOwners);
+      if (sent(input, 'ownerOrganizationIds')) await this.setOwners(manager, id, owners, newOwners);
       let noteId: string | null = null;
       if (noted) {
         const row = await manager.getRepository(RecommendationNoteEntity).save({
