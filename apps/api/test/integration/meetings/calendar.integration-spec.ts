@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Role } from '@shuraka/domain';
+import { Clock } from '../../../src/common/time/clock';
 import { createUser } from '../../factories';
 import { parseCalendar } from '../../support/ical';
 import { errorCode, operation, startTestApp, type TestApp } from '../../support/test-app';
@@ -97,6 +98,28 @@ describe('calendars (Meeting.ics and per-user feeds)', () => {
     const [stored] = await api.dataSource.query('SELECT token_hash FROM calendar_feed WHERE user_id = $1', [setting.staffA.user.id]);
     expect(stored.token_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(created.url).not.toContain(stored.token_hash);
+  });
+
+  it('marks the feed used at most once a minute', async () => {
+    const setting = await setup();
+    const clock = api.app.get(Clock);
+    const { url } = (await api.gql(CREATE_FEED, {}, setting.staffB.token)).data!.createCalendarFeed;
+    const lastUsed = async () => (await api.gql(FEED_STATUS, {}, setting.staffB.token)).data?.calendarFeed?.lastUsedAt;
+    expect(await lastUsed()).toBeNull();
+    await fetchFeed(url);
+    const first = await lastUsed();
+    expect(first).not.toBeNull();
+    try {
+      clock.advance(30_000);
+      await fetchFeed(url);
+      expect(await lastUsed()).toBe(first);
+      clock.advance(31_000);
+      await fetchFeed(url);
+      const later = await lastUsed();
+      expect(new Date(later!).getTime() - new Date(first!).getTime()).toBeGreaterThanOrEqual(61_000);
+    } finally {
+      clock.reset();
+    }
   });
 
   it("gives the lead's staff every due date of the consortium's open recommendations", async () => {
