@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Global, Inject, Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Client } from 'pg';
 import PgBoss from 'pg-boss';
@@ -5,6 +6,9 @@ import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import { DATABASE_URL } from '../database/database-url';
 import { LOGGER } from '../logging/logger';
+
+/** The queue whose job the current code runs for (undefined in a request): lets tests tell a job's SQL from a request's. */
+export const runningJob = new AsyncLocalStorage<string>();
 
 export interface QueueWorker {
   queue: string;
@@ -57,7 +61,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     }
     for (const worker of this.workers.filter((each) => each.active)) {
       await boss.work<Record<string, unknown>>(worker.queue, { pollingIntervalSeconds: worker.pollingIntervalSeconds }, async ([job]) =>
-        worker.handle(job?.data ?? {}),
+        runningJob.run(worker.queue, () => worker.handle(job?.data ?? {})),
       );
     }
     this.boss = boss;
