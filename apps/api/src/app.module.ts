@@ -40,6 +40,7 @@ import { SystemModule } from './modules/system/system.module';
 import { QuestionnairesModule } from './modules/questionnaires/questionnaires.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
+import { MeetingsModule } from './modules/meetings/meetings.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -66,6 +67,7 @@ export const FEATURE_MODULES = [
   QuestionnairesModule,
   NotificationsModule,
   DashboardModule,
+  MeetingsModule,
 ];
 
 /** `en` when the client prefers English, Arabic otherwise. */
