@@ -41,6 +41,7 @@ import { QuestionnairesModule } from './modules/questionnaires/questionnaires.mo
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
+import { MeetingFilesModule } from './modules/meetings/files/meeting-files.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -68,6 +69,7 @@ export const FEATURE_MODULES = [
   NotificationsModule,
   DashboardModule,
   MeetingsModule,
+  MeetingFilesModule,
 ];
 
 /** `en` when the client prefers English, Arabic otherwise. */
