@@ -55,7 +55,7 @@ export function ProgressForm({ recommendation, mode, onSubmit, onCancel }: Progr
         ) : null}
         <Textarea
           label={noteLabel}
-          withAsterisk={needsReason || mode === 'note'}
+          withAsterisk={needsReason}
           autosize
           minRows={2}
           maxRows={8}

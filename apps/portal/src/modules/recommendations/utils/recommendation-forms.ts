@@ -110,7 +110,8 @@ export function validateProgress(from: RecommendationStatus, values: ProgressVal
   const note = values.progressNote.trim();
   if (values.status && values.status !== from && moveNeedsReason(from, values.status)) {
     if (!note) errors.progressNote = 'reasonRequired';
-  } else if (!values.status && !note) {
+  } else if (!values.status && !note && !values.percent.trim()) {
+    // A note alone, a percent alone, or both: something to report.
     errors.progressNote = 'isNotEmpty';
   }
   if (note.length > LIMITS.noteMaxLength) errors.progressNote = 'maxLength';

@@ -3,7 +3,7 @@ import { toApiError } from '../../../shared/utils/api-errors';
 
 /** One refused row of a progress sheet. */
 export interface UploadRowError {
-  /** 1-based spreadsheet row (the header is row 1); null when the problem is the file itself. */
+  /** 1-based spreadsheet row (the header is row 1); null when the problem is the file itself (row 0 or none). */
   row: number | null;
   column: string | null;
   message: string;
@@ -18,7 +18,7 @@ export function readUploadRowErrors(error: unknown, locale: Locale): UploadRowEr
   if (apiError.code !== 'BAD_USER_INPUT') return [];
   return apiError.fieldErrors
     .map((fieldError) => ({
-      row: fieldError.row ?? null,
+      row: fieldError.row !== undefined && fieldError.row > 0 ? fieldError.row : null,
       column: fieldError.column ?? null,
       message: (fieldError.localized ? pickLocalized(fieldError.localized, locale) : '') || fieldError.message,
     }))
