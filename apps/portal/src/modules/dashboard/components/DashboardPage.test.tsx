@@ -1,7 +1,6 @@
 import { Role } from '@shuraka/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { DashboardQuery } from '../../../gql/graphql';
 import { renderApp, testUser } from '../../../test/render';
 import { DashboardPage } from './DashboardPage';
 
@@ -21,7 +20,7 @@ function breakdown(key: string, label: ReturnType<typeof text> | null, referrals
   };
 }
 
-const dashboard: DashboardQuery['dashboard'] = {
+const dashboard = {
   __typename: 'Dashboard',
   from: null,
   to: null,
