@@ -190,5 +190,5 @@ describe('recommendations in the browser: add, move to done, upload progress, da
     await screenshot(phone, 'recommendation-page-ar-phone');
     await dashboardCounts(phone, consortiumId);
     await screenshot(phone, 'dashboard-ar-phone');
-  });
+  }, 240_000);
 });
