@@ -20,8 +20,9 @@ const meeting = (overrides: Partial<CalendarMeeting> = {}): CalendarMeeting => (
 
 describe('buildCalendar', () => {
   it('writes a timed meeting at its local time with TZID and the VTIMEZONE, text escaped and read back unchanged', () => {
-    const text = buildCalendar({ name: 'شركاء', meetings: [meeting()], publicUrl: 'https://shuraka.example.org/', stamp });
+    const text = buildCalendar({ name: 'شركاء', meetings: [meeting()], publicUrl: 'https://shuraka.example.org/', stamp, refreshSeconds: 3600 });
     expect(text).toMatch(/^DTSTART;TZID=Asia\/Aden:20171231T093000\r$/m);
+    expect(text).toMatch(/^REFRESH-INTERVAL;VALUE=DURATION:PT1H\r$/m);
     expect(text).toContain('BEGIN:VTIMEZONE\r\nTZID:Asia/Aden');
     expect(text).toContain('\\, '); // commas escaped, as RFC 5545 wants
     const calendar = parseCalendar(text);

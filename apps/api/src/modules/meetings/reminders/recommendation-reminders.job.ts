@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JobQueue } from '../../../common/jobs/job-queue';
 import { AppConfig } from '../../../config/app-config';
-import { QUESTIONNAIRE_REMINDERS_CRON } from '../../notifications/questionnaire-reminders.job';
+import { registerHourlyReminders } from '../../notifications/questionnaire-reminders.job';
 import { RecommendationRemindersService } from './recommendation-reminders.service';
 
 export const RECOMMENDATION_REMINDERS_QUEUE = 'recommendation-reminders';
@@ -17,13 +17,7 @@ export class RecommendationRemindersJob {
     jobs: JobQueue,
     config: AppConfig,
   ) {
-    jobs.register({
-      queue: RECOMMENDATION_REMINDERS_QUEUE,
-      cron: QUESTIONNAIRE_REMINDERS_CRON,
-      active: true,
-      pollingIntervalSeconds: config.isProduction ? 30 : 1,
-      handle: (data) => this.reminders.sendDueReminders(typeof data.asOf === 'string' ? new Date(data.asOf) : undefined),
-    });
+    registerHourlyReminders(jobs, config, RECOMMENDATION_REMINDERS_QUEUE, (asOf) => this.reminders.sendDueReminders(asOf));
   }
 
   /** One pass now, in this process, as of `asOf` (default now), over one consortium or all. */
