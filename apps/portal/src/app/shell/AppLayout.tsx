@@ -3,6 +3,8 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconArrowsSplit,
   IconBuildingCommunity,
+  IconChartBar,
+  IconChecklist,
   IconClipboardList,
   IconHeartHandshake,
   IconInbox,
@@ -36,6 +38,8 @@ const NAV_ICONS: Record<NavKey, Icon> = {
   newOrganization: IconPlus,
   newConsortium: IconPlus,
   questionnaires: IconClipboardList,
+  recommendations: IconChecklist,
+  dashboard: IconChartBar,
 };
 
 /** The item whose path is the longest prefix of the current one (so /organizations/new is not also "Organisations"). */

@@ -21,6 +21,8 @@ export const common: Translation['common'] = {
     allocation: 'توزيع مجموعة على الخدمات',
     referrals: 'الإحالات',
     questionnaires: 'الاستبيانات',
+    recommendations: 'التوصيات',
+    dashboard: 'لوحة المؤشرات',
   },
   pageTitles: {
     applicant: 'سجل المتقدم',
@@ -58,6 +60,7 @@ export const common: Translation['common'] = {
     goHome: 'الذهاب إلى الجهات',
     goApplicants: 'الذهاب إلى المتقدمين',
     goReferrals: 'الذهاب إلى صندوق الإحالات',
+    goDashboard: 'الذهاب إلى لوحة المؤشرات',
     goDirectory: 'الذهاب إلى الدليل',
     goSignIn: 'الذهاب إلى تسجيل الدخول',
   },

@@ -39,4 +39,5 @@ export const validation: Translation['validation'] = {
   declineReasonRequired: 'اختر سبب الاعتذار عن الإحالة.',
   reasonRequired: 'اكتب السبب.',
   outcomeRequired: 'أدخل المبلغ المصروف أو عدد فرص العمل أو نتيجة التدريب.',
+  percentRange: 'أدخل نسبة مئوية صحيحة من 0 إلى 100.',
 };

@@ -7,11 +7,13 @@ import { errors } from './errors';
 import { organizations } from './organizations';
 import { notifications } from './notifications';
 import { questionnaires } from './questionnaires';
+import { recommendations } from './recommendations';
+import { dashboard } from './dashboard';
 import { referrals } from './referrals';
 import { services } from './services';
 import { validation } from './validation';
 
-export const en = { common, auth, errors, validation, organizations, consortia, services, applicants, referrals, allocation, notifications, questionnaires };
+export const en = { common, auth, errors, validation, organizations, consortia, services, applicants, referrals, allocation, notifications, questionnaires, recommendations, dashboard };
 
 /** The shape every language must fill: the same keys, any text. */
 export type Translation = typeof en;

@@ -38,4 +38,5 @@ export const validation = {
   declineReasonRequired: 'Choose why the referral is declined.',
   reasonRequired: 'Write the reason.',
   outcomeRequired: 'Enter an amount, the jobs created or the training result.',
+  percentRange: 'Enter a whole percentage from 0 to 100.',
 };

@@ -64,18 +64,30 @@ describe('work navigation by role', () => {
   });
 
   it('gives partner staff their referrals inbox and questionnaires', () => {
-    expect(work(Role.PARTNER_STAFF)).toEqual(['/referrals', '/questionnaires']);
+    expect(work(Role.PARTNER_STAFF)).toEqual(['/referrals', '/questionnaires', '/dashboard']);
+  });
+
+  it('offers recommendations to users of a member organisation and administrators, the dashboard to those who may follow one', () => {
+    const workOf = (role: Role) =>
+      navigationFor({ role, organization: { id: awn } })
+        .filter((item) => item.group === 'work')
+        .map((item) => item.to);
+    expect(workOf(Role.PARTNER_STAFF)).toEqual(['/referrals', '/questionnaires', '/recommendations', '/dashboard']);
+    expect(workOf(Role.COMMITTEE_MEMBER)).toEqual(['/questionnaires', '/recommendations', '/dashboard']);
+    expect(workOf(Role.VIEWER)).toEqual(['/recommendations']);
+    expect(workOf(Role.COORDINATOR)).not.toContain('/recommendations');
   });
 
   it('lets administrators look at applicants, referrals and questionnaires without registering or allocating', () => {
-    expect(work(Role.ADMIN)).toEqual(['/applicants', '/referrals', '/questionnaires']);
+    expect(work(Role.ADMIN)).toEqual(['/applicants', '/referrals', '/questionnaires', '/recommendations', '/dashboard']);
     expect(work(Role.VIEWER)).toEqual([]);
-    expect(work(Role.COMMITTEE_MEMBER)).toEqual(['/questionnaires']);
+    expect(work(Role.COMMITTEE_MEMBER)).toEqual(['/questionnaires', '/dashboard']);
   });
 
   it('lands each role where its work is', () => {
     expect(homePathFor({ role: Role.PARTNER_STAFF })).toBe('/referrals');
     expect(homePathFor({ role: Role.COORDINATOR })).toBe('/applicants');
+    expect(homePathFor({ role: Role.COMMITTEE_MEMBER })).toBe('/dashboard');
     expect(homePathFor({ role: Role.ADMIN })).toBe('/organizations');
   });
 });
