@@ -2,12 +2,14 @@ import { AppShell, Badge, Burger, Button, Container, Divider, Group, NavLink, St
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconArrowsSplit,
+  IconCalendarEvent,
   IconBuildingCommunity,
   IconClipboardList,
   IconHeartHandshake,
   IconInbox,
   IconLogout,
   IconPlus,
+  IconSitemap,
   IconUserPlus,
   IconUsers,
   IconUsersGroup,
@@ -36,6 +38,8 @@ const NAV_ICONS: Record<NavKey, Icon> = {
   newOrganization: IconPlus,
   newConsortium: IconPlus,
   questionnaires: IconClipboardList,
+  meetings: IconCalendarEvent,
+  committees: IconSitemap,
 };
 
 /** The item whose path is the longest prefix of the current one (so /organizations/new is not also "Organisations"). */

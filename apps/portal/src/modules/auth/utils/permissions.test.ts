@@ -68,9 +68,21 @@ describe('work navigation by role', () => {
   });
 
   it('lets administrators look at applicants, referrals and questionnaires without registering or allocating', () => {
-    expect(work(Role.ADMIN)).toEqual(['/applicants', '/referrals', '/questionnaires']);
+    expect(work(Role.ADMIN)).toEqual(['/applicants', '/referrals', '/questionnaires', '/meetings', '/committees']);
     expect(work(Role.VIEWER)).toEqual([]);
     expect(work(Role.COMMITTEE_MEMBER)).toEqual(['/questionnaires']);
+  });
+
+  it('gives meetings and committees to every user of an organisation (members read them), and to administrators', () => {
+    const withOrganization = (role: Role) =>
+      navigationFor({ role, organization: { id: 'org-1' } })
+        .filter((item) => item.group === 'work')
+        .map((item) => item.to)
+        .filter((to) => to === '/meetings' || to === '/committees');
+    for (const role of [Role.PARTNER_STAFF, Role.COMMITTEE_MEMBER, Role.COORDINATOR, Role.VIEWER]) {
+      expect(withOrganization(role)).toEqual(['/meetings', '/committees']);
+    }
+    expect(work(Role.COMMITTEE_MEMBER)).not.toContain('/meetings');
   });
 
   it('lands each role where its work is', () => {

@@ -69,7 +69,9 @@ export type NavKey =
   | 'services'
   | 'newOrganization'
   | 'newConsortium'
-  | 'questionnaires';
+  | 'questionnaires'
+  | 'meetings'
+  | 'committees';
 
 export interface NavItem {
   key: NavKey;
@@ -89,6 +91,14 @@ export function canViewQuestionnaires(actor: Actor): boolean {
   return actor.role === Role.PARTNER_STAFF || actor.role === Role.COMMITTEE_MEMBER || isAdmin(actor);
 }
 
+/**
+ * Meetings and committees belong to consortia: members' users read them (lead staff and committee members also
+ * manage them), administrators see all. A user without an organisation belongs to no consortium.
+ */
+export function canViewMeetings(actor: Actor): boolean {
+  return isAdmin(actor) || !!actor.organization;
+}
+
 /** The navigation a user sees, by role. */
 export function navigationFor(actor: Actor): NavItem[] {
   const items: NavItem[] = [];
@@ -97,6 +107,9 @@ export function navigationFor(actor: Actor): NavItem[] {
   if (canPlanAllocation(actor)) items.push({ key: 'allocation', to: '/allocation', group: 'work' });
   if (canViewReferrals(actor)) items.push({ key: 'referrals', to: '/referrals', group: 'work' });
   if (canViewQuestionnaires(actor)) items.push({ key: 'questionnaires', to: '/questionnaires', group: 'work' });
+  if (canViewMeetings(actor)) {
+    items.push({ key: 'meetings', to: '/meetings', group: 'work' }, { key: 'committees', to: '/committees', group: 'work' });
+  }
   items.push(...DIRECTORY);
   if (canCreateOrganization(actor)) items.push({ key: 'newOrganization', to: '/organizations/new', group: 'admin' });
   if (canManageConsortia(actor)) items.push({ key: 'newConsortium', to: '/consortia/new', group: 'admin' });
