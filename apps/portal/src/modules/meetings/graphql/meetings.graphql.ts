@@ -34,7 +34,7 @@ export const MEETING_SUMMARY_FIELDS = graphql(`
   }
 `);
 
-export const PERSON_FIELDS = graphql(`
+export const ATTENDEE_FIELDS = graphql(`
   fragment AttendeeFields on Attendee {
     name
     title
