@@ -39,6 +39,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { SystemModule } from './modules/system/system.module';
 import { QuestionnairesModule } from './modules/questionnaires/questionnaires.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { MeetingsModule } from './modules/meetings/meetings.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -64,6 +65,7 @@ export const FEATURE_MODULES = [
   SystemModule,
   QuestionnairesModule,
   NotificationsModule,
+  MeetingsModule,
 ];
 
 /** `en` when the client prefers English, Arabic otherwise. */

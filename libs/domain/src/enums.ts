@@ -88,6 +88,12 @@ export enum MeetingKind {
   CONFERENCE = 'CONFERENCE',
 }
 
+/** A committee that stays, or one formed for a task until its end date. */
+export enum CommitteeKind {
+  STANDING = 'STANDING',
+  TEMPORARY = 'TEMPORARY',
+}
+
 export enum QuestionType {
   TEXT = 'TEXT',
   INTEGER = 'INTEGER',

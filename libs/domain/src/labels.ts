@@ -3,6 +3,7 @@ import {
   Gender,
   GuaranteeType,
   MeetingKind,
+  CommitteeKind,
   MemberRole,
   OrganizationKind,
   ProjectSize,
@@ -102,6 +103,11 @@ export const MEETING_KIND_LABELS: Labels<MeetingKind> = {
   COMMITTEE: { ar: 'لجنة', en: 'Committee' },
   WORKSHOP: { ar: 'ورشة عمل', en: 'Workshop' },
   CONFERENCE: { ar: 'مؤتمر', en: 'Conference' },
+};
+
+export const COMMITTEE_KIND_LABELS: Labels<CommitteeKind> = {
+  STANDING: { ar: 'دائمة', en: 'Standing' },
+  TEMPORARY: { ar: 'مؤقتة', en: 'Temporary' },
 };
 
 export const QUESTION_TYPE_LABELS: Labels<QuestionType> = {

@@ -14,6 +14,10 @@ import { QuestionnaireEntity } from '../modules/questionnaires/questionnaire.ent
 import { QuestionnaireAssignmentEntity } from '../modules/questionnaires/questionnaire-assignment.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { NotificationDispatchEntity } from '../modules/notifications/notification-dispatch.entity';
+import { CommitteeEntity, CommitteeMemberEntity } from '../modules/meetings/committee.entity';
+import { MeetingAttendeeEntity, MeetingEntity } from '../modules/meetings/meeting.entity';
+import { RecommendationEntity, RecommendationNoteEntity, RecommendationOwnerEntity } from '../modules/meetings/recommendation.entity';
+import { CalendarFeedEntity } from '../modules/meetings/calendar-feed.entity';
 
 /** Every TypeORM entity; the drift test compares them with the migrations. */
 export const ENTITIES = [
@@ -33,4 +37,12 @@ export const ENTITIES = [
   QuestionnaireAssignmentEntity,
   NotificationEntity,
   NotificationDispatchEntity,
+  CommitteeEntity,
+  CommitteeMemberEntity,
+  MeetingEntity,
+  MeetingAttendeeEntity,
+  RecommendationEntity,
+  RecommendationOwnerEntity,
+  RecommendationNoteEntity,
+  CalendarFeedEntity,
 ];

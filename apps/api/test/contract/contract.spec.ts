@@ -20,11 +20,6 @@ const CHECKED_IN = join(ROOT, 'apps/api/schema.graphql');
  * last one empties the list. A name here is a type (`Applicant`) or a field (`Query.applicants`).
  */
 const NOT_YET_SERVED = new Set([
-  // meetings and recommendations
-  'MeetingEdge', 'MeetingConnection', 'RecommendationEdge', 'RecommendationConnection', 'RecommendationStatus', 'MeetingKind',
-  'Query.meetings', 'Query.recommendations', 'Mutation.createMeeting', 'Mutation.addRecommendation',
-  'Mutation.updateRecommendation', 'Meeting', 'Attendee', 'AttendeeInput', 'CreateMeetingInput', 'Recommendation', 'ProgressNote',
-  'AddRecommendationInput', 'UpdateRecommendationInput', 'MeetingFilter', 'RecommendationFilter',
   // dashboard
   'Query.dashboard', 'Dashboard',
 ]);

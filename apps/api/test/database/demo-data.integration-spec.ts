@@ -8,6 +8,7 @@ import { runMigrations } from '../../src/database/migrate';
 import { verifyPassword } from '../../src/modules/auth/passwords';
 import { capabilityDifference } from '../../src/modules/questionnaires/capabilities/capability-difference';
 import { ServiceEntity } from '../../src/modules/services/service.entity';
+import { accessFrom } from '../../src/modules/meetings/meeting-access';
 
 describe('demo data', () => {
   const name = `demo_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
@@ -79,6 +80,46 @@ describe('demo data', () => {
       const services = await dataSource.getRepository(ServiceEntity).find({ where: { organizationId: mff.id }, order: { createdAt: 'ASC', id: 'ASC' } });
       const { changes } = capabilityDifference(mff.definition, mff.answers, services, { organizationGovernorates: ['YE-HD'], defaultCurrency: 'YER' });
       expect(changes.map((change) => change.action)).toEqual(['UPDATE', 'UPDATE', 'CREATE']);
+
+      // Seed 001's meetings: the partners' meeting of 31/12/2017 with its five recommendations (one done, one overdue).
+      const meetings: Array<{ held_on: string; kind: string; attendees: number; committee: string | null; follow_up: number | null }> = await dataSource.query(
+        `SELECT to_char(m.held_on, 'YYYY-MM-DD') AS held_on, m.kind, (SELECT count(*)::int FROM meeting_attendee a WHERE a.meeting_id = m.id) AS attendees,
+                k.kind::text AS committee, r.number AS follow_up
+           FROM meeting m LEFT JOIN committee k ON k.id = m.committee_id LEFT JOIN recommendation r ON r.id = m.follow_up_of_id ORDER BY m.held_on`,
+      );
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Aden' }).format(new Date());
+      expect(meetings.slice(0, 3)).toEqual([
+        { held_on: '2017-12-12', kind: 'PARTNERS_MEETING', attendees: 1, committee: null, follow_up: null },
+        { held_on: '2017-12-31', kind: 'PARTNERS_MEETING', attendees: 9, committee: null, follow_up: null },
+        { held_on: '2018-01-22', kind: 'COMMITTEE', attendees: 4, committee: 'TEMPORARY', follow_up: 3 },
+      ]);
+      expect(meetings[3]).toMatchObject({ kind: 'WORKSHOP' });
+      expect(meetings[3].held_on > today).toBe(true);
+      const recommendations: Array<{ number: number; status: string; overdue: boolean; owners: string[]; about: string | null; notes: number }> = await dataSource.query(
+        `SELECT r.number, r.status, coalesce(r.status IN ('OPEN', 'IN_PROGRESS') AND r.due_on < (now() AT TIME ZONE c.time_zone)::date, false) AS overdue,
+                (SELECT array_agg(o.name_en ORDER BY o.name_en) FROM recommendation_owner ro JOIN organization o ON o.id = ro.organization_id WHERE ro.recommendation_id = r.id) AS owners,
+                coalesce(q.title_en, am.kind::text) AS about, (SELECT count(*)::int FROM recommendation_note n WHERE n.recommendation_id = r.id) AS notes
+           FROM recommendation r JOIN consortium c ON c.id = r.consortium_id JOIN meeting m ON m.id = r.meeting_id
+           LEFT JOIN questionnaire q ON q.id = r.about_questionnaire_id LEFT JOIN meeting am ON am.id = r.about_meeting_id
+          WHERE m.held_on = '2017-12-31' ORDER BY r.number`,
+      );
+      expect(recommendations.map((row) => row.number)).toEqual([1, 2, 3, 4, 5]);
+      expect(recommendations.filter((row) => row.status === 'DONE').map((row) => row.number)).toEqual([3]);
+      expect(recommendations.filter((row) => row.overdue).map((row) => row.number)).toEqual([4]);
+      expect(recommendations.map((row) => row.about)).toEqual([null, expect.stringContaining('questionnaire'), 'COMMITTEE', null, 'WORKSHOP']);
+      expect(recommendations[1].owners).toEqual([expect.stringContaining('SMEPS')]);
+      expect(recommendations.every((row) => row.status === 'OPEN' || row.notes > 0)).toBe(true);
+      // The committee account of SMEPS manages them; the partners' staff read them.
+      const access = async (email: string) => {
+        const [user] = await dataSource.query('SELECT id, email, role, organization_id AS "organizationId" FROM app_user WHERE email = $1', [email]);
+        const memberships = await dataSource.query('SELECT consortium_id AS "consortiumId", role FROM consortium_member WHERE organization_id = $1', [user.organizationId]);
+        return accessFrom(user, memberships);
+      };
+      const [{ id: hadramout }] = await dataSource.query('SELECT DISTINCT consortium_id AS id FROM meeting');
+      expect((await access('smeps@demo.shuraka.org')).manage).toContain(hadramout);
+      for (const email of ['mff@demo.shuraka.org', 'awn@demo.shuraka.org', 'nwc@demo.shuraka.org', 'nahd@demo.shuraka.org', 'rawabi@demo.shuraka.org']) {
+        expect((await access(email)).read).toContain(hadramout);
+      }
     } finally {
       await dataSource.destroy();
     }

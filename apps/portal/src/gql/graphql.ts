@@ -94,11 +94,14 @@ export type AuditAction =
 export type AuditRecordType =
   | 'ALLOCATION_PLAN'
   | 'APPLICANT'
+  | 'COMMITTEE'
   | 'CONSORTIUM'
   | 'CONSORTIUM_MEMBER'
+  | 'MEETING'
   | 'ORGANIZATION'
   | 'QUESTIONNAIRE'
   | 'QUESTIONNAIRE_ASSIGNMENT'
+  | 'RECOMMENDATION'
   | 'REFERRAL'
   | 'SERVICE'
   | 'USER';

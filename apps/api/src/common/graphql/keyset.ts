@@ -18,16 +18,17 @@ export interface KeysetOrder {
   /** Names the list and its order; a cursor given out for another list or order is refused. */
   kind: string;
   direction: 'ASC' | 'DESC';
-  keys: Array<{ sql: string; type: 'timestamptz' | 'uuid' | 'text' | 'bigint' }>;
+  keys: Array<{ sql: string; type: 'timestamptz' | 'uuid' | 'text' | 'bigint' | 'int' | 'date' }>;
   /** The entity's id column as TypeORM names it in raw results (`<alias>_id`). */
   idColumn: string;
 }
 
 const MAC_BYTES = 16;
 
-/** A sort key as text that reads back exactly, whatever the session's DateStyle or TimeZone (ISO 8601, UTC, microseconds). */
+/** A sort key as text that reads back exactly, whatever the session's DateStyle or TimeZone (ISO 8601; timestamps in UTC with microseconds). */
 function asText(key: KeysetOrder['keys'][number]): string {
   if (key.type === 'timestamptz') return `to_char((${key.sql}) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+  if (key.type === 'date') return `to_char((${key.sql}), 'YYYY-MM-DD')`;
   return `(${key.sql})::text`;
 }
 

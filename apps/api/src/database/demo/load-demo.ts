@@ -17,6 +17,7 @@ import { ReferralEntity } from '../../modules/referrals/referral.entity';
 import type { DeclineReason } from '../../modules/referrals/referral-lifecycle';
 import { DEMO_APPLICANTS, DEMO_CONSORTIA, DEMO_ORGANIZATIONS, DEMO_USERS } from './demo-data';
 import { loadDemoQuestionnaire } from './load-demo-questionnaire';
+import { loadDemoMeetings } from './load-demo-meetings';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -84,6 +85,7 @@ export async function loadDemoData(dataSource: DataSource, logger: Logger, passw
     const hadramout = await manager.getRepository(ConsortiumEntity).findOneByOrFail({ nameAr: DEMO_CONSORTIA[0].ar });
     await loadDemoApplicants(manager, { coordinatorId: userOf.get('coordinator')!, consortiumId: hadramout.id, ids, servicesOf, userOf });
     await loadDemoQuestionnaire(manager, { consortiumId: hadramout.id, createdById: userOf.get('lead')!, ids, userOf });
+    await loadDemoMeetings(manager, { consortiumId: hadramout.id, ids });
     return true;
   });
   if (loaded) {

@@ -10,6 +10,7 @@ import { ReferralDecisionsSeen1796098090927 } from './1796098090927-ReferralDeci
 import { AllocationPlanSecondOfKindReasons1796200000002 } from './1796200000002-AllocationPlanSecondOfKindReasons';
 import { Notifications1796104879436 } from './1796104879436-Notifications';
 import { Questionnaires1796300000000 } from './1796300000000-Questionnaires';
+import { Meetings1796400000000 } from './1796400000000-Meetings';
 import type { MigrationInterface } from 'typeorm';
 
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   AllocationPlanSecondOfKindReasons1796200000002,
   Notifications1796104879436,
   Questionnaires1796300000000,
+  Meetings1796400000000,
 ];

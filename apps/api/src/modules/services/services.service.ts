@@ -55,7 +55,7 @@ export class ServicesService {
   async update(user: AuthUser, id: string, input: UpdateServiceInput): Promise<ServiceEntity> {
     return this.dataSource.transaction((manager) =>
       this.updateIn(manager, user.id, id, input, (service) => {
-        if (!canSee(user, service)) throw AppError.notFound('Service');
+        if (!canSeeService(user, service)) throw AppError.notFound('Service');
         if (user.role !== Role.ADMIN && user.organizationId !== service.organizationId) {
           throw AppError.forbidden("Only an administrator or the offering partner's staff can edit this service");
         }
@@ -145,12 +145,13 @@ export class ServicesService {
 
   async get(user: AuthUser, id: string): Promise<ServiceEntity> {
     const service = await this.dataSource.getRepository(ServiceEntity).findOneBy({ id });
-    if (!service || !canSee(user, service)) throw AppError.notFound('Service');
+    if (!service || !canSeeService(user, service)) throw AppError.notFound('Service');
     return service;
   }
 }
 
-function canSee(user: AuthUser, service: ServiceEntity): boolean {
+/** Partner staff see their own organisation's services only; other roles every service. */
+export function canSeeService(user: AuthUser, service: ServiceEntity): boolean {
   return user.role !== Role.PARTNER_STAFF || user.organizationId === service.organizationId;
 }
 
