@@ -23,6 +23,8 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiTarget, changeOrigin: false },
       '/health': { target: apiTarget, changeOrigin: false },
+      // Calendar feeds (the portal's own /calendar page is not proxied).
+      '^/calendar/[^/]+\\.ics$': { target: apiTarget, changeOrigin: false },
     },
   },
   preview: { port: 4300 },

@@ -56,11 +56,19 @@ function servePortal(app: NestExpressApplication, portalDir: string): void {
   if (!existsSync(index)) return;
   app.use(express.static(portalDir, { index: false, maxAge: '1h', setHeaders: immutableAssets }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isPage = req.method === 'GET' && !req.path.startsWith('/graphql') && req.path !== '/health' && req.accepts('html');
+    const isPage = req.method === 'GET' && !req.path.startsWith('/graphql') && req.path !== '/health' && !isCalendarFeed(req.path) && req.accepts('html');
     if (!isPage) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
+}
+
+/**
+ * Calendar feeds (`/calendar/<token>.ics`) are the API's, not pages: calendar clients accept any type, so the
+ * fallback would answer them with the portal (the portal's own `/calendar` page stays a page).
+ */
+export function isCalendarFeed(path: string): boolean {
+  return /^\/calendar\/[^/]+\.ics$/.test(path);
 }
 
 /** Vite fingerprints files under assets/, so they can be cached for a year. */

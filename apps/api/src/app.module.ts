@@ -40,6 +40,7 @@ import { SystemModule } from './modules/system/system.module';
 import { QuestionnairesModule } from './modules/questionnaires/questionnaires.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
+import { MeetingFilesModule } from './modules/meetings/files/meeting-files.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -66,6 +67,7 @@ export const FEATURE_MODULES = [
   QuestionnairesModule,
   NotificationsModule,
   MeetingsModule,
+  MeetingFilesModule,
 ];
 
 /** `en` when the client prefers English, Arabic otherwise. */

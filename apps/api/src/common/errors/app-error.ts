@@ -20,6 +20,10 @@ export interface FieldError {
   localized?: { ar: string | null; en: string | null };
   /** 0-based offset in the expression the error is about (questionnaire expressions). */
   position?: number;
+  /** 1-based spreadsheet row of an uploaded file the error is about (progress sheets; 0: the whole file). */
+  row?: number;
+  /** The column header of that row's cell, as written in the file. */
+  column?: string | null;
 }
 
 /**

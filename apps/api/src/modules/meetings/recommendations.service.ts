@@ -178,10 +178,11 @@ export class RecommendationsService {
 
   /**
    * Managers change anything; owners' staff add a note, a percentage and a status move; readers nothing (FORBIDDEN).
-   * Dropping and reopening need the note as their reason; DONE ↔ DROPPED directly is a CONFLICT.
+   * Dropping and reopening need the note as their reason; DONE ↔ DROPPED directly is a CONFLICT. With `outer`, in
+   * that transaction (progress sheets apply every row through here).
    */
-  async update(user: AuthUser, id: string, input: UpdateRecommendationInput): Promise<RecommendationEntity> {
-    return this.dataSource.transaction(async (manager) => {
+  async update(user: AuthUser, id: string, input: UpdateRecommendationInput, outer?: EntityManager): Promise<RecommendationEntity> {
+    return inTransaction(this.dataSource, outer, async (manager) => {
       const repository = manager.getRepository(RecommendationEntity);
       const recommendation = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!recommendation) throw AppError.notFound('Recommendation');
@@ -396,4 +397,9 @@ export class RecommendationsService {
       });
     }
   }
+}
+
+/** Runs `work` in `outer` when given (the caller's transaction), else in a transaction of its own. */
+function inTransaction<T>(dataSource: DataSource, outer: EntityManager | undefined, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  return outer ? work(outer) : dataSource.transaction(work);
 }

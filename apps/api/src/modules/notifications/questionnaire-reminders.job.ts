@@ -20,13 +20,7 @@ export class QuestionnaireRemindersJob {
     jobs: JobQueue,
     config: AppConfig,
   ) {
-    jobs.register({
-      queue: QUESTIONNAIRE_REMINDERS_QUEUE,
-      cron: QUESTIONNAIRE_REMINDERS_CRON,
-      active: true,
-      pollingIntervalSeconds: config.isProduction ? 30 : 1,
-      handle: (data) => this.reminders.sendDueReminders(typeof data.asOf === 'string' ? new Date(data.asOf) : undefined),
-    });
+    registerHourlyReminders(jobs, config, QUESTIONNAIRE_REMINDERS_QUEUE, (asOf) => this.reminders.sendDueReminders(asOf));
   }
 
   /**
@@ -36,4 +30,18 @@ export class QuestionnaireRemindersJob {
   async runNow(asOf?: Date, consortiumId?: string): Promise<{ dueSoon: number; overdue: number }> {
     return this.reminders.sendDueReminders(asOf, consortiumId);
   }
+}
+
+/**
+ * Schedules a reminders pass on the hourly cron of the process's one pg-boss (JobQueue); a job's `asOf` (ISO time)
+ * judges as of that instant. Recommendation reminders share it.
+ */
+export function registerHourlyReminders(jobs: JobQueue, config: AppConfig, queue: string, pass: (asOf?: Date) => Promise<unknown>): void {
+  jobs.register({
+    queue,
+    cron: QUESTIONNAIRE_REMINDERS_CRON,
+    active: true,
+    pollingIntervalSeconds: config.isProduction ? 30 : 1,
+    handle: (data) => pass(typeof data.asOf === 'string' ? new Date(data.asOf) : undefined),
+  });
 }

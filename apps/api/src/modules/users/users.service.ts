@@ -65,11 +65,15 @@ export class UsersService {
     await this.dataSource.getRepository(UserEntity).increment({ id }, 'tokenVersion', 1);
   }
 
-  /** Deactivates a user and ends their sessions (ADMIN; not oneself, so an administrator always remains). */
+  /**
+   * Deactivates a user and ends their sessions and their calendar feed (ADMIN; not oneself, so an administrator always
+   * remains). The feed's address would not work again if the user were reactivated.
+   */
   async deactivate(actor: AuthUser, id: string): Promise<UserEntity> {
     if (actor.id === id) throw AppError.forbidden('You cannot deactivate your own account');
     const rows: Array<{ id: string }> = await this.dataSource.query(
-      'UPDATE app_user SET active = false, token_version = token_version + 1, updated_at = now() WHERE id = $1 RETURNING id',
+      `WITH feed AS (DELETE FROM calendar_feed WHERE user_id = $1)
+       UPDATE app_user SET active = false, token_version = token_version + 1, updated_at = now() WHERE id = $1 RETURNING id`,
       [id],
     );
     const user = rows.length > 0 ? await this.dataSource.getRepository(UserEntity).findOneBy({ id }) : null;

@@ -5,6 +5,8 @@ import { QuestionnaireRemindersJob } from '../../../src/modules/notifications/qu
 import { NotificationsService, type NotificationRequest } from '../../../src/modules/notifications/notifications.service';
 import { createAssignment, createQuestionnaire, createUser } from '../../factories';
 import { questionnaireSetting } from '../questionnaires/setting';
+import { RecommendationRemindersJob } from '../../../src/modules/meetings/reminders/recommendation-reminders.job';
+import { meetingSetting } from '../meetings/files-setting';
 import { startSmtpInbox, type SmtpInbox } from '../../support/smtp-inbox';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
@@ -150,5 +152,22 @@ describe('notification e-mail (a real SMTP server)', () => {
     }
     expect(inbox.to(setting.staffB.user.email)).toEqual([]);
     expect(inbox.to(setting.leadStaff.user.email)).toEqual([]);
+  });
+
+  it("e-mails a recommendation's overdue notice to its owner's staff and the lead's staff, once", async () => {
+    const setting = await meetingSetting(api, [{ owners: ['partnerA'], dueOn: '2041-03-01', text: { ar: 'فتح حساب مشترك', en: 'Open a joint account' } }]);
+    const job = api.app.get(RecommendationRemindersJob);
+    await Promise.all([job.runNow(new Date('2041-03-05T09:00:00Z'), setting.consortium.id), job.runNow(new Date('2041-03-05T10:00:00Z'), setting.consortium.id)]);
+
+    const subject = 'فات موعد التوصية 1 «فتح حساب مشترك» | Recommendation 1 "Open a joint account" is overdue';
+    // The owner's staff had the e-mail of the assignment before.
+    for (const [staff, count] of [[setting.staffA, 2], [setting.staffA2, 2], [setting.leadStaff, 1]] as const) {
+      await inbox.waitFor(staff.user.email, count);
+      const overdue = inbox.to(staff.user.email).filter((mail) => mail.subject === subject);
+      expect(overdue).toHaveLength(1);
+      expect(overdue[0].text).toContain('It was due on 2041-03-01.');
+      expect(overdue[0].text).toContain(`https://shuraka.example.org/recommendations/${setting.recommendationIds[0]}`);
+    }
+    expect(inbox.to(setting.staffB.user.email).filter((mail) => mail.subject === subject)).toEqual([]);
   });
 });

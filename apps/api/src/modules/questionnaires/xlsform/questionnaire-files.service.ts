@@ -4,13 +4,13 @@ import { DataSource } from 'typeorm';
 import { readXlsForm, writeXlsForm } from '@shuraka/xlsform/workbook';
 import type { AuthUser } from '../../../common/auth/auth-user';
 import { AppError, ErrorCode } from '../../../common/errors/app-error';
+import { decodeBase64File } from '../../../common/validation/base64-file';
 import { fileDownload, safeFileName, XLSX_CONTENT_TYPE } from '../exports/file-download.type';
 import { QuestionnairesService, type QuestionnaireView } from '../questionnaires.service';
 import type { ImportXlsFormInput, XlsFormRowIssueType } from './xlsform.types';
 
 /** Largest XLSForm accepted, decoded. Its base64 (4/3 larger) still fits the 1 MB request body limit. */
 export const MAX_XLSFORM_BYTES = 700 * 1024;
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** XLSForm files in and out of the questionnaires (`@shuraka/xlsform/workbook`, exceljs). */
 @Injectable()
@@ -24,7 +24,7 @@ export class QuestionnaireFilesService {
     // Reading a workbook is the costly part: only those who may store the result get it read (saveImported checks
     // again, in its transaction).
     await this.questionnaires.requireManager(this.dataSource.manager, user, input.consortiumId, 'consortiumId');
-    const file = decode(input.fileBase64);
+    const file = decodeBase64File(input.fileBase64, MAX_XLSFORM_BYTES);
     const imported = await readXlsForm(file, { skipUnsupported: input.skipUnsupported ?? false });
     if (imported.issues.length > 0 || !imported.form) {
       const issues = imported.issues.map(toIssue);
@@ -50,19 +50,6 @@ export class QuestionnaireFilesService {
     const base = `${definition.formId || definition.title.en || 'questionnaire'}-v${questionnaire.version}`;
     return fileDownload(safeFileName(base, 'xlsx'), XLSX_CONTENT_TYPE, content);
   }
-}
-
-function decode(base64: string): Buffer {
-  const compact = base64.replace(/\s+/g, '');
-  if (compact.length > Math.ceil(MAX_XLSFORM_BYTES / 3) * 4) {
-    throw AppError.field('fileBase64', `the file is larger than ${MAX_XLSFORM_BYTES / 1024} KB`, 'maxSize');
-  }
-  if (compact.length === 0 || compact.length % 4 !== 0 || !BASE64.test(compact)) {
-    throw AppError.field('fileBase64', 'is not base64', 'isBase64');
-  }
-  const file = Buffer.from(compact, 'base64');
-  if (file.length > MAX_XLSFORM_BYTES) throw AppError.field('fileBase64', `the file is larger than ${MAX_XLSFORM_BYTES / 1024} KB`, 'maxSize');
-  return file;
 }
 
 function toIssue(issue: { sheet: string; row: number; column?: string; code: string; message: string; question?: string; position?: number }): XlsFormRowIssueType {
