@@ -39,6 +39,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { SystemModule } from './modules/system/system.module';
 import { QuestionnairesModule } from './modules/questionnaires/questionnaires.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { MeetingFilesModule } from './modules/meetings/files/meeting-files.module';
 
@@ -66,6 +67,7 @@ export const FEATURE_MODULES = [
   SystemModule,
   QuestionnairesModule,
   NotificationsModule,
+  DashboardModule,
   MeetingsModule,
   MeetingFilesModule,
 ];

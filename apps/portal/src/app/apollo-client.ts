@@ -27,6 +27,7 @@ export function createCache(): InMemoryCache {
           applicants: relayStylePagination(['filter']),
           referrals: relayStylePagination(['filter']),
           notifications: relayStylePagination(['unreadOnly']),
+          recommendations: relayStylePagination(['filter']),
           organization: { read: (_, { args, toReference }) => toReference({ __typename: 'Organization', id: args?.id }) },
           consortium: { read: (_, { args, toReference }) => toReference({ __typename: 'Consortium', id: args?.id }) },
           applicant: { read: (_, { args, toReference }) => toReference({ __typename: 'Applicant', id: args?.id }) },

@@ -62,6 +62,14 @@ const AssignmentPage = lazy(() =>
 const CompletionBoardPage = lazy(() =>
   import('../modules/questionnaires/completion/CompletionBoardPage').then((m) => ({ default: m.CompletionBoardPage })),
 );
+const RecommendationsBoard = lazy(() =>
+  import('../modules/recommendations/components/RecommendationsBoard').then((m) => ({ default: m.RecommendationsBoard })),
+);
+const RecommendationPage = lazy(() =>
+  import('../modules/recommendations/components/RecommendationPage').then((m) => ({ default: m.RecommendationPage })),
+);
+// The charts (recharts) load only with the dashboard.
+const DashboardPage = lazy(() => import('../modules/dashboard/components/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 const NotificationsPage = lazy(() =>
   import('../modules/notifications/components/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
 );
@@ -135,6 +143,9 @@ export const appRoutes: RouteObject[] = [
       { path: 'committees/:id', element: onDemand(CommitteePage) },
       { path: 'committees/:id/edit', element: onDemand(EditCommitteePage) },
       { path: 'calendar', element: onDemand(CalendarFeedPage) },
+      { path: 'recommendations', element: onDemand(RecommendationsBoard) },
+      { path: 'recommendations/:id', element: onDemand(RecommendationPage) },
+      { path: 'dashboard', element: onDemand(DashboardPage) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

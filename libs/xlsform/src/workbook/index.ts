@@ -188,9 +188,9 @@ function table(rows: SheetRows, order: string[], keep: Set<string>): string[][] 
   return [used, ...rows.map((row) => used.map((header) => row[header] ?? ''))];
 }
 
-/** A workbook of plain text tables (first row = headers, frozen and bold); for exports. */
+/** A workbook of tables (first row = headers, frozen and bold); for exports. Numbers are written as numbers. */
 export async function writeSheets(
-  sheets: Array<{ name: string; rows: string[][]; rightToLeft?: boolean }>,
+  sheets: Array<{ name: string; rows: Array<Array<string | number>>; rightToLeft?: boolean }>,
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Shuraka';
@@ -199,7 +199,7 @@ export async function writeSheets(
     const worksheet = workbook.addWorksheet(uniqueSheetName(sheet.name, names), {
       views: [{ state: 'frozen', ySplit: 1, rightToLeft: Boolean(sheet.rightToLeft) }],
     });
-    // Every cell is written as text: a value like "=1+1" or "0012" must stay what it is.
+    // Every string is written as text: a value like "=1+1" or "0012" must stay what it is.
     for (const row of sheet.rows) worksheet.addRow(row.map((cell) => cell ?? ''));
     if (sheet.rows.length > 0) worksheet.getRow(1).font = { bold: true };
   }

@@ -4,6 +4,8 @@ import {
   IconArrowsSplit,
   IconCalendarEvent,
   IconBuildingCommunity,
+  IconChartBar,
+  IconChecklist,
   IconClipboardList,
   IconHeartHandshake,
   IconInbox,
@@ -40,6 +42,8 @@ const NAV_ICONS: Record<NavKey, Icon> = {
   questionnaires: IconClipboardList,
   meetings: IconCalendarEvent,
   committees: IconSitemap,
+  recommendations: IconChecklist,
+  dashboard: IconChartBar,
 };
 
 /** The item whose path is the longest prefix of the current one (so /organizations/new is not also "Organisations"). */

@@ -23,6 +23,8 @@ export const common: Translation['common'] = {
     questionnaires: 'الاستبيانات',
     meetings: 'الاجتماعات',
     committees: 'اللجان',
+    recommendations: 'التوصيات',
+    dashboard: 'لوحة المؤشرات',
   },
   pageTitles: {
     applicant: 'سجل المتقدم',
@@ -58,6 +60,7 @@ export const common: Translation['common'] = {
     goHome: 'الذهاب إلى الجهات',
     goApplicants: 'الذهاب إلى المتقدمين',
     goReferrals: 'الذهاب إلى صندوق الإحالات',
+    goDashboard: 'الذهاب إلى لوحة المؤشرات',
     goDirectory: 'الذهاب إلى الدليل',
     goSignIn: 'الذهاب إلى تسجيل الدخول',
   },

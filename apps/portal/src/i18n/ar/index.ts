@@ -9,8 +9,10 @@ import { meetings } from './meetings';
 import { organizations } from './organizations';
 import { notifications } from './notifications';
 import { questionnaires } from './questionnaires';
+import { recommendations } from './recommendations';
+import { dashboard } from './dashboard';
 import { referrals } from './referrals';
 import { services } from './services';
 import { validation } from './validation';
 
-export const ar: Translation = { common, auth, errors, validation, organizations, consortia, services, applicants, referrals, allocation, notifications, questionnaires, meetings };
+export const ar: Translation = { common, auth, errors, validation, organizations, consortia, services, applicants, referrals, allocation, notifications, questionnaires, meetings, recommendations, dashboard };

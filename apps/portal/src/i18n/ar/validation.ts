@@ -43,4 +43,5 @@ export const validation: Translation['validation'] = {
   endAfterStart: 'يجب أن يكون وقت الانتهاء بعد وقت البدء.',
   dateOrder: 'يجب ألا يسبق تاريخ الانتهاء تاريخ البدء.',
   temporaryNeedsEnd: 'اللجنة المؤقتة تحتاج تاريخ انتهاء.',
+  percentRange: 'أدخل نسبة مئوية صحيحة من 0 إلى 100.',
 };

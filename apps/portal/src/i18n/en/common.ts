@@ -21,6 +21,8 @@ export const common = {
     questionnaires: 'Questionnaires',
     meetings: 'Meetings',
     committees: 'Committees',
+    recommendations: 'Recommendations',
+    dashboard: 'Dashboard',
   },
   pageTitles: {
     applicant: 'Applicant record',
@@ -56,6 +58,7 @@ export const common = {
     goHome: 'Go to organisations',
     goApplicants: 'Go to your applicants',
     goReferrals: 'Go to your referrals inbox',
+    goDashboard: 'Go to the dashboard',
     goDirectory: 'Go to the directory',
     goSignIn: 'Go to sign-in',
   },

@@ -8,11 +8,13 @@ import { meetings } from './meetings';
 import { organizations } from './organizations';
 import { notifications } from './notifications';
 import { questionnaires } from './questionnaires';
+import { recommendations } from './recommendations';
+import { dashboard } from './dashboard';
 import { referrals } from './referrals';
 import { services } from './services';
 import { validation } from './validation';
 
-export const en = { common, auth, errors, validation, organizations, consortia, services, applicants, referrals, allocation, notifications, questionnaires, meetings };
+export const en = { common, auth, errors, validation, organizations, consortia, services, applicants, referrals, allocation, notifications, questionnaires, meetings, recommendations, dashboard };
 
 /** The shape every language must fill: the same keys, any text. */
 export type Translation = typeof en;

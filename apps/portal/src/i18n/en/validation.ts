@@ -42,4 +42,5 @@ export const validation = {
   endAfterStart: 'The end time must be after the start time.',
   dateOrder: 'The end date must not be before the start date.',
   temporaryNeedsEnd: 'A temporary committee needs an end date.',
+  percentRange: 'Enter a whole percentage from 0 to 100.',
 };

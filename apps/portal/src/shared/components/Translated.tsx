@@ -1,5 +1,7 @@
 import type { ParseKeys } from 'i18next';
+import { pickLocalized } from '@shuraka/domain';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../hooks/use-locale';
 
 /**
  * A message kept as its key and translated when it renders. Put this, never `t(...)`'s string, in state
@@ -8,4 +10,9 @@ import { useTranslation } from 'react-i18next';
 export function Translated({ i18nKey }: { i18nKey: ParseKeys }) {
   const { t } = useTranslation();
   return <>{t(i18nKey)}</>;
+}
+
+/** A message the API wrote in both languages, shown in the current one (and following a change of language). */
+export function LocalizedMessage({ text }: { text: { ar: string | null; en: string | null } }) {
+  return <>{pickLocalized(text, useLocale())}</>;
 }

@@ -96,10 +96,11 @@ export function notFoundWayBack(user: Actor | null): { to: string; label: NotFou
   const to = homePathFor(user);
   if (to === '/applicants') return { to, label: 'goApplicants' };
   if (to === '/referrals') return { to, label: 'goReferrals' };
+  if (to === '/dashboard') return { to, label: 'goDashboard' };
   return { to, label: 'goDirectory' };
 }
 
-type NotFoundHomeKey = 'goSignIn' | 'goApplicants' | 'goReferrals' | 'goDirectory';
+type NotFoundHomeKey = 'goSignIn' | 'goApplicants' | 'goReferrals' | 'goDashboard' | 'goDirectory';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

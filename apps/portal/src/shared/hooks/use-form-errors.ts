@@ -1,6 +1,6 @@
 import type { UseFormReturnType } from '@mantine/form';
 import { createElement, useCallback, useRef, useState, type RefObject } from 'react';
-import { Translated } from '../components/Translated';
+import { LocalizedMessage, Translated } from '../components/Translated';
 import { toApiError, type ApiError } from '../utils/api-errors';
 import { isValidationKey } from '../utils/describe-error';
 import { formFieldPaths, mapFieldErrors } from '../utils/field-errors';
@@ -61,7 +61,9 @@ export function useFormErrors<Values extends object>(
       // Elements that translate themselves at render, so the messages follow a change of language.
       const { errors, unmatched } = mapFieldErrors(apiError.fieldErrors, formFieldPaths(form.getValues()), (fieldError) => {
         const key = fieldErrorKeys?.[fieldError.field.replace(/^input\./, '')] ?? fieldError.constraint;
-        return isValidationKey(key) ? validationMessage(key) : fieldError.message || createElement(Translated, { i18nKey: 'errors.badUserInput' });
+        if (isValidationKey(key)) return validationMessage(key);
+        if (fieldError.localized) return createElement(LocalizedMessage, { text: fieldError.localized });
+        return fieldError.message || createElement(Translated, { i18nKey: 'errors.badUserInput' });
       });
       form.setErrors(errors);
       setGeneralError({ ...apiError, fieldErrors: unmatched });

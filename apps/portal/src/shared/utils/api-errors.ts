@@ -17,6 +17,11 @@ export interface ApiFieldError {
   field: string;
   message: string;
   constraint?: string;
+  /** The message in Arabic and English, when the rule that failed wrote both. */
+  localized?: { ar: string | null; en: string | null };
+  /** Uploaded spreadsheets: the 1-based row and the column header the error is about. */
+  row?: number;
+  column?: string;
 }
 
 export interface ApiError {
@@ -89,16 +94,25 @@ function readFieldErrors(value: unknown): ApiFieldError[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((item): ApiFieldError[] => {
     if (!item || typeof item !== 'object') return [];
-    const { field, message, constraint } = item as Record<string, unknown>;
+    const { field, message, constraint, localized, row, column } = item as Record<string, unknown>;
     if (typeof field !== 'string') return [];
     return [
       {
         field,
         message: typeof message === 'string' ? message : '',
         ...(typeof constraint === 'string' ? { constraint } : {}),
+        ...(isLocalizedMessage(localized) ? { localized: { ar: localized.ar ?? null, en: localized.en ?? null } } : {}),
+        ...(typeof row === 'number' ? { row } : {}),
+        ...(typeof column === 'string' ? { column } : {}),
       },
     ];
   });
+}
+
+function isLocalizedMessage(value: unknown): value is { ar?: string | null; en?: string | null } {
+  if (!value || typeof value !== 'object') return false;
+  const { ar, en } = value as Record<string, unknown>;
+  return typeof ar === 'string' || typeof en === 'string';
 }
 
 function graphQLErrorsInBody(bodyText: string | undefined): GraphQLFormattedError[] {

@@ -64,13 +64,24 @@ describe('work navigation by role', () => {
   });
 
   it('gives partner staff their referrals inbox and questionnaires', () => {
-    expect(work(Role.PARTNER_STAFF)).toEqual(['/referrals', '/questionnaires']);
+    expect(work(Role.PARTNER_STAFF)).toEqual(['/referrals', '/questionnaires', '/dashboard']);
+  });
+
+  it('offers recommendations to users of a member organisation and administrators, the dashboard to those who may follow one', () => {
+    const workOf = (role: Role) =>
+      navigationFor({ role, organization: { id: awn } })
+        .filter((item) => item.group === 'work')
+        .map((item) => item.to);
+    expect(workOf(Role.PARTNER_STAFF)).toEqual(['/referrals', '/questionnaires', '/meetings', '/committees', '/recommendations', '/dashboard']);
+    expect(workOf(Role.COMMITTEE_MEMBER)).toEqual(['/questionnaires', '/meetings', '/committees', '/recommendations', '/dashboard']);
+    expect(workOf(Role.VIEWER)).toEqual(['/meetings', '/committees', '/recommendations']);
+    expect(workOf(Role.COORDINATOR)).not.toContain('/recommendations');
   });
 
   it('lets administrators look at applicants, referrals and questionnaires without registering or allocating', () => {
-    expect(work(Role.ADMIN)).toEqual(['/applicants', '/referrals', '/questionnaires', '/meetings', '/committees']);
+    expect(work(Role.ADMIN)).toEqual(['/applicants', '/referrals', '/questionnaires', '/meetings', '/committees', '/recommendations', '/dashboard']);
     expect(work(Role.VIEWER)).toEqual([]);
-    expect(work(Role.COMMITTEE_MEMBER)).toEqual(['/questionnaires']);
+    expect(work(Role.COMMITTEE_MEMBER)).toEqual(['/questionnaires', '/dashboard']);
   });
 
   it('gives meetings and committees to every user of an organisation (members read them), and to administrators', () => {
@@ -88,6 +99,7 @@ describe('work navigation by role', () => {
   it('lands each role where its work is', () => {
     expect(homePathFor({ role: Role.PARTNER_STAFF })).toBe('/referrals');
     expect(homePathFor({ role: Role.COORDINATOR })).toBe('/applicants');
+    expect(homePathFor({ role: Role.COMMITTEE_MEMBER })).toBe('/dashboard');
     expect(homePathFor({ role: Role.ADMIN })).toBe('/organizations');
   });
 });

@@ -71,7 +71,9 @@ export type NavKey =
   | 'newConsortium'
   | 'questionnaires'
   | 'meetings'
-  | 'committees';
+  | 'committees'
+  | 'recommendations'
+  | 'dashboard';
 
 export interface NavItem {
   key: NavKey;
@@ -99,6 +101,19 @@ export function canViewMeetings(actor: Actor): boolean {
   return isAdmin(actor) || !!actor.organization;
 }
 
+/**
+ * Recommendations are read by every member organisation's users (and administrators); who may change one is
+ * decided per recommendation by the API (canManage / canReport).
+ */
+export function canViewRecommendations(actor: Actor): boolean {
+  return isAdmin(actor) || (!!actor.organization && actor.role !== Role.COORDINATOR);
+}
+
+/** The dashboard: administrators, committee members, and partner staff (the API shows the consortia they lead). */
+export function canViewDashboard(actor: Actor): boolean {
+  return isAdmin(actor) || actor.role === Role.COMMITTEE_MEMBER || actor.role === Role.PARTNER_STAFF;
+}
+
 /** The navigation a user sees, by role. */
 export function navigationFor(actor: Actor): NavItem[] {
   const items: NavItem[] = [];
@@ -110,15 +125,21 @@ export function navigationFor(actor: Actor): NavItem[] {
   if (canViewMeetings(actor)) {
     items.push({ key: 'meetings', to: '/meetings', group: 'work' }, { key: 'committees', to: '/committees', group: 'work' });
   }
+  if (canViewRecommendations(actor)) items.push({ key: 'recommendations', to: '/recommendations', group: 'work' });
+  if (canViewDashboard(actor)) items.push({ key: 'dashboard', to: '/dashboard', group: 'work' });
   items.push(...DIRECTORY);
   if (canCreateOrganization(actor)) items.push({ key: 'newOrganization', to: '/organizations/new', group: 'admin' });
   if (canManageConsortia(actor)) items.push({ key: 'newConsortium', to: '/consortia/new', group: 'admin' });
   return items;
 }
 
-/** Where a user lands: partner staff on their referrals, coordinators on their applicants, others on the directory. */
+/**
+ * Where a user lands: partner staff on their referrals (with their organisation's recommendations), coordinators on
+ * their applicants, committee members on the dashboard, others on the directory.
+ */
 export function homePathFor(actor: Actor): string {
   if (actor.role === Role.PARTNER_STAFF) return '/referrals';
   if (actor.role === Role.COORDINATOR) return '/applicants';
+  if (actor.role === Role.COMMITTEE_MEMBER) return '/dashboard';
   return '/organizations';
 }

@@ -7,6 +7,19 @@ import { MeetingPage } from './MeetingPage';
 
 const routes = [{ path: '/meetings/:id', element: <MeetingPage /> }];
 
+/** The recommendations section (the recommendations module's own component) answers with none here. */
+const noRecommendations = (canManage: boolean) => () => ({
+  data: {
+    meeting: {
+      __typename: 'Meeting',
+      id: 'meet-mukalla',
+      canManage,
+      consortium: { __typename: 'Consortium', id: 'cons-hadramout', members: [] },
+      recommendations: [],
+    },
+  },
+});
+
 const HOSTILE_MINUTES = [
   'Minutes of the day.',
   '<script>window.__pwned = true</script>',
@@ -27,7 +40,7 @@ describe('MeetingPage', () => {
       path: '/meetings/meet-mukalla',
       language: 'en',
       user: testUser({ role: Role.COMMITTEE_MEMBER }),
-      handlers: { Meeting: () => ({ data: { meeting: meeting({ canManage: false }) } }) },
+      handlers: { Meeting: () => ({ data: { meeting: meeting({ canManage: false }) } }), MeetingRecommendations: noRecommendations(false) },
     });
     expect((await screen.findByTestId('meeting-title')).textContent).toBe("Partners' meeting in Mukalla");
     expect(screen.getByTestId('meeting-time').textContent).toContain('09:00–12:30');
@@ -46,7 +59,7 @@ describe('MeetingPage', () => {
     renderApp(null, {
       routes,
       path: '/meetings/meet-mukalla',
-      handlers: { Meeting: () => ({ data: { meeting: meeting({ minutes: HOSTILE_MINUTES }) } }) },
+      handlers: { Meeting: () => ({ data: { meeting: meeting({ minutes: HOSTILE_MINUTES }) } }), MeetingRecommendations: noRecommendations(true) },
     });
     const minutes = await screen.findByTestId('meeting-minutes');
     await within(minutes).findByText('Minutes of the day.');
@@ -80,6 +93,7 @@ describe('MeetingPage', () => {
       path: '/meetings/meet-mukalla',
       handlers: {
         Meeting: () => ({ data: { meeting: meeting() } }),
+        MeetingRecommendations: noRecommendations(true),
         MeetingIcs: () => ({
           data: {
             meeting: {

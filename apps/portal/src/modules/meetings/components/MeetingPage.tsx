@@ -15,6 +15,7 @@ import { useNotify } from '../../../shared/hooks/use-notify';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { formatDate } from '../../../shared/utils/format';
 import { saveDownload } from '../../questionnaires/editor/utils/files';
+import { MeetingRecommendations } from '../../recommendations/components/MeetingRecommendations';
 import { MEETING_ICS_QUERY, MEETING_QUERY } from '../graphql/meetings.graphql';
 import { meetingTimeRange, timeZoneName } from '../utils/meeting-display';
 import { AttendeesTable } from './AttendeesTable';
@@ -117,6 +118,8 @@ export function MeetingPage() {
           )}
         </Section>
       ))}
+
+      <MeetingRecommendations meetingId={meeting.id} />
 
       {meeting.relatedRecommendations.length > 0 ? (
         <Section title={t('meetings.page.related')} testId="meeting-related">

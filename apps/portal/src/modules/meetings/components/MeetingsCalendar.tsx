@@ -59,7 +59,7 @@ export function MeetingsCalendar({ filter }: { filter: MeetingFilter }) {
     fetchPolicy: 'cache-and-network',
   });
   const recommendations = useQuery(CALENDAR_RECOMMENDATIONS_QUERY, {
-    variables: { filter: { mine: true, ...(filter.consortiumId ? { consortiumId: filter.consortiumId } : {}) }, first: LIMITS.pageSizeMax },
+    variables: { filter: filter.consortiumId ? { consortiumId: filter.consortiumId } : {}, first: LIMITS.pageSizeMax },
     fetchPolicy: 'cache-and-network',
   });
 
@@ -73,7 +73,8 @@ export function MeetingsCalendar({ filter }: { filter: MeetingFilter }) {
       overdue: false,
     }));
     const dueItems = ((recommendations.data ?? recommendations.previousData)?.recommendations.edges ?? [])
-      .filter(({ node }) => node.dueOn)
+      // The user's own: those they manage or whose progress they report (their organisation owns them).
+      .filter(({ node }) => node.dueOn && (node.canManage || node.canReport))
       .map(({ node }) => ({
         key: `due:${node.id}`,
         date: node.dueOn ?? '',

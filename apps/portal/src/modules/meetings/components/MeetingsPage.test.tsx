@@ -39,8 +39,10 @@ function renderMeetings(path: string, language: 'ar' | 'en' = 'ar') {
       CalendarRecommendations: () => ({
         data: {
           recommendations: connection('RecommendationConnection', [
-            { ...recommendation(4, { dueOn: '2018-01-31', overdue: true }), meeting: { __typename: 'Meeting', id: 'meet-mukalla' } },
-            { ...recommendation(5, { dueOn: null }), meeting: { __typename: 'Meeting', id: 'meet-mukalla' } },
+            { ...recommendation(4, { dueOn: '2018-01-31', overdue: true, canManage: false, canReport: true }), meeting: { __typename: 'Meeting', id: 'meet-mukalla' } },
+            { ...recommendation(5, { dueOn: null, canManage: true, canReport: true }), meeting: { __typename: 'Meeting', id: 'meet-mukalla' } },
+            // Another organisation's, in a consortium the user only reads: not theirs to follow.
+            { ...recommendation(6, { dueOn: '2018-01-15', canManage: false, canReport: false }), meeting: { __typename: 'Meeting', id: 'meet-mukalla' } },
           ]),
         },
       }),

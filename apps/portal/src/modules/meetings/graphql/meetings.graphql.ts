@@ -121,7 +121,7 @@ export const MEETINGS_QUERY = graphql(`
   }
 `);
 
-/** Due dates of the user's recommendations for the month calendar (those they manage or own). */
+/** Due dates for the month calendar; the page keeps those the user manages or reports on (as the calendar feed does). */
 export const CALENDAR_RECOMMENDATIONS_QUERY = graphql(`
   query CalendarRecommendations($filter: RecommendationFilter, $first: Int, $after: String) {
     recommendations(filter: $filter, first: $first, after: $after) {
@@ -132,6 +132,8 @@ export const CALENDAR_RECOMMENDATIONS_QUERY = graphql(`
           dueOn
           status
           overdue
+          canManage
+          canReport
           text {
             ar
             en

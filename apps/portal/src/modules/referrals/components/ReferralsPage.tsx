@@ -18,6 +18,7 @@ import { REFERRAL_STATUS_COLORS, REFERRAL_STATUSES, isReferralStatus } from '../
 import { REFERRALS_QUERY, REFERRAL_STATUS_COUNTS_QUERY } from '../graphql/referrals.graphql';
 import { ReferralCard } from './ReferralCard';
 import { QuestionnairesToFill } from '../../questionnaires/form/QuestionnairesToFill';
+import { OurRecommendations } from '../../recommendations/components/OurRecommendations';
 
 const ALL = 'ALL';
 
@@ -66,6 +67,7 @@ function ReferralsInbox() {
       />
 
       {isPartner ? <QuestionnairesToFill /> : null}
+      {isPartner && user.organization ? <OurRecommendations organizationId={user.organization.id} /> : null}
 
       <Chip.Group
         value={status ?? ALL}

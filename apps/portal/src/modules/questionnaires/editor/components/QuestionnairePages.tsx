@@ -29,6 +29,7 @@ import { DownloadMenu } from './DownloadMenu';
 import { DraftEditor, type DraftValues } from './DraftEditor';
 import { FormPreview } from './FormPreview';
 import { XlsFormImportDialog } from './XlsFormImportDialog';
+import { QuestionnaireRecommendations } from '../../../recommendations/components/QuestionnaireRecommendations';
 
 const forgetQuestionnaireLists = {
   update: (cache: { evict: (options: { id: string; fieldName: string }) => boolean; gc: () => string[] }) => {
@@ -266,6 +267,7 @@ export function QuestionnairePage() {
         </Alert>
       ) : null}
       <Versions familyId={questionnaire.familyId} currentId={questionnaire.id} latestVersion={questionnaire.latestVersion} />
+      <QuestionnaireRecommendations questionnaireId={questionnaire.id} />
       <Card withBorder padding="md">
         <FormPreview definition={definition} />
       </Card>

@@ -1,0 +1,185 @@
+import { useApolloClient } from '@apollo/client/react';
+import { BarChart } from '@mantine/charts';
+import { Button, Card, Group, Menu, ScrollArea, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconChartBar, IconChevronDown, IconDownload, IconTable } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DashboardTable } from '../../../gql/graphql';
+import { useLocale } from '../../../shared/hooks/use-locale';
+import { useNotify } from '../../../shared/hooks/use-notify';
+import { saveDownload } from '../../questionnaires/editor/utils/files';
+import { DASHBOARD_EXPORT } from '../graphql/dashboard.graphql';
+import { formatCount } from '../utils/dashboard-format';
+import { formatCell, type DashboardTableModel } from '../utils/dashboard-tables';
+
+const SERIES_COLORS = { count: 'teal.6', referrals: 'teal.6', accepted: 'blue.6', declined: 'red.5', completed: 'green.7', jobsCreated: 'grape.6' } as const;
+
+export interface DashboardPeriod {
+  consortiumId: string;
+  from: string | null;
+  to: string | null;
+}
+
+/**
+ * One figure of the dashboard: a chart for the eye, and the same figures as a table — visually hidden under the
+ * chart (the chart itself is hidden from screen readers, the table is what they read), or shown instead of it
+ * on request. Each table exports to CSV or XLSX (made by the API, in the reader's language).
+ */
+export function DashboardTableCard({ model, period }: { model: DashboardTableModel; period: DashboardPeriod }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [asTable, setAsTable] = useState(false);
+  const title = t(`dashboard.charts.${model.table}`);
+  const titleId = `dashboard-${model.table}-title`;
+  const chartSeries = model.measures.filter((measure) => measure !== 'jobsCreated' && measure !== 'declined');
+  const horizontalBars = model.table !== 'MONTH';
+  const rtl = locale === 'ar';
+  const data = model.rows.map((row) => ({ name: row.axisLabel, ...row.values }));
+  const empty = model.rows.every((row) => Object.values(row.values).every((value) => !value));
+
+  const table = <DashboardDataTable model={model} caption={t('dashboard.table.caption', { title })} />;
+
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby={titleId} data-testid={`dashboard-card-${model.table}`}>
+      <Stack gap="sm">
+        <Group justify="space-between" gap="xs" align="center">
+          <Title order={2} size="h5" id={titleId}>
+            {title}
+          </Title>
+          <Group gap={6}>
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              leftSection={asTable ? <IconChartBar size={14} aria-hidden /> : <IconTable size={14} aria-hidden />}
+              onClick={() => setAsTable((value) => !value)}
+              aria-pressed={asTable}
+              data-testid={`dashboard-toggle-${model.table}`}
+            >
+              {asTable ? t('dashboard.table.hide') : t('dashboard.table.show')}
+            </Button>
+            <ExportMenu table={model.table} period={period} />
+          </Group>
+        </Group>
+        {empty ? (
+          <Text size="sm" c="dimmed" py="md" ta="center">
+            {t('dashboard.table.empty')}
+          </Text>
+        ) : null}
+        {asTable ? (
+          table
+        ) : (
+          <>
+            {empty ? null : (
+              <div aria-hidden data-testid={`dashboard-chart-${model.table}`}>
+                <BarChart
+                  h={horizontalBars ? Math.max(160, model.rows.length * (chartSeries.length > 1 ? 44 : 30) + 40) : 260}
+                  data={data}
+                  dataKey="name"
+                  orientation={horizontalBars ? 'vertical' : 'horizontal'}
+                  series={chartSeries.map((measure) => ({
+                    name: measure,
+                    label: t(`dashboard.table.${measure}`),
+                    color: SERIES_COLORS[measure],
+                  }))}
+                  valueFormatter={(value) => formatCount(value, locale)}
+                  withLegend={chartSeries.length > 1}
+                  legendProps={{ verticalAlign: 'bottom' }}
+                  gridAxis={horizontalBars ? 'x' : 'y'}
+                  tickLine="none"
+                  xAxisProps={horizontalBars ? { reversed: rtl } : { reversed: rtl, interval: 'preserveStartEnd' }}
+                  yAxisProps={horizontalBars ? { width: 130, orientation: rtl ? 'right' : 'left' } : { orientation: rtl ? 'right' : 'left' }}
+                  tooltipAnimationDuration={150}
+                />
+              </div>
+            )}
+            <VisuallyHidden>{table}</VisuallyHidden>
+          </>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+/** The table alternative: what the chart shows, row by row, plus the amounts disbursed. */
+export function DashboardDataTable({ model, caption }: { model: DashboardTableModel; caption: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <ScrollArea type="auto">
+      <Table striped withTableBorder fz="sm" data-testid={`dashboard-table-${model.table}`}>
+        <Table.Caption>{caption}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t(`dashboard.table.${model.table}`)}</Table.Th>
+            {model.measures.map((measure) => (
+              <Table.Th key={measure} scope="col">
+                {t(`dashboard.table.${measure}`)}
+              </Table.Th>
+            ))}
+            {model.withAmounts ? <Table.Th scope="col">{t('dashboard.table.amountDisbursed')}</Table.Th> : null}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {model.rows.map((row) => (
+            <Table.Tr key={row.key} data-testid="dashboard-row" data-key={row.key}>
+              <Table.Th scope="row" fw={500}>
+                <bdi>{row.label}</bdi>
+              </Table.Th>
+              {model.measures.map((measure) => (
+                <Table.Td key={measure}>{formatCell(row.values[measure], locale)}</Table.Td>
+              ))}
+              {model.withAmounts ? <Table.Td>{row.amounts || formatCount(0, locale)}</Table.Td> : null}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollArea>
+  );
+}
+
+function ExportMenu({ table, period }: { table: DashboardTable; period: DashboardPeriod }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const client = useApolloClient();
+  const notify = useNotify();
+  const [busy, setBusy] = useState(false);
+  const download = async (format: 'CSV' | 'XLSX') => {
+    setBusy(true);
+    try {
+      const result = await client.query({
+        query: DASHBOARD_EXPORT,
+        variables: { ...period, table, format, language: locale },
+        fetchPolicy: 'no-cache',
+      });
+      if (result.data) saveDownload(result.data.dashboard.export);
+    } catch (error) {
+      notify.failure(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button
+          variant="default"
+          size="compact-sm"
+          loading={busy}
+          leftSection={<IconDownload size={14} aria-hidden />}
+          rightSection={<IconChevronDown size={12} aria-hidden />}
+          data-testid={`dashboard-export-${table}`}
+        >
+          {t('dashboard.export.label')}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item onClick={() => void download('CSV')} data-testid={`dashboard-export-${table}-CSV`}>
+          {t('dashboard.export.csv')}
+        </Menu.Item>
+        <Menu.Item onClick={() => void download('XLSX')} data-testid={`dashboard-export-${table}-XLSX`}>
+          {t('dashboard.export.xlsx')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
