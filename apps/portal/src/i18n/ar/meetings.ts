@@ -74,6 +74,7 @@ export const meetings: Translation['meetings'] = {
     organization: 'الجهة',
     personTitle: 'الصفة أو المنصب',
     linkMe: 'هذا أنا (اربطه بحسابي)',
+    hasAccount: 'لديه حساب في شركاء',
     linkedTo: 'مرتبط بحساب {{name}}',
     unlink: 'إزالة الربط',
     remove: 'إزالة الحاضر {{position}}',
@@ -89,7 +90,7 @@ export const meetings: Translation['meetings'] = {
   page: {
     pageTitle: 'اجتماع',
     edit: 'تعديل',
-    ics: 'تنزيل ملف ‎.ics',
+    ics: 'تنزيل ملف تقويم ICS',
     print: 'طباعة',
     when: 'التاريخ',
     time: 'الوقت',

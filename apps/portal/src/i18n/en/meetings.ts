@@ -72,6 +72,7 @@ export const meetings = {
     organization: 'Organisation',
     personTitle: 'Title or role',
     linkMe: 'This is me (link to my account)',
+    hasAccount: 'Has a Shuraka account',
     linkedTo: 'Linked to the account of {{name}}',
     unlink: 'Remove the link',
     remove: 'Remove attendee {{position}}',

@@ -1,4 +1,4 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Box, Card, Stack, Table, Text } from '@mantine/core';
 import { pickLocalized } from '@shuraka/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,9 @@ import type { PersonFromApi } from '../utils/people';
 export function AttendeesTable({ people, empty, print = false }: { people: readonly PersonFromApi[]; empty: string; print?: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  // The account's name is worth repeating only when it differs from the name written down.
+  const accountNote = (name: string, displayName: string) =>
+    name.trim() === displayName.trim() ? t('meetings.attendees.hasAccount') : t('meetings.attendees.linkedTo', { name: displayName });
   if (people.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -32,7 +35,7 @@ export function AttendeesTable({ people, empty, print = false }: { people: reado
               <bdi>{person.name}</bdi>
               {person.user && !print ? (
                 <Text size="xs" c="dimmed">
-                  {t('meetings.attendees.linkedTo', { name: person.user.displayName })}
+                  {accountNote(person.name, person.user.displayName)}
                 </Text>
               ) : null}
             </Table.Td>
@@ -53,5 +56,35 @@ export function AttendeesTable({ people, empty, print = false }: { people: reado
       </Table.Tbody>
     </Table>
   );
-  return print ? table : <Table.ScrollContainer minWidth={420}>{table}</Table.ScrollContainer>;
+  if (print) return table;
+  // Phones get one card per person: three columns of Arabic names do not fit 390 pixels.
+  return (
+    <>
+      <Box visibleFrom="sm">{table}</Box>
+      <Stack gap={6} hiddenFrom="sm" data-testid="attendees-list">
+        {people.map((person, index) => (
+          <Card key={`${index}:${person.name}`} withBorder padding="xs" data-testid="attendee-item">
+            <Text fw={600} size="sm">
+              <bdi>{person.name}</bdi>
+            </Text>
+            {person.title ? (
+              <Text size="sm">
+                <bdi>{person.title}</bdi>
+              </Text>
+            ) : null}
+            {person.organization ? (
+              <Anchor component={Link} to={`/organizations/${person.organization.id}`} size="sm">
+                {pickLocalized(person.organization.name, locale)}
+              </Anchor>
+            ) : null}
+            {person.user ? (
+              <Text size="xs" c="dimmed">
+                {accountNote(person.name, person.user.displayName)}
+              </Text>
+            ) : null}
+          </Card>
+        ))}
+      </Stack>
+    </>
+  );
 }

@@ -23,7 +23,12 @@ export function MeetingCard({ meeting, showConsortium = false }: { meeting: Meet
             </Badge>
             <Text size="sm" c="dimmed" data-testid="meeting-row-date">
               {formatDate(meeting.heldOn, locale)}
-              {time ? <span dir="ltr">{` · ${time}`}</span> : null}
+              {time ? (
+                <>
+                  {' · '}
+                  <bdi dir="ltr" className="ltr-value">{time}</bdi>
+                </>
+              ) : null}
             </Text>
           </Group>
           <Text fw={600} component={Link} to={`/meetings/${meeting.id}`} c="inherit" data-testid="meeting-row-title">

@@ -52,7 +52,7 @@ describe('MeetingPage', () => {
     expect(within(screen.getByTestId('meeting-decisions')).getByText('Not written yet.')).toBeTruthy();
     // Readers get the file and the print view, not the edit button.
     expect(screen.queryByTestId('meeting-edit')).toBeNull();
-    expect(screen.getByTestId('meeting-print').getAttribute('href')).toBe('/meetings/meet-mukalla/print');
+    expect(screen.getByTestId('meeting-print-link').getAttribute('href')).toBe('/meetings/meet-mukalla/print');
   });
 
   it('never lets HTML written in the minutes reach the page', async () => {

@@ -45,7 +45,14 @@ export function MeetingPage() {
           </Title>
           <Text c="dimmed" size="sm">
             {formatDate(meeting.heldOn, locale)}
-            {time ? ` · ${time}` : ''}
+            {time ? (
+              <>
+                {' · '}
+                <bdi dir="ltr" className="ltr-value">
+                  {time}
+                </bdi>
+              </>
+            ) : null}
           </Text>
         </Stack>
         <Group gap="xs">
@@ -60,7 +67,7 @@ export function MeetingPage() {
             to={`/meetings/${meeting.id}/print`}
             variant="default"
             leftSection={<IconPrinter size={16} aria-hidden />}
-            data-testid="meeting-print"
+            data-testid="meeting-print-link"
           >
             {t('meetings.page.print')}
           </Button>
@@ -71,7 +78,7 @@ export function MeetingPage() {
         <Fact label={t('meetings.page.when')}>{formatDate(meeting.heldOn, locale)}</Fact>
         {time ? (
           <Fact label={t('meetings.page.time')} testId="meeting-time">
-            <span dir="ltr">{time}</span> ({t('meetings.page.timeZone', { zone: timeZoneName(meeting.consortium.timeZone, locale) })})
+            <bdi dir="ltr" className="ltr-value">{time}</bdi> ({t('meetings.page.timeZone', { zone: timeZoneName(meeting.consortium.timeZone, locale) })})
           </Fact>
         ) : null}
         {meeting.location ? (

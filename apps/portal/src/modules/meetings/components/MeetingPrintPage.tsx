@@ -24,7 +24,8 @@ export function MeetingPrintPage() {
   usePageTitle(t('meetings.print.pageTitle'));
   const locale = useLocale();
   const { id = '' } = useParams();
-  const { data, error, refetch } = useQuery(MEETING_PRINT_QUERY, { variables: { id } });
+  // A printed record must be the server's current one, not what this tab cached earlier.
+  const { data, error, refetch } = useQuery(MEETING_PRINT_QUERY, { variables: { id }, fetchPolicy: 'network-only' });
 
   if (error) return <QueryFailure error={error} onRetry={() => void refetch()} />;
   if (!data) return <PageLoader />;
@@ -59,7 +60,7 @@ export function MeetingPrintPage() {
               <>
                 <dt>{t('meetings.page.time')}</dt>
                 <dd>
-                  <span dir="ltr">{time}</span> ({t('meetings.page.timeZone', { zone: timeZoneName(meeting.consortium.timeZone, locale) })})
+                  <bdi dir="ltr" className="ltr-value">{time}</bdi> ({t('meetings.page.timeZone', { zone: timeZoneName(meeting.consortium.timeZone, locale) })})
                 </dd>
               </>
             ) : null}

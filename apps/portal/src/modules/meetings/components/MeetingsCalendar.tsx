@@ -129,7 +129,12 @@ export function MeetingsCalendar({ filter }: { filter: MeetingFilter }) {
       ) : null}
 
       <Paper withBorder radius="sm" style={{ overflow: 'hidden' }}>
-        <Box component="table" aria-busy={meetings.loading} style={{ inlineSize: '100%', borderCollapse: 'collapse', tableLayout: 'fixed' }}>
+        <Box
+          component="table"
+          aria-busy={meetings.loading}
+          className="meetings-calendar-grid"
+          style={{ inlineSize: '100%', borderCollapse: 'collapse', tableLayout: 'fixed' }}
+        >
           <caption>
             <VisuallyHidden>{formatMonth(month, locale)}</VisuallyHidden>
           </caption>
@@ -138,7 +143,12 @@ export function MeetingsCalendar({ filter }: { filter: MeetingFilter }) {
               {weekdayOrder(firstDay).map((weekday) => (
                 <Box component="th" key={weekday} scope="col" p={4} fz="xs" c="dimmed" fw={600} bg="var(--mantine-color-gray-0)">
                   <abbr title={weekdayName(weekday, locale, 'long')} style={{ textDecoration: 'none' }}>
-                    {weekdayName(weekday, locale, 'narrow')}
+                    <Box component="span" hiddenFrom="sm">
+                      {weekdayName(weekday, locale, 'narrow')}
+                    </Box>
+                    <Box component="span" visibleFrom="sm">
+                      {weekdayName(weekday, locale, 'short')}
+                    </Box>
                   </abbr>
                 </Box>
               ))}
@@ -193,7 +203,7 @@ function DayCell({ date, inMonth, items }: { date: string; inMonth: boolean; ite
       p={4}
       style={{
         verticalAlign: 'top',
-        blockSize: '5.5rem',
+        blockSize: 'var(--calendar-cell-height)',
         border: '1px solid var(--mantine-color-gray-2)',
         background: inMonth ? undefined : 'var(--mantine-color-gray-0)',
       }}
