@@ -2,8 +2,11 @@ import { Typography } from '@mantine/core';
 import { createElement, type HTMLAttributes } from 'react';
 import ReactMarkdown, { type Components, type ExtraProps } from 'react-markdown';
 
-/** Each block takes the direction of its own text: Arabic minutes read right to left on an English page too. */
-function autoDirection(tag: 'p' | 'li' | 'ul' | 'ol' | 'blockquote' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6') {
+/**
+ * Each block takes the direction of its own text: Arabic minutes read right to left on an English page too.
+ * List items follow their list (a list whose items all chose their own direction would find no text to go by).
+ */
+function autoDirection(tag: 'p' | 'ul' | 'ol' | 'blockquote' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6') {
   return function AutoDirection({ node: _node, ...props }: HTMLAttributes<HTMLElement> & ExtraProps) {
     return createElement(tag, { dir: 'auto', ...props });
   };
@@ -16,7 +19,6 @@ function autoDirection(tag: 'p' | 'li' | 'ul' | 'ol' | 'blockquote' | 'h1' | 'h2
  */
 const COMPONENTS: Components = {
   p: autoDirection('p'),
-  li: autoDirection('li'),
   ul: autoDirection('ul'),
   ol: autoDirection('ol'),
   blockquote: autoDirection('blockquote'),

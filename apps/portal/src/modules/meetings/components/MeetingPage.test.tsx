@@ -49,6 +49,8 @@ describe('MeetingPage', () => {
     expect(rows.map((row) => row.textContent)).toEqual(['سالم باوزيرSMEPSمدير البرامج', 'فاطمة العمودي']);
     expect(within(rows[0]).getByRole('link').getAttribute('href')).toBe('/organizations/org-smeps');
     expect(within(screen.getByTestId('meeting-minutes')).getByText('الاحتياجات الحقيقية').tagName).toBe('STRONG');
+    // Arabic minutes keep their own direction inside the English page.
+    expect(within(screen.getByTestId('meeting-minutes')).getByText('الاحتياجات الحقيقية').closest('p')?.getAttribute('dir')).toBe('auto');
     expect(within(screen.getByTestId('meeting-decisions')).getByText('Not written yet.')).toBeTruthy();
     // Readers get the file and the print view, not the edit button.
     expect(screen.queryByTestId('meeting-edit')).toBeNull();
