@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pinoHttp from 'pino-http';
 import { AppModule, type AppModuleOptions } from './app.module';
+import { isCalendarFeed, loggedPath } from './common/http/paths';
 import { limitRequestReceiving, requestTimeout } from './common/http/request-timeout';
 import { PinoNestLogger } from './common/logging/logger';
 import { serializeError } from './common/logging/redact';
@@ -34,11 +35,11 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
     pinoHttp({
       logger,
       autoLogging: { ignore: (req) => req.url === '/health' },
-      // A GET /graphql carries its variables in the query string: only the path is logged. Not
-      // wrapped: pino-http's wrapping would hand serializeError a copy with every property.
+      // A GET /graphql carries its variables in the query string: only the path is logged (a calendar feed's path
+      // without its secret token). Not wrapped: pino-http's wrapping would hand serializeError a copy with every property.
       wrapSerializers: false,
       serializers: {
-        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }),
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: loggedPath(req.url) }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
         err: serializeError,
       },
@@ -56,19 +57,12 @@ function servePortal(app: NestExpressApplication, portalDir: string): void {
   if (!existsSync(index)) return;
   app.use(express.static(portalDir, { index: false, maxAge: '1h', setHeaders: immutableAssets }));
   app.use((req: Request, res: Response, next: NextFunction) => {
+    // Calendar clients accept any type: without the exception their feed would be answered with the portal.
     const isPage = req.method === 'GET' && !req.path.startsWith('/graphql') && req.path !== '/health' && !isCalendarFeed(req.path) && req.accepts('html');
     if (!isPage) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
-}
-
-/**
- * Calendar feeds (`/calendar/<token>.ics`) are the API's, not pages: calendar clients accept any type, so the
- * fallback would answer them with the portal (the portal's own `/calendar` page stays a page).
- */
-export function isCalendarFeed(path: string): boolean {
-  return /^\/calendar\/[^/]+\.ics$/.test(path);
 }
 
 /** Vite fingerprints files under assets/, so they can be cached for a year. */

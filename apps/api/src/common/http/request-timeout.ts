@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import { TIMEOUT_CODE } from '../errors/format-error';
+import { loggedPath } from './paths';
 
 /**
  * Answers 503 with a GraphQL-shaped JSON error when the API has not answered a request within
@@ -13,7 +14,7 @@ export function requestTimeout(timeoutMs: number, logger: Logger) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const timer = setTimeout(() => {
       if (res.headersSent) return;
-      logger.warn({ method: req.method, url: req.url, timeoutMs }, 'request timed out (REQUEST_TIMEOUT_MS)');
+      logger.warn({ method: req.method, url: loggedPath(req.url), timeoutMs }, 'request timed out (REQUEST_TIMEOUT_MS)');
       res
         .status(503)
         .set('Retry-After', '5')

@@ -2,8 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, Primary
 import { CommitteeKind } from '@shuraka/domain';
 import { BaseEntity } from '../../common/database/base.entity';
 import { ConsortiumEntity } from '../consortia/consortium.entity';
-import { OrganizationEntity } from '../organizations/organization.entity';
-import { UserEntity } from '../users/user.entity';
+import { PersonRow } from './person.entity';
 
 /** A standing or temporary group inside a consortium, with members, a mandate and (when temporary) an end date. */
 @Entity('committee')
@@ -53,34 +52,11 @@ export class CommitteeEntity extends BaseEntity {
 
 /** A member of a committee, in listed order; linked to an organisation and a user when they are known. */
 @Entity('committee_member')
-export class CommitteeMemberEntity {
+export class CommitteeMemberEntity extends PersonRow {
   @PrimaryColumn({ type: 'uuid' })
   committeeId: string;
 
   @ManyToOne(() => CommitteeEntity, (committee) => committee.members, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'committee_id' })
   committee?: Relation<CommitteeEntity>;
-
-  @PrimaryColumn({ type: 'int' })
-  position: number;
-
-  @Column({ type: 'varchar', length: 300 })
-  name: string;
-
-  @Column({ type: 'uuid', nullable: true })
-  organizationId: string | null;
-
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: Relation<OrganizationEntity>;
-
-  @Column({ type: 'varchar', length: 300, nullable: true })
-  title: string | null;
-
-  @Column({ type: 'uuid', nullable: true })
-  userId: string | null;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'user_id' })
-  user?: Relation<UserEntity>;
 }

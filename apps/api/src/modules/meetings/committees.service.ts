@@ -12,7 +12,7 @@ import { ConsortiumEntity } from '../consortia/consortium.entity';
 import type { CommitteesArgs, CreateCommitteeInput, UpdateCommitteeInput } from './dto/meeting.inputs';
 import { CommitteeEntity, CommitteeMemberEntity } from './committee.entity';
 import { canManageConsortium, canReadConsortium, consortiumAccess, consortiumToManage, forbiddenToManage } from './meeting-access';
-import { MEETING_LIMITS, Problems } from './meeting-rules';
+import { checkVersion, MEETING_LIMITS, Problems, sent } from './meeting-rules';
 import { checkedPeople, type Person } from './people';
 
 /** Newest first. */
@@ -42,8 +42,6 @@ function auditable(committee: CommitteeEntity, members: Person[]) {
     members: members.map((member) => [member.name, member.organizationId, member.title, member.userId]),
   };
 }
-
-const has = <T extends object>(input: T, key: keyof T) => Object.prototype.hasOwnProperty.call(input, key) && input[key] !== undefined;
 
 /** The only writer of committees and their members; managers of the consortium write, its members read. */
 @Injectable()
@@ -109,38 +107,34 @@ export class CommitteesService {
       const access = await consortiumAccess(manager, user);
       if (!committee || !canReadConsortium(access, committee.consortiumId)) throw AppError.notFound('Committee');
       if (!canManageConsortium(access, committee.consortiumId)) throw forbiddenToManage();
-      if (has(input, 'expectedVersion') && input.expectedVersion !== committee.version) {
-        throw AppError.conflict(`This committee changed since you loaded it (version ${committee.version}, you had ${input.expectedVersion}); reload it`, {
-          currentVersion: committee.version,
-        });
-      }
+      checkVersion('committee', committee.version, input.expectedVersion);
       const oldMembers = await this.membersOf(manager, id);
       const before = auditable(committee, oldMembers);
       const problems = new Problems();
-      if (has(input, 'name')) {
+      if (sent(input, 'name')) {
         const name = problems.localized('name', input.name, MEETING_LIMITS.title, true);
         committee.nameAr = name.ar;
         committee.nameEn = name.en;
       }
-      if (has(input, 'mandate')) {
+      if (sent(input, 'mandate')) {
         const mandate = problems.localized('mandate', input.mandate, MEETING_LIMITS.text, false);
         committee.mandateAr = mandate.ar;
         committee.mandateEn = mandate.en;
       }
-      if (has(input, 'kind')) {
+      if (sent(input, 'kind')) {
         if (input.kind === null) problems.add('kind', 'isNotEmpty', 'is required', 'هذا الحقل مطلوب');
         else committee.kind = input.kind as CommitteeKind;
       }
-      if (has(input, 'startsOn')) committee.startsOn = problems.date('startsOn', input.startsOn);
-      if (has(input, 'endsOn')) committee.endsOn = problems.date('endsOn', input.endsOn);
+      if (sent(input, 'startsOn')) committee.startsOn = problems.date('startsOn', input.startsOn);
+      if (sent(input, 'endsOn')) committee.endsOn = problems.date('endsOn', input.endsOn);
       problems.committeeDates(committee.kind, committee.startsOn, committee.endsOn);
-      const members = has(input, 'members') ? await checkedPeople(manager, problems, 'members', input.members ?? []) : oldMembers;
+      const members = sent(input, 'members') ? await checkedPeople(manager, problems, 'members', input.members ?? []) : oldMembers;
       problems.throwIfAny();
       const after = auditable(committee, members);
       if (JSON.stringify(before) === JSON.stringify(after)) return committee;
       committee.version += 1;
       const saved = await repository.save(committee);
-      if (has(input, 'members')) {
+      if (sent(input, 'members')) {
         await manager.getRepository(CommitteeMemberEntity).delete({ committeeId: id });
         await this.saveMembers(manager, id, members);
       }

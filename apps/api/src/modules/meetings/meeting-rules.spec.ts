@@ -1,5 +1,5 @@
 import { CommitteeKind } from '@shuraka/domain';
-import { Problems } from './meeting-rules';
+import { checkVersion, Problems, sent } from './meeting-rules';
 
 describe('Problems', () => {
   it('accepts good values and returns them trimmed', () => {
@@ -51,5 +51,20 @@ describe('Problems', () => {
       { position: 2, name: '', title: null, organizationId: null, userId: null },
     ]);
     expect(problems.list.map((p) => p.field)).toEqual(['attendees.1.name']);
+  });
+});
+
+describe('sent and checkVersion', () => {
+  it('tells a field sent (even as null) from one left out', () => {
+    const input: { a?: string | null; b?: string | null } = { a: null };
+    expect(sent(input, 'a')).toBe(true);
+    expect(sent(input, 'b')).toBe(false);
+  });
+
+  it('refuses only a different expected version', () => {
+    expect(() => checkVersion('meeting', 3, 3)).not.toThrow();
+    expect(() => checkVersion('meeting', 3, null)).not.toThrow();
+    expect(() => checkVersion('meeting', 3, undefined)).not.toThrow();
+    expect(() => checkVersion('meeting', 3, 2)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'CONFLICT', currentVersion: 3 }) }));
   });
 });

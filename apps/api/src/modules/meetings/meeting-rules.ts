@@ -98,3 +98,12 @@ export class Problems {
     }));
   }
 }
+
+/** The field was sent (possibly as an explicit null, which clears it). */
+export const sent = <T extends object>(input: T, key: keyof T): boolean => Object.prototype.hasOwnProperty.call(input, key) && input[key] !== undefined;
+
+/** CONFLICT when the client edited an older version than the stored one (`expectedVersion` not sent or null: no check). */
+export function checkVersion(what: string, current: number, expected: number | null | undefined): void {
+  if (expected === null || expected === undefined || expected === current) return;
+  throw AppError.conflict(`This ${what} changed since you loaded it (version ${current}, you had ${expected}); reload it`, { currentVersion: current });
+}

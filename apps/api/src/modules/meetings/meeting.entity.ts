@@ -2,8 +2,8 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, typ
 import { MeetingKind } from '@shuraka/domain';
 import { BaseEntity } from '../../common/database/base.entity';
 import { ConsortiumEntity } from '../consortia/consortium.entity';
-import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../users/user.entity';
+import { PersonRow } from './person.entity';
 import { CommitteeEntity } from './committee.entity';
 import type { RecommendationEntity } from './recommendation.entity';
 
@@ -88,34 +88,11 @@ export class MeetingEntity extends BaseEntity {
 
 /** Who attended a meeting, in listed order; linked to an organisation and a user when they are known. */
 @Entity('meeting_attendee')
-export class MeetingAttendeeEntity {
+export class MeetingAttendeeEntity extends PersonRow {
   @PrimaryColumn({ type: 'uuid' })
   meetingId: string;
 
   @ManyToOne(() => MeetingEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'meeting_id' })
   meeting?: Relation<MeetingEntity>;
-
-  @PrimaryColumn({ type: 'int' })
-  position: number;
-
-  @Column({ type: 'varchar', length: 300 })
-  name: string;
-
-  @Column({ type: 'uuid', nullable: true })
-  organizationId: string | null;
-
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: Relation<OrganizationEntity>;
-
-  @Column({ type: 'varchar', length: 300, nullable: true })
-  title: string | null;
-
-  @Column({ type: 'uuid', nullable: true })
-  userId: string | null;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'user_id' })
-  user?: Relation<UserEntity>;
 }

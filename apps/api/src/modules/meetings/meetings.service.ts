@@ -11,7 +11,7 @@ import { CommitteesService } from './committees.service';
 import type { CreateMeetingInput, MeetingsArgs, UpdateMeetingInput } from './dto/meeting.inputs';
 import { canManageConsortium, consortiumAccess, consortiumToManage, forbiddenToManage } from './meeting-access';
 import { visibleMeeting } from './meeting-loaders';
-import { MEETING_LIMITS, Problems } from './meeting-rules';
+import { checkVersion, MEETING_LIMITS, Problems, sent } from './meeting-rules';
 import { MeetingAttendeeEntity, MeetingEntity } from './meeting.entity';
 import { checkedPeople, type Person } from './people';
 import { RecommendationsService } from './recommendations.service';
@@ -45,8 +45,6 @@ function auditable(meeting: MeetingEntity, attendees: Person[]) {
     attendees: attendees.map((person) => [person.name, person.organizationId, person.title, person.userId]),
   };
 }
-
-const has = <T extends object>(input: T, key: keyof T) => Object.prototype.hasOwnProperty.call(input, key) && input[key] !== undefined;
 
 /** The only writer of meetings and their attendees; managers of the consortium write, its members read. */
 @Injectable()
@@ -139,35 +137,31 @@ export class MeetingsService {
         locked && (await repository.createQueryBuilder('m').where('m.id = :id', { id }).andWhere(visible.sql, visible.params).getExists()) ? locked : null;
       if (!meeting) throw AppError.notFound('Meeting');
       if (!canManageConsortium(access, meeting.consortiumId)) throw forbiddenToManage();
-      if (has(input, 'expectedVersion') && input.expectedVersion !== meeting.version) {
-        throw AppError.conflict(`This meeting changed since you loaded it (version ${meeting.version}, you had ${input.expectedVersion}); reload it`, {
-          currentVersion: meeting.version,
-        });
-      }
+      checkVersion('meeting', meeting.version, input.expectedVersion);
       const oldAttendees = await manager.getRepository(MeetingAttendeeEntity).find({ where: { meetingId: id }, order: { position: 'ASC' } });
       const before = auditable(meeting, oldAttendees);
       const problems = new Problems();
       Object.assign(meeting, this.checkedFields(problems, input));
-      if (has(input, 'kind')) {
+      if (sent(input, 'kind')) {
         if (input.kind === null) problems.add('kind', 'isNotEmpty', 'is required', 'هذا الحقل مطلوب');
         else meeting.kind = input.kind as MeetingKind;
       }
-      if (has(input, 'heldOn')) {
+      if (sent(input, 'heldOn')) {
         if (input.heldOn === null) problems.add('heldOn', 'isNotEmpty', 'is required', 'هذا الحقل مطلوب');
         else meeting.heldOn = problems.date('heldOn', input.heldOn)!;
       }
       problems.timesOrdered(meeting.startsAt?.slice(0, 5) ?? null, meeting.endsAt?.slice(0, 5) ?? null);
-      if (has(input, 'committeeId')) {
+      if (sent(input, 'committeeId')) {
         if (input.committeeId) await this.committees.inConsortium(manager, problems, 'committeeId', input.committeeId, meeting.consortiumId);
         meeting.committeeId = input.committeeId ?? null;
       }
-      const attendees = has(input, 'attendees') ? await checkedPeople(manager, problems, 'attendees', input.attendees ?? []) : oldAttendees;
+      const attendees = sent(input, 'attendees') ? await checkedPeople(manager, problems, 'attendees', input.attendees ?? []) : oldAttendees;
       problems.throwIfAny();
       const after = auditable(meeting, attendees);
       if (JSON.stringify(before) === JSON.stringify(after)) return meeting;
       meeting.version += 1;
       const saved = await repository.save(meeting);
-      if (has(input, 'attendees')) {
+      if (sent(input, 'attendees')) {
         await manager.getRepository(MeetingAttendeeEntity).delete({ meetingId: id });
         await this.saveAttendees(manager, id, attendees);
       }
@@ -179,17 +173,17 @@ export class MeetingsService {
   /** The optional texts and times that were sent, checked; title required when sent. */
   private checkedFields(problems: Problems, input: CreateMeetingInput | UpdateMeetingInput): Partial<MeetingEntity> {
     const fields: Partial<MeetingEntity> = {};
-    if (has(input, 'title')) {
+    if (sent(input, 'title')) {
       const title = problems.localized('title', input.title, MEETING_LIMITS.title, true);
       fields.titleAr = title.ar;
       fields.titleEn = title.en;
     }
-    if (has(input, 'location')) fields.location = problems.text('location', input.location, MEETING_LIMITS.location);
+    if (sent(input, 'location')) fields.location = problems.text('location', input.location, MEETING_LIMITS.location);
     for (const key of ['agenda', 'minutes', 'decisions'] as const) {
-      if (has(input, key)) fields[key] = problems.text(key, input[key], MEETING_LIMITS.markdown);
+      if (sent(input, key)) fields[key] = problems.text(key, input[key], MEETING_LIMITS.markdown);
     }
-    if (has(input, 'startsAt')) fields.startsAt = problems.time('startsAt', input.startsAt);
-    if (has(input, 'endsAt')) fields.endsAt = problems.time('endsAt', input.endsAt);
+    if (sent(input, 'startsAt')) fields.startsAt = problems.time('startsAt', input.startsAt);
+    if (sent(input, 'endsAt')) fields.endsAt = problems.time('endsAt', input.endsAt);
     return fields;
   }
 

@@ -26,7 +26,7 @@ import {
   type ConsortiumAccess,
 } from './meeting-access';
 import { visibleMeeting, visibleRecommendation } from './meeting-loaders';
-import { MEETING_LIMITS, Problems } from './meeting-rules';
+import { checkVersion, MEETING_LIMITS, Problems, sent } from './meeting-rules';
 import { MeetingEntity } from './meeting.entity';
 import { OVERDUE_SQL, reasonMissing, statusMove } from './recommendation-lifecycle';
 import { RecommendationEntity, RecommendationNoteEntity, RecommendationOwnerEntity } from './recommendation.entity';
@@ -72,8 +72,6 @@ function auditable(recommendation: RecommendationEntity, owners: string[]) {
     closedAt: recommendation.closedAt,
   };
 }
-
-const has = <T extends object>(input: T, key: keyof T) => Object.prototype.hasOwnProperty.call(input, key) && input[key] !== undefined;
 
 /**
  * The only writer of recommendations, their owners and their progress notes. Managers of the consortium add and
@@ -178,99 +176,110 @@ export class RecommendationsService {
 
   /**
    * Managers change anything; owners' staff add a note, a percentage and a status move; readers nothing (FORBIDDEN).
-   * Dropping and reopening need the note as their reason; DONE ↔ DROPPED directly is a CONFLICT. With `outer`, in
-   * that transaction (progress sheets apply every row through here).
+   * Dropping and reopening need the note as their reason; DONE ↔ DROPPED directly is a CONFLICT.
    */
-  async update(user: AuthUser, id: string, input: UpdateRecommendationInput, outer?: EntityManager): Promise<RecommendationEntity> {
-    return inTransaction(this.dataSource, outer, async (manager) => {
-      const repository = manager.getRepository(RecommendationEntity);
-      const recommendation = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  async update(user: AuthUser, id: string, input: UpdateRecommendationInput): Promise<RecommendationEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const recommendation = await manager.getRepository(RecommendationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!recommendation) throw AppError.notFound('Recommendation');
-      const access = await consortiumAccess(manager, user);
-      const owners = await this.ownersOf(manager, id);
-      if (!canReadRecommendation(access, recommendation.consortiumId, owners)) throw AppError.notFound('Recommendation');
-      const manages = canManageConsortium(access, recommendation.consortiumId);
-      if (!canReportOn(access, recommendation.consortiumId, owners)) {
-        throw AppError.forbidden("Only the consortium's managers and the owners' staff update this recommendation");
-      }
-      const managerFields = (['text', 'dueOn', 'ownerOrganizationIds', ...LINKS.map((link) => link.field)] as const).filter((key) => has(input, key));
-      if (!manages && managerFields.length > 0) {
-        throw AppError.forbidden(`Owners' staff report progress (status, progressNote, percent); only managers change ${managerFields.join(', ')}`);
-      }
-      if (has(input, 'expectedVersion') && input.expectedVersion !== recommendation.version) {
-        throw AppError.conflict(`This recommendation changed since you loaded it (version ${recommendation.version}, you had ${input.expectedVersion}); reload it`, {
-          currentVersion: recommendation.version,
-        });
-      }
-
-      const problems = new Problems();
-      const note = problems.text('progressNote', input.progressNote, MEETING_LIMITS.text);
-      const percent = problems.percent('percent', input.percent);
-      const text = has(input, 'text') ? problems.localized('text', input.text, MEETING_LIMITS.text, true) : null;
-      const dueOn = has(input, 'dueOn') ? problems.date('dueOn', input.dueOn) : recommendation.dueOn;
-      const newOwners = has(input, 'ownerOrganizationIds') ? [...new Set(input.ownerOrganizationIds ?? [])] : owners;
-      if (has(input, 'ownerOrganizationIds')) await this.checkOwners(manager, problems, recommendation.consortiumId, newOwners);
-      const links = await this.checkLinks(manager, problems, recommendation.consortiumId, input);
-      const from = recommendation.status;
-      const to = input.status ?? from;
-      const move = statusMove(from, to);
-      if (move.kind === 'move' && move.needsReason && !note) {
-        const message = reasonMissing(from, to);
-        problems.add('progressNote', 'reasonRequired', message.en, message.ar);
-      }
-      problems.throwIfAny();
-      if (move.kind === 'refused') throw AppError.conflict(move.message, { status: from });
-
-      const before = auditable(recommendation, owners);
-      const now = this.clock.now();
-      const moved = move.kind === 'move';
-      if (move.kind === 'move') {
-        recommendation.status = to;
-        recommendation.statusReason = move.needsReason ? note : null;
-        if (move.closes) recommendation.closedAt = now;
-        if (move.reopens) recommendation.closedAt = null;
-      }
-      if (percent !== null) recommendation.percent = percent;
-      if (text) {
-        recommendation.textAr = text.ar;
-        recommendation.textEn = text.en;
-      }
-      recommendation.dueOn = dueOn;
-      for (const link of LINKS) if (has(input, link.field)) recommendation[link.key] = links[link.field] ?? null;
-
-      const after = auditable(recommendation, newOwners);
-      const changed = JSON.stringify(before) !== JSON.stringify(after);
-      const noted = moved || note !== null || percent !== null;
-      if (!changed && !noted) return recommendation;
-
-      recommendation.version += 1;
-      const saved = await repository.save(recommendation);
-      if (has(input, 'ownerOrganizationIds')) await this.setOwners(manager, id, owners, newOwners);
-      let noteId: string | null = null;
-      if (noted) {
-        const row = await manager.getRepository(RecommendationNoteEntity).save({
-          recommendationId: id,
-          authorId: user.id,
-          at: now,
-          note: note ?? '',
-          percent,
-          statusFrom: moved ? from : null,
-          statusTo: moved ? to : null,
-        });
-        noteId = row.id;
-      }
-      await this.audit.record(
-        manager,
-        user.id,
-        AuditService.updated(AuditRecordType.RECOMMENDATION, id, before, { ...after, ...(noteId ? { progressNoteId: noteId } : {}) }),
-      );
-      const added = newOwners.filter((owner) => !owners.includes(owner));
-      if (added.length > 0) {
-        const meeting = await manager.getRepository(MeetingEntity).findOneByOrFail({ id: saved.meetingId });
-        await this.announce(manager, saved, added, meeting);
-      }
-      return saved;
+      return this.updateLocked(manager, user, recommendation, input);
     });
+  }
+
+  /**
+   * updateRecommendation's rules and writes on a recommendation the caller has locked, in the caller's transaction
+   * (so that a progress sheet applies each row exactly as this mutation would). Throws NOT_FOUND, FORBIDDEN,
+   * CONFLICT or BAD_USER_INPUT as the mutation does; `access` saves loading the user's memberships per row.
+   */
+  async updateLocked(
+    manager: EntityManager,
+    user: AuthUser,
+    recommendation: RecommendationEntity,
+    input: UpdateRecommendationInput,
+    access?: ConsortiumAccess,
+  ): Promise<RecommendationEntity> {
+    const id = recommendation.id;
+    const repository = manager.getRepository(RecommendationEntity);
+    access ??= await consortiumAccess(manager, user);
+    const owners = await this.ownersOf(manager, id);
+    if (!canReadRecommendation(access, recommendation.consortiumId, owners)) throw AppError.notFound('Recommendation');
+    const manages = canManageConsortium(access, recommendation.consortiumId);
+    if (!canReportOn(access, recommendation.consortiumId, owners)) {
+      throw AppError.forbidden("Only the consortium's managers and the owners' staff update this recommendation");
+    }
+    const managerFields = (['text', 'dueOn', 'ownerOrganizationIds', ...LINKS.map((link) => link.field)] as const).filter((key) => sent(input, key));
+    if (!manages && managerFields.length > 0) {
+      throw AppError.forbidden(`Owners' staff report progress (status, progressNote, percent); only managers change ${managerFields.join(', ')}`);
+    }
+    checkVersion('recommendation', recommendation.version, input.expectedVersion);
+
+    const problems = new Problems();
+    const note = problems.text('progressNote', input.progressNote, MEETING_LIMITS.text);
+    const percent = problems.percent('percent', input.percent);
+    const text = sent(input, 'text') ? problems.localized('text', input.text, MEETING_LIMITS.text, true) : null;
+    const dueOn = sent(input, 'dueOn') ? problems.date('dueOn', input.dueOn) : recommendation.dueOn;
+    const newOwners = sent(input, 'ownerOrganizationIds') ? [...new Set(input.ownerOrganizationIds ?? [])] : owners;
+    if (sent(input, 'ownerOrganizationIds')) await this.checkOwners(manager, problems, recommendation.consortiumId, newOwners);
+    const links = await this.checkLinks(manager, problems, recommendation.consortiumId, input);
+    const from = recommendation.status;
+    const to = input.status ?? from;
+    const move = statusMove(from, to);
+    if (move.kind === 'move' && move.needsReason && !note) {
+      const message = reasonMissing(from, to);
+      problems.add('progressNote', 'reasonRequired', message.en, message.ar);
+    }
+    problems.throwIfAny();
+    if (move.kind === 'refused') throw AppError.conflict(move.message, { status: from });
+
+    const before = auditable(recommendation, owners);
+    const now = this.clock.now();
+    const moved = move.kind === 'move';
+    if (move.kind === 'move') {
+      recommendation.status = to;
+      recommendation.statusReason = move.needsReason ? note : null;
+      if (move.closes) recommendation.closedAt = now;
+      if (move.reopens) recommendation.closedAt = null;
+    }
+    if (percent !== null) recommendation.percent = percent;
+    if (text) {
+      recommendation.textAr = text.ar;
+      recommendation.textEn = text.en;
+    }
+    recommendation.dueOn = dueOn;
+    for (const link of LINKS) if (sent(input, link.field)) recommendation[link.key] = links[link.field] ?? null;
+
+    const after = auditable(recommendation, newOwners);
+    const changed = JSON.stringify(before) !== JSON.stringify(after);
+    const noted = moved || note !== null || percent !== null;
+    if (!changed && !noted) return recommendation;
+
+    recommendation.version += 1;
+    const saved = await repository.save(recommendation);
+    if (sent(input, 'ownerOrganizationIds')) await this.setOwners(manager, id, owners, newOwners);
+    let noteId: string | null = null;
+    if (noted) {
+      const row = await manager.getRepository(RecommendationNoteEntity).save({
+        recommendationId: id,
+        authorId: user.id,
+        at: now,
+        note: note ?? '',
+        percent,
+        statusFrom: moved ? from : null,
+        statusTo: moved ? to : null,
+      });
+      noteId = row.id;
+    }
+    await this.audit.record(
+      manager,
+      user.id,
+      AuditService.updated(AuditRecordType.RECOMMENDATION, id, before, { ...after, ...(noteId ? { progressNoteId: noteId } : {}) }),
+    );
+    const added = newOwners.filter((owner) => !owners.includes(owner));
+    if (added.length > 0) {
+      const meeting = await manager.getRepository(MeetingEntity).findOneByOrFail({ id: saved.meetingId });
+      await this.announce(manager, saved, added, meeting);
+    }
+    return saved;
   }
 
   /** Links a recommendation to the meeting created to follow it up (createMeeting, in its transaction). */
@@ -397,9 +406,4 @@ export class RecommendationsService {
       });
     }
   }
-}
-
-/** Runs `work` in `outer` when given (the caller's transaction), else in a transaction of its own. */
-function inTransaction<T>(dataSource: DataSource, outer: EntityManager | undefined, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-  return outer ? work(outer) : dataSource.transaction(work);
 }

@@ -2,10 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Role } from '@shuraka/domain';
+import { Clock } from '../../../src/common/time/clock';
 import { createUser } from '../../factories';
 import { parseCalendar } from '../../support/ical';
 import { errorCode, operation, startTestApp, type TestApp } from '../../support/test-app';
-import { CREATE_MEETING, meetingSetting } from './files-setting';
+import { meetingWithRecommendations } from './files-setting';
+import { createMeeting, UPDATE } from './setting';
 
 const ICS = operation<{ meeting: { ics: { fileName: string; contentType: string; base64: string } } }>(
   'query I($id: ID!) { meeting(id: $id) { ics { fileName contentType base64 } } }',
@@ -27,24 +29,16 @@ describe('calendars (Meeting.ics and per-user feeds)', () => {
    * 4 partner A's and DONE; a second, all-day workshop; and a meeting of another consortium.
    */
   const setup = async () => {
-    const setting = await meetingSetting(api, [
+    const setting = await meetingWithRecommendations(api, [
       { owners: ['partnerA'], dueOn: '2031-02-01', text: { ar: 'توقيع الاتفاقية، مع البنك\nوالصندوق', en: 'Sign the agreement' } },
       { owners: ['partnerB'], dueOn: '2031-02-02' },
       { owners: ['partnerA'] },
       { owners: ['partnerA'], dueOn: '2031-02-03' },
     ]);
-    await api.gql(
-      'mutation U($id: ID!) { updateRecommendation(id: $id, input: { status: DONE, progressNote: "done" }) { id } }',
-      { id: setting.recommendationIds[3] },
-      setting.leadStaff.token,
-    );
-    const workshop = await api.gql(
-      CREATE_MEETING,
-      { input: { consortiumId: setting.consortium.id, kind: 'WORKSHOP', title: { ar: null, en: 'Training workshop' }, heldOn: '2031-03-01' } },
-      setting.leadStaff.token,
-    );
-    const other = await meetingSetting(api, [{ owners: ['partnerA'], dueOn: '2031-02-05' }]);
-    return { ...setting, workshopId: workshop.data!.createMeeting.id, otherMeetingId: other.meetingId, otherRecommendationId: other.recommendationIds[0] };
+    await api.gql(UPDATE, { id: setting.recommendationIds[3], input: { status: 'DONE', progressNote: 'done' } }, setting.leadStaff.token);
+    const workshop = await createMeeting(api, setting, { kind: 'WORKSHOP', title: { ar: null, en: 'Training workshop' }, heldOn: '2031-03-01' });
+    const other = await meetingWithRecommendations(api, [{ owners: ['partnerA'], dueOn: '2031-02-05' }]);
+    return { ...setting, workshopId: workshop.id, otherMeetingId: other.meetingId, otherRecommendationId: other.recommendationIds[0] };
   };
 
   const fetchFeed = (url: string, accept = 'text/calendar, */*') => fetch(url, { headers: { accept } });
@@ -106,6 +100,28 @@ describe('calendars (Meeting.ics and per-user feeds)', () => {
     expect(created.url).not.toContain(stored.token_hash);
   });
 
+  it('marks the feed used at most once a minute', async () => {
+    const setting = await setup();
+    const clock = api.app.get(Clock);
+    const { url } = (await api.gql(CREATE_FEED, {}, setting.staffB.token)).data!.createCalendarFeed;
+    const lastUsed = async () => (await api.gql(FEED_STATUS, {}, setting.staffB.token)).data?.calendarFeed?.lastUsedAt;
+    expect(await lastUsed()).toBeNull();
+    await fetchFeed(url);
+    const first = await lastUsed();
+    expect(first).not.toBeNull();
+    try {
+      clock.advance(30_000);
+      await fetchFeed(url);
+      expect(await lastUsed()).toBe(first);
+      clock.advance(31_000);
+      await fetchFeed(url);
+      const later = await lastUsed();
+      expect(new Date(later!).getTime() - new Date(first!).getTime()).toBeGreaterThanOrEqual(61_000);
+    } finally {
+      clock.reset();
+    }
+  });
+
   it("gives the lead's staff every due date of the consortium's open recommendations", async () => {
     const setting = await setup();
     const { url } = (await api.gql(CREATE_FEED, {}, setting.leadStaff.token)).data!.createCalendarFeed;
@@ -157,10 +173,14 @@ describe('calendars (Meeting.ics and per-user feeds)', () => {
 describe('calendar feeds next to the built portal', () => {
   let api: TestApp;
   let portalDir: string;
+  const logLines: string[] = [];
   beforeAll(async () => {
     portalDir = mkdtempSync(join(tmpdir(), 'portal-'));
     writeFileSync(join(portalDir, 'index.html'), '<!doctype html><title>portal</title>');
-    api = await startTestApp({ env: { PORTAL_DIR: portalDir, PUBLIC_URL: 'https://shuraka.example.org' } });
+    api = await startTestApp({
+      env: { PORTAL_DIR: portalDir, PUBLIC_URL: 'https://shuraka.example.org', LOG_LEVEL: 'info' },
+      logStream: { write: (line: string) => void logLines.push(line) },
+    });
   });
   afterAll(async () => {
     await api.close();
@@ -177,5 +197,12 @@ describe('calendar feeds next to the built portal', () => {
     expect(await feed.text()).toMatch(/^BEGIN:VCALENDAR/);
     const page = await fetch(`${api.url}/calendar`, { headers: { accept: 'text/html' } });
     expect(await page.text()).toContain('<title>portal</title>');
+
+    // The address is the secret: the request log names the feed without it.
+    const token = new URL(url).pathname.slice('/calendar/'.length, -'.ics'.length);
+    const requests = logLines.filter((line) => line.includes('/calendar/'));
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.join('\n')).toContain('/calendar/…redacted….ics');
+    expect(logLines.some((line) => line.includes(token))).toBe(false);
   });
 });

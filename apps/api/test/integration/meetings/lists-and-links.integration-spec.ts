@@ -1,8 +1,8 @@
-import type { Logger as TypeOrmLogger } from 'typeorm';
 import { MemberRole } from '@shuraka/domain';
 import { Clock, addDays, dayIn } from '../../../src/common/time/clock';
 import { MeetingEntity } from '../../../src/modules/meetings/meeting.entity';
 import { createConsortium, createQuestionnaire, createService } from '../../factories';
+import { StatementCounter } from '../../support/statement-counter';
 import { errorCode, fieldErrors, operation, startTestApp, type TestApp } from '../../support/test-app';
 import {
   addRecommendation,
@@ -17,18 +17,6 @@ import {
   UPDATE_MEETING,
   type MeetingSetting,
 } from './setting';
-
-class StatementCounter implements TypeOrmLogger {
-  count = 0;
-  logQuery() {
-    this.count += 1;
-  }
-  logQueryError() {}
-  logQuerySlow() {}
-  logSchemaBuild() {}
-  logMigration() {}
-  log() {}
-}
 
 const CREATE_COMMITTEE = operation<{ createCommittee: { id: string; active: boolean; version: number; members: Array<{ name: string; organization: { id: string } | null; user: { id: string } | null }> } }>(
   `mutation C($input: CreateCommitteeInput!) { createCommittee(input: $input) { id active version members { name organization { id } user { id } } } }`,
@@ -345,7 +333,7 @@ describe('meeting and recommendation lists, links and follow-ups', () => {
       await api.gql(UPDATE, { id: recommendation.id, input: { progressNote: 'تقدم' } }, s.staffA.token);
     }
     const statementsFor = async (first: number) => {
-      counter.count = 0;
+      counter.reset();
       const response = await api.gql(PAGE, { c: s.consortium.id, first }, s.staffB.token);
       expect(response.errors).toBeUndefined();
       expect(response.data!.meetings.edges).toHaveLength(first);

@@ -1,7 +1,8 @@
 import { writeSheets } from '@shuraka/xlsform/workbook';
 import { parse } from 'papaparse';
 import { errorCode, fieldErrors, operation, startTestApp, type TestApp } from '../../support/test-app';
-import { meetingSetting, UPDATE_RECOMMENDATION, type MeetingSetting } from './files-setting';
+import { meetingWithRecommendations, type FilesSetting } from './files-setting';
+import { UPDATE } from './setting';
 
 const IMPORT = operation<{ importRecommendationUpdates: { updated: number; recommendations: Array<{ id: string; number: number; status: string; percent: number | null }> } }>(
   `mutation I($input: ImportRecommendationUpdatesInput!) {
@@ -40,10 +41,10 @@ describe('progress sheets (importRecommendationUpdates, Meeting.progressTemplate
   afterAll(() => api.close());
 
   /** Recommendations 1, 2 and 4 are partner A's, 3 is partner B's. */
-  const setup = () => meetingSetting(api, [{ owners: ['partnerA'] }, { owners: ['partnerA'] }, { owners: ['partnerB'] }, { owners: ['partnerA'] }]);
-  const upload = (setting: MeetingSetting, token: string, fileName: string, content: string | Buffer) =>
+  const setup = () => meetingWithRecommendations(api, [{ owners: ['partnerA'] }, { owners: ['partnerA'] }, { owners: ['partnerB'] }, { owners: ['partnerA'] }]);
+  const upload = (setting: FilesSetting, token: string, fileName: string, content: string | Buffer) =>
     api.gql(IMPORT, { input: { meetingId: setting.meetingId, fileName, fileBase64: base64(content) } }, token);
-  const state = async (setting: MeetingSetting) => {
+  const state = async (setting: FilesSetting) => {
     const response = await api.gql(STATE, { id: setting.meetingId }, setting.leadStaff.token);
     return response.data!.meeting.recommendations;
   };
@@ -101,7 +102,7 @@ describe('progress sheets (importRecommendationUpdates, Meeting.progressTemplate
   it('changes nothing when any row is bad, and names every bad row with its column, in Arabic and English', async () => {
     const setting = await setup();
     // Recommendation 4 is DONE already: DONE → DROPPED directly is refused.
-    await api.gql(UPDATE_RECOMMENDATION, { id: setting.recommendationIds[3], input: { status: 'DONE', progressNote: 'done' } }, setting.staffA.token);
+    await api.gql(UPDATE, { id: setting.recommendationIds[3], input: { status: 'DONE', progressNote: 'done' } }, setting.staffA.token);
     const before = await state(setting);
     const csv = [
       'number,status,note,percent',
@@ -166,7 +167,7 @@ describe('progress sheets (importRecommendationUpdates, Meeting.progressTemplate
   it('is FORBIDDEN to readers and NOT_FOUND to non-members, before the file is read', async () => {
     const setting = await setup();
     const csv = 'number,status,note\n1,DONE,x\n';
-    expect(errorCode(await upload(setting, setting.coordinator.token, 'p.csv', csv))).toBe('FORBIDDEN');
+    expect(errorCode(await upload(setting, setting.leadCoordinator.token, 'p.csv', csv))).toBe('FORBIDDEN');
     expect(errorCode(await upload(setting, setting.outsiderStaff.token, 'p.csv', csv))).toBe('NOT_FOUND');
     expect(errorCode(await upload(setting, setting.outsiderCommittee.token, 'p.csv', 'not even a sheet'))).toBe('NOT_FOUND');
     // Partner B owns recommendation 3: its staff may upload, for that one only.
@@ -203,7 +204,7 @@ describe('progress sheets (importRecommendationUpdates, Meeting.progressTemplate
     const back = await upload(setting, setting.staffA.token, file.fileName, Buffer.from(file.base64, 'base64'));
     expect(back.data?.importRecommendationUpdates).toEqual({ updated: 0, recommendations: [] });
 
-    const xlsx = await api.gql(TEMPLATE, { id: setting.meetingId, format: 'XLSX' }, setting.coordinator.token);
+    const xlsx = await api.gql(TEMPLATE, { id: setting.meetingId, format: 'XLSX' }, setting.leadCoordinator.token);
     expect(xlsx.data?.meeting.progressTemplate.fileName).toBe('progress-2031-01-15-Partners-meeting-Mukalla.xlsx');
     expect(errorCode(await api.gql(TEMPLATE, { id: setting.meetingId, format: 'CSV' }, setting.outsiderStaff.token))).toBe('NOT_FOUND');
   });

@@ -1,6 +1,7 @@
 import { RecommendationRemindersJob } from '../../../src/modules/meetings/reminders/recommendation-reminders.job';
 import { operation, startTestApp, type TestApp } from '../../support/test-app';
-import { meetingSetting, UPDATE_RECOMMENDATION } from './files-setting';
+import { meetingWithRecommendations } from './files-setting';
+import { UPDATE } from './setting';
 
 const LIST = operation<{ notifications: { edges: Array<{ node: { kind: string; title: { ar: string; en: string }; body: { ar: string; en: string } | null; link: string } }> } }>(
   '{ notifications(first: 50) { edges { node { kind title { ar en } body { ar en } link } } } }',
@@ -27,12 +28,12 @@ describe('recommendation reminders', () => {
 
   it("reminds the owners' staff once 3 days before the due date (consortium's calendar), and them and the lead's staff once after it", async () => {
     // 1: partner A's, due 13 March; 2: partner A's, DONE; 3: nobody's yet.
-    const setting = await meetingSetting(api, [
+    const setting = await meetingWithRecommendations(api, [
       { owners: ['partnerA'], dueOn: '2031-03-13', text: { ar: 'توقيع الاتفاقية مع البنك', en: 'Sign the agreement with the bank' } },
       { owners: ['partnerA'], dueOn: '2031-03-13' },
       { owners: [], dueOn: '2031-03-13' },
     ]);
-    await api.gql(UPDATE_RECOMMENDATION, { id: setting.recommendationIds[1], input: { status: 'DONE', progressNote: 'done' } }, setting.staffA.token);
+    await api.gql(UPDATE, { id: setting.recommendationIds[1], input: { status: 'DONE', progressNote: 'done' } }, setting.staffA.token);
     const [first, , third] = setting.recommendationIds;
     const run = (asOf: string) => job.runNow(new Date(asOf), setting.consortium.id);
 
@@ -50,7 +51,7 @@ describe('recommendation reminders', () => {
     const soon = { kind: 'RECOMMENDATION_DUE_SOON', link: `/recommendations/${first}`, body_en: 'It is due on 2031-03-13. Please report its progress by then.' };
     expect(await kindsOf(setting.staffA.user.id)).toEqual([soon]);
     expect(await kindsOf(setting.staffA2.user.id)).toEqual([soon]);
-    for (const other of [setting.leadStaff, setting.staffB, setting.committee, setting.coordinator]) expect(await kindsOf(other.user.id)).toEqual([]);
+    for (const other of [setting.leadStaff, setting.staffB, setting.committeeB, setting.leadCoordinator]) expect(await kindsOf(other.user.id)).toEqual([]);
 
     // Overdue: recommendation 1 (its owners and the lead) and 3 (no owners: the lead alone), each once.
     const racing = await Promise.all([run('2031-03-13T21:00:00Z'), run('2031-03-13T21:00:00Z'), run('2031-03-20T00:00:00Z')]);
@@ -76,13 +77,13 @@ describe('recommendation reminders', () => {
   });
 
   it('reminds again of a new due date, and not of a recommendation that is done', async () => {
-    const setting = await meetingSetting(api, [{ owners: ['partnerA'], dueOn: '2031-05-10' }]);
+    const setting = await meetingWithRecommendations(api, [{ owners: ['partnerA'], dueOn: '2031-05-10' }]);
     const [id] = setting.recommendationIds;
     const run = (asOf: string) => job.runNow(new Date(asOf), setting.consortium.id);
     expect(await run('2031-05-08T00:00:00Z')).toEqual({ dueSoon: 1, overdue: 0 });
     expect(await run('2031-05-11T00:00:00Z')).toEqual({ dueSoon: 0, overdue: 1 });
 
-    await api.gql(UPDATE_RECOMMENDATION, { id, input: { dueOn: '2031-06-20' } }, setting.leadStaff.token);
+    await api.gql(UPDATE, { id, input: { dueOn: '2031-06-20' } }, setting.leadStaff.token);
     expect(await run('2031-05-12T00:00:00Z')).toEqual({ dueSoon: 0, overdue: 0 });
     expect(await run('2031-06-18T00:00:00Z')).toEqual({ dueSoon: 1, overdue: 0 });
     expect((await kindsOf(setting.staffA.user.id)).map((row) => row.body_en)).toEqual([
@@ -91,7 +92,7 @@ describe('recommendation reminders', () => {
       'It is due on 2031-06-20. Please report its progress by then.',
     ]);
 
-    await api.gql(UPDATE_RECOMMENDATION, { id, input: { status: 'DONE', progressNote: 'finished' } }, setting.staffA.token);
+    await api.gql(UPDATE, { id, input: { status: 'DONE', progressNote: 'finished' } }, setting.staffA.token);
     expect(await run('2031-07-01T00:00:00Z')).toEqual({ dueSoon: 0, overdue: 0 });
   });
 

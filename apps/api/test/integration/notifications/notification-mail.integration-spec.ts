@@ -6,7 +6,7 @@ import { NotificationsService, type NotificationRequest } from '../../../src/mod
 import { createAssignment, createQuestionnaire, createUser } from '../../factories';
 import { questionnaireSetting } from '../questionnaires/setting';
 import { RecommendationRemindersJob } from '../../../src/modules/meetings/reminders/recommendation-reminders.job';
-import { meetingSetting } from '../meetings/files-setting';
+import { meetingWithRecommendations } from '../meetings/files-setting';
 import { startSmtpInbox, type SmtpInbox } from '../../support/smtp-inbox';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
@@ -155,7 +155,7 @@ describe('notification e-mail (a real SMTP server)', () => {
   });
 
   it("e-mails a recommendation's overdue notice to its owner's staff and the lead's staff, once", async () => {
-    const setting = await meetingSetting(api, [{ owners: ['partnerA'], dueOn: '2041-03-01', text: { ar: 'فتح حساب مشترك', en: 'Open a joint account' } }]);
+    const setting = await meetingWithRecommendations(api, [{ owners: ['partnerA'], dueOn: '2041-03-01', text: { ar: 'فتح حساب مشترك', en: 'Open a joint account' } }]);
     const job = api.app.get(RecommendationRemindersJob);
     await Promise.all([job.runNow(new Date('2041-03-05T09:00:00Z'), setting.consortium.id), job.runNow(new Date('2041-03-05T10:00:00Z'), setting.consortium.id)]);
 

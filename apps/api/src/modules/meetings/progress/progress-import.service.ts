@@ -6,9 +6,9 @@ import type { AuthUser } from '../../../common/auth/auth-user';
 import { AppError, ErrorCode, type FieldError } from '../../../common/errors/app-error';
 import { decodeBase64File } from '../../../common/validation/base64-file';
 import { fileDownload, safeFileName, XLSX_CONTENT_TYPE, type ExportFormat, type FileDownloadType } from '../../questionnaires/exports/file-download.type';
-import { canManageConsortium, consortiumAccess } from '../meeting-access';
+import { canManageConsortium, type ConsortiumAccess, consortiumAccess } from '../meeting-access';
 import { MeetingsService } from '../meetings.service';
-import type { RecommendationEntity } from '../recommendation.entity';
+import { RecommendationEntity } from '../recommendation.entity';
 import { RecommendationsService } from '../recommendations.service';
 import type { UpdateRecommendationInput } from '../dto/meeting.inputs';
 import { type ProgressColumn, type ProgressRow, type ProgressSheetIssue, readProgressSheet } from './progress-sheet';
@@ -20,16 +20,9 @@ export const MAX_PROGRESS_SHEET_BYTES = 700 * 1024;
 /** The updateRecommendation field each sheet column feeds, for naming the cell a refused update is about. */
 const COLUMN_OF_FIELD: Record<string, ProgressColumn> = { progressNote: 'note', percent: 'percent', status: 'status' };
 
-interface LockedRecommendation {
-  id: string;
-  number: number;
-  status: RecommendationStatus;
-  percent: number | null;
-}
-
 /**
  * Progress sheets of a meeting's recommendations: the template to fill in, and the upload that applies it. Every row
- * goes through RecommendationsService.update, the one writer of recommendation updates (the same rules as
+ * goes through RecommendationsService.updateLocked, the one writer of recommendation updates (the same rules as
  * updateRecommendation, for the uploader), in one transaction: any bad row and nothing changes.
  */
 @Injectable()
@@ -82,10 +75,11 @@ export class ProgressImportService {
 
     return this.dataSource.transaction(async (manager) => {
       // Every recommendation of the meeting, locked in id order (the order every writer locks in), before any row.
-      const locked: LockedRecommendation[] = await manager.query(
-        'SELECT id, number, status, percent FROM recommendation WHERE meeting_id = $1 ORDER BY id FOR UPDATE',
-        [meeting.id],
-      );
+      const locked = await manager.getRepository(RecommendationEntity).find({
+        where: { meetingId: meeting.id },
+        order: { id: 'ASC' },
+        lock: { mode: 'pessimistic_write' },
+      });
       const byNumber = new Map(locked.map((recommendation) => [recommendation.number, recommendation]));
       // The rows the reader refused are reported with the ones the rules refuse: one answer names every bad row.
       const issues: ProgressSheetIssue[] = [...sheet.issues];
@@ -103,7 +97,7 @@ export class ProgressImportService {
         }
         const update = changesOf(row, recommendation);
         if (!update) continue;
-        const outcome = await this.applyRow(manager, user, recommendation, row, update, header);
+        const outcome = await this.applyRow(manager, user, access, recommendation, row, update, header);
         if ('issues' in outcome) issues.push(...outcome.issues);
         else updated.push(outcome.saved);
       }
@@ -116,14 +110,15 @@ export class ProgressImportService {
   private async applyRow(
     manager: EntityManager,
     user: AuthUser,
-    recommendation: LockedRecommendation,
+    access: ConsortiumAccess,
+    recommendation: RecommendationEntity,
     row: ProgressRow,
     update: UpdateRecommendationInput,
     header: (column: ProgressColumn) => string,
   ): Promise<{ saved: RecommendationEntity } | { issues: ProgressSheetIssue[] }> {
     await manager.query('SAVEPOINT progress_row');
     try {
-      const saved = await this.recommendations.update(user, recommendation.id, update, manager);
+      const saved = await this.recommendations.updateLocked(manager, user, recommendation, update, access);
       await manager.query('RELEASE SAVEPOINT progress_row');
       return { saved };
     } catch (error) {
@@ -135,7 +130,7 @@ export class ProgressImportService {
 }
 
 /** What a row changes, as updateRecommendation's input; null when it changes nothing (an untouched template row). */
-function changesOf(row: ProgressRow, current: LockedRecommendation): UpdateRecommendationInput | null {
+function changesOf(row: ProgressRow, current: Pick<RecommendationEntity, 'number' | 'status' | 'percent'>): UpdateRecommendationInput | null {
   const update: UpdateRecommendationInput = {};
   if (row.status !== null && row.status !== current.status) update.status = row.status;
   if (row.note !== null) update.progressNote = row.note;
@@ -147,7 +142,7 @@ function changesOf(row: ProgressRow, current: LockedRecommendation): UpdateRecom
 function rowIssues(
   error: AppError,
   row: ProgressRow,
-  recommendation: LockedRecommendation,
+  recommendation: Pick<RecommendationEntity, 'number' | 'status' | 'percent'>,
   header: (column: ProgressColumn) => string,
 ): ProgressSheetIssue[] {
   const n = recommendation.number;
