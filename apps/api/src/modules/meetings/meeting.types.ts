@@ -200,7 +200,7 @@ export class RecommendationType {
   @Field(() => LocalizedText)
   text: LocalizedText;
 
-  @Field(() => [OrganizationType])
+  @Field(() => [OrganizationType], { description: 'Organisations responsible for it, by name' })
   owners?: OrganizationType[];
 
   @Field(() => DateScalar, { nullable: true, description: "Due date in the consortium's calendar" })

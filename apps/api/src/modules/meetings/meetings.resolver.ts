@@ -6,6 +6,7 @@ import type { RequestContext } from '../../common/graphql/context';
 import type { Page } from '../../common/graphql/pagination';
 import { UuidPipe } from '../../common/validation/uuid.pipe';
 import { ConsortiumType, toConsortiumType } from '../consortia/consortium.type';
+import type { OrganizationEntity } from '../organizations/organization.entity';
 import { OrganizationType, toOrganizationType } from '../organizations/organization.type';
 import { QuestionnaireType, toQuestionnaireType } from '../questionnaires/questionnaire.type';
 import { canSeeService } from '../services/services.service';
@@ -191,7 +192,9 @@ export class RecommendationsResolver {
   @ResolveField(() => [OrganizationType])
   async owners(@Parent() recommendation: RecommendationType, @Ctx() ctx: RequestContext) {
     const ids = await this.loaders.for(ctx).ownersOfRecommendation.load(recommendation.id);
-    return (await ctx.loaders.organization.loadMany(ids)).map((organization) => toOrganizationType(organization as never));
+    const organizations = (await ctx.loaders.organization.loadMany(ids)) as OrganizationEntity[];
+    const nameOf = (organization: OrganizationEntity) => organization.nameAr ?? organization.nameEn ?? '';
+    return organizations.sort((a, b) => nameOf(a).localeCompare(nameOf(b), 'ar')).map(toOrganizationType);
   }
 
   @ResolveField(() => Boolean)

@@ -1,23 +1,8 @@
-import type { Logger as TypeOrmLogger } from 'typeorm';
 import { MemberRole, Role } from '@shuraka/domain';
 import { BranchEntity } from '../../../src/modules/organizations/branch.entity';
 import { createConsortium, createOrganization, createService, signedIn, uniqueTag } from '../../factories';
 import { operation, startTestApp, type TestApp } from '../../support/test-app';
-
-/** Counts the SQL statements the app sends. */
-class StatementCounter implements TypeOrmLogger {
-  count = 0;
-  statements: string[] = [];
-  logQuery(query: string) {
-    this.count += 1;
-    this.statements.push(query);
-  }
-  logQueryError() {}
-  logQuerySlow() {}
-  logSchemaBuild() {}
-  logMigration() {}
-  log() {}
-}
+import { StatementCounter } from '../../support/statement-counter';
 
 /** Only what the test reads is typed. */
 const DIRECTORY_PAGE = operation<{ organizations: { edges: Array<{ node: { consortia: Array<{ members: unknown[] }> } }> } }>(`query Page($search: String, $first: Int) {

@@ -1,7 +1,7 @@
-import type { Logger as TypeOrmLogger } from 'typeorm';
 import { MemberRole, ReferralStatus, Role, ServiceKind } from '@shuraka/domain';
 import { createApplicant, createConsortium, createOrganization, createReferral, createService, signedIn } from '../../factories';
 import { errorCode, startTestApp, type TestApp } from '../../support/test-app';
+import { StatementCounter } from '../../support/statement-counter';
 
 const CREATE = `mutation C($input: CreateReferralInput!) { createReferral(input: $input) { id status } }`;
 const MOVE = `mutation T($input: TransitionReferralInput!) { transitionReferral(input: $input) { id status } }`;
@@ -15,18 +15,6 @@ const UNREAD = `query { referralDecisionsUnread }`;
 const MARK = `mutation { markReferralDecisionsSeen }`;
 const MATCH = `query M($id: ID!) { matchServices(applicantId: $id, first: 100, includeIneligible: true) { meetsNeeds eligible service { id kind } } }`;
 const APPLICANTS = `query { applicants(first: 50) { edges { node { id openReferrals { id status service { id } } } } } }`;
-
-class StatementCounter implements TypeOrmLogger {
-  count = 0;
-  logQuery() {
-    this.count += 1;
-  }
-  logQueryError() {}
-  logQuerySlow() {}
-  logSchemaBuild() {}
-  logMigration() {}
-  log() {}
-}
 
 type Created = { createReferral: { id: string; status: string } };
 type ConflictExtensions = { reason?: string; referralId?: string; kind?: string };
