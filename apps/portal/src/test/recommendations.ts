@@ -1,7 +1,5 @@
-import type { RecommendationDetailFieldsFragment } from '../gql/graphql';
-
-/** A recommendation as the API answers RecommendationDetailFields (overrides on top). */
-export function recommendationDetail(overrides: Partial<RecommendationDetailFieldsFragment> = {}): RecommendationDetailFieldsFragment {
+/** A recommendation as the API answers RecommendationDetailFields, with __typename as the server sends (overrides on top). */
+export function recommendationDetail(overrides: Record<string, unknown> = {}) {
   return {
     __typename: 'Recommendation',
     id: 'rec-1',

@@ -20,7 +20,6 @@ export const dashboard: Translation['dashboard'] = {
     acceptanceRate: 'نسبة القبول',
     acceptanceHint: 'المقبولة من بين ما بُتّ فيه',
     medianDays: 'الوسيط بالأيام حتى القرار',
-    days: '{{days}} يومًا',
     amountDisbursed: 'المبالغ المصروفة',
     jobsCreated: 'فرص العمل المستحدثة',
     completion: 'إكمال الاستبيانات',

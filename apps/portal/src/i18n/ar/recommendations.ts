@@ -63,6 +63,7 @@ export const recommendations: Translation['recommendations'] = {
   page: {
     kicker: 'التوصية {{number}}',
     back: 'كل التوصيات',
+    details: 'التفاصيل',
     fromMeeting: 'الاجتماع',
     consortium: 'الاتحاد',
     owners: 'الجهات المسؤولة',

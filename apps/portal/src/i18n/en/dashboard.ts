@@ -18,7 +18,6 @@ export const dashboard = {
     acceptanceRate: 'Acceptance rate',
     acceptanceHint: 'Accepted of those decided',
     medianDays: 'Median days to decision',
-    days: '{{days}} days',
     amountDisbursed: 'Amount disbursed',
     jobsCreated: 'Jobs created',
     completion: 'Questionnaire completion',

@@ -61,6 +61,7 @@ export const recommendations = {
   page: {
     kicker: 'Recommendation {{number}}',
     back: 'All recommendations',
+    details: 'Details',
     fromMeeting: 'Meeting',
     consortium: 'Consortium',
     owners: 'Owner organisations',

@@ -1,7 +1,6 @@
 import { Role } from '@shuraka/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { DashboardQuery } from '../../../gql/graphql';
 import { renderApp, testUser } from '../../../test/render';
 import { DashboardPage } from './DashboardPage';
 
@@ -21,7 +20,7 @@ function breakdown(key: string, label: ReturnType<typeof text> | null, referrals
   };
 }
 
-const dashboard: DashboardQuery['dashboard'] = {
+const dashboard = {
   __typename: 'Dashboard',
   from: null,
   to: null,
@@ -83,7 +82,7 @@ describe('DashboardPage', () => {
   it('shows the figures with Arabic digits and Arabic month names, for a consortium the member belongs to', async () => {
     const { requests } = renderDashboard('ar');
     expect((await screen.findByTestId('kpi-referrals-value')).textContent).toBe('١٢');
-    expect(screen.getByTestId('kpi-median-days-value').textContent).toBe('٣٫٥ يومًا');
+    expect(screen.getByTestId('kpi-median-days-value').textContent).toBe('٣٫٥');
     expect(screen.getByTestId('kpi-recommendations-open').textContent).toBe('٣');
     expect(screen.getByTestId('kpi-recommendations-overdue').textContent).toBe('المتأخرة: ١');
     const months = within(screen.getByTestId('dashboard-table-MONTH')).getAllByTestId('dashboard-row');

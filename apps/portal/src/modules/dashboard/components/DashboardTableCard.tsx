@@ -1,6 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { BarChart } from '@mantine/charts';
-import { Button, Card, Group, Menu, ScrollArea, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Card, Group, Menu, ScrollArea, Stack, Table, Text, Title, VisuallyHidden, em } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconChartBar, IconChevronDown, IconDownload, IconTable } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +13,8 @@ import { DASHBOARD_EXPORT } from '../graphql/dashboard.graphql';
 import { formatCount } from '../utils/dashboard-format';
 import { formatCell, type DashboardTableModel } from '../utils/dashboard-tables';
 
-const SERIES_COLORS = { count: 'teal.6', referrals: 'teal.6', accepted: 'blue.6', declined: 'red.5', completed: 'green.7', jobsCreated: 'grape.6' } as const;
+// Distinct hues (not two greens): referrals, then how many of them were accepted and completed.
+const SERIES_COLORS = { count: 'teal.7', referrals: 'teal.7', accepted: 'blue.5', declined: 'red.5', completed: 'orange.5', jobsCreated: 'grape.6' } as const;
 
 export interface DashboardPeriod {
   consortiumId: string;
@@ -35,6 +37,8 @@ export function DashboardTableCard({ model, period }: { model: DashboardTableMod
   const horizontalBars = model.table !== 'MONTH';
   const rtl = locale === 'ar';
   const data = model.rows.map((row) => ({ name: row.axisLabel, ...row.values }));
+  const phone = useMediaQuery(`(max-width: ${em(575.98)})`, false, { getInitialValueInEffect: false });
+  const rowHeight = chartSeries.length > 1 ? 56 : 30;
   const empty = model.rows.every((row) => Object.values(row.values).every((value) => !value));
 
   const table = <DashboardDataTable model={model} caption={t('dashboard.table.caption', { title })} />;
@@ -70,9 +74,11 @@ export function DashboardTableCard({ model, period }: { model: DashboardTableMod
         ) : (
           <>
             {empty ? null : (
+              // Mantine draws charts left to right whatever the page's direction; in Arabic the axes are mirrored
+              // instead: categories on the right, values growing leftwards, months from the right.
               <div aria-hidden data-testid={`dashboard-chart-${model.table}`}>
                 <BarChart
-                  h={horizontalBars ? Math.max(160, model.rows.length * (chartSeries.length > 1 ? 44 : 30) + 40) : 260}
+                  h={horizontalBars ? Math.max(160, model.rows.length * rowHeight + 60) : 260}
                   data={data}
                   dataKey="name"
                   orientation={horizontalBars ? 'vertical' : 'horizontal'}
@@ -86,8 +92,14 @@ export function DashboardTableCard({ model, period }: { model: DashboardTableMod
                   legendProps={{ verticalAlign: 'bottom' }}
                   gridAxis={horizontalBars ? 'x' : 'y'}
                   tickLine="none"
-                  xAxisProps={horizontalBars ? { reversed: rtl } : { reversed: rtl, interval: 'preserveStartEnd' }}
-                  yAxisProps={horizontalBars ? { width: 130, orientation: rtl ? 'right' : 'left' } : { orientation: rtl ? 'right' : 'left' }}
+                  xAxisProps={horizontalBars ? { reversed: rtl, allowDecimals: false } : { reversed: rtl, interval: 'preserveStartEnd' }}
+                  yAxisProps={{
+                    orientation: rtl ? 'right' : 'left',
+                    // Mantine nudges the labels of a left axis 10px away from the plot; on the right they go the other way.
+                    ...(rtl ? { tick: { transform: 'translate(6, 0)', fontSize: 12, fill: 'currentColor' } } : {}),
+                    ...(horizontalBars ? { width: phone ? 100 : 160 } : { allowDecimals: false }),
+                  }}
+                  tooltipProps={{ wrapperStyle: { direction: rtl ? 'rtl' : 'ltr' } }}
                   tooltipAnimationDuration={150}
                 />
               </div>

@@ -45,7 +45,7 @@ export function KpiCards({ dashboard, consortiumId }: { dashboard: Dashboard; co
       <Kpi
         testId="kpi-median-days"
         label={t('dashboard.kpi.medianDays')}
-        value={dashboard.medianDaysToDecision === null ? none : t('dashboard.kpi.days', { days: formatDays(dashboard.medianDaysToDecision, locale) })}
+        value={dashboard.medianDaysToDecision === null ? none : formatDays(dashboard.medianDaysToDecision, locale)}
       />
       <Kpi
         testId="kpi-amount"

@@ -17,7 +17,7 @@ describe('dashboard figures in Arabic and English', () => {
   it('names months in the reader’s language', () => {
     expect(formatMonth('2018-01', 'ar')).toBe('يناير ٢٠١٨');
     expect(formatMonth('2018-01', 'en')).toBe('January 2018');
-    expect(formatMonth('2017-12', 'en', true)).toBe('Dec 17');
+    expect(formatMonth('2017-12', 'en', true)).toBe('Dec 2017');
   });
 
   it('formats amounts from their decimal string, with the currency', () => {

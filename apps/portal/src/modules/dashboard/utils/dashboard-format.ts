@@ -50,7 +50,7 @@ export function formatAmount(money: { amount: string; currency: string }, locale
 export function formatMonth(key: string, locale: Locale, short = false): string {
   const [year, month] = key.split('-').map(Number);
   if (!year || !month) return key;
-  const options: Intl.DateTimeFormatOptions = short ? { month: 'short', year: '2-digit', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
+  const options: Intl.DateTimeFormatOptions = short ? { month: 'short', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(DASHBOARD_LOCALE[locale], options).format(new Date(Date.UTC(year, month - 1, 1)));
 }
 

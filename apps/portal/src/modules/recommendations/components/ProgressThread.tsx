@@ -33,7 +33,7 @@ export function ProgressThread({ progress }: { progress: readonly ProgressNote[]
                 {note.by.displayName}
               </Text>
               {note.statusFrom && note.statusTo ? (
-                <Badge variant="light" color={RECOMMENDATION_STATUS_COLORS[note.statusTo]} size="sm" data-testid="progress-move">
+                <Badge variant="light" color={RECOMMENDATION_STATUS_COLORS[note.statusTo]} size="sm" tt="none" data-testid="progress-move">
                   {t('recommendations.thread.moved', {
                     from: RECOMMENDATION_STATUS_LABELS[note.statusFrom][locale],
                     to: RECOMMENDATION_STATUS_LABELS[note.statusTo][locale],

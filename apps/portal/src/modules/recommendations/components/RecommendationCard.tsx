@@ -7,17 +7,19 @@ import { LocalizedName } from '../../../shared/components/LocalizedName';
 import { PartSeparator } from '../../../shared/components/PartSeparator';
 import { useLocale } from '../../../shared/hooks/use-locale';
 import { formatDate, formatList, formatNumber } from '../../../shared/utils/format';
-import { RecommendationBadges } from './RecommendationStatusBadge';
+import { OverdueBadge, RecommendationBadges } from './RecommendationStatusBadge';
 
 export interface RecommendationCardProps {
   recommendation: RecommendationSummaryFieldsFragment;
   /** Name the meeting it came from (lists that mix meetings); a meeting's own list leaves it out. */
   showMeeting?: boolean;
   compact?: boolean;
+  /** Leave out the status badge where the place already says it (a board column); the overdue mark stays. */
+  hideStatus?: boolean;
 }
 
 /** A recommendation as one link: number, text, where it stands, owners and due date. */
-export function RecommendationCard({ recommendation, showMeeting = false, compact = false }: RecommendationCardProps) {
+export function RecommendationCard({ recommendation, showMeeting = false, compact = false, hideStatus = false }: RecommendationCardProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const owners = recommendation.owners.map((owner) => pickLocalized(owner.name, locale));
@@ -33,15 +35,21 @@ export function RecommendationCard({ recommendation, showMeeting = false, compac
       data-status={recommendation.status}
     >
       <Stack gap={6}>
-        <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
-          <Group gap={6} align="flex-start" wrap="nowrap" style={{ minInlineSize: 0, flex: 1 }}>
+        <Group justify="space-between" align="flex-start" gap="xs" wrap="wrap">
+          <Group gap={6} align="flex-start" wrap="nowrap" style={{ minInlineSize: 0, flex: '1 1 12rem' }}>
             <Text fw={800} c="teal.8" data-testid="recommendation-number" style={{ flexShrink: 0 }}>
               {formatNumber(recommendation.number, locale)}.
             </Text>
             <LocalizedName text={recommendation.text} fw={600} size="sm" component="div" lineClamp={compact ? 3 : 4} />
           </Group>
           <PartSeparator />
-          <RecommendationBadges status={recommendation.status} overdue={recommendation.overdue} size="sm" />
+          {hideStatus ? (
+            recommendation.overdue ? (
+              <OverdueBadge size="sm" />
+            ) : null
+          ) : (
+            <RecommendationBadges status={recommendation.status} overdue={recommendation.overdue} size="sm" />
+          )}
           <PartSeparator />
         </Group>
         {showMeeting ? (

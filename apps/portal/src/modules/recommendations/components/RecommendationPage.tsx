@@ -159,7 +159,7 @@ function RecommendationView({ recommendation, reload }: { recommendation: Recomm
         )}
       </Section>
 
-      <Section title={t('recommendations.page.fromMeeting')} testId="recommendation-facts">
+      <Section title={t('recommendations.page.details')} testId="recommendation-facts">
         <Facts>
           <Fact label={t('recommendations.page.fromMeeting')}>
             <Anchor component={Link} to={`/meetings/${meeting.id}`} data-testid="recommendation-meeting-link">

@@ -70,7 +70,7 @@ export function RecommendationsBoard() {
         }
         actions={
           total !== null ? (
-            <Badge size="lg" variant="light" data-testid="recommendations-total">
+            <Badge size="lg" variant="light" tt="none" data-testid="recommendations-total">
               {t('recommendations.board.total', { n: formatNumber(total, locale) })}
             </Badge>
           ) : undefined
@@ -159,7 +159,7 @@ function BoardColumn({ column, bare = false }: { column: Column; bare?: boolean 
           </Text>
         )
       ) : (
-        result.edges.map(({ node }) => <RecommendationCard key={node.id} recommendation={node} showMeeting compact />)
+        result.edges.map(({ node }) => <RecommendationCard key={node.id} recommendation={node} showMeeting compact hideStatus />)
       )}
       {result?.pageInfo.hasNextPage ? (
         <Button
