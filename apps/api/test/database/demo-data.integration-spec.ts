@@ -9,6 +9,31 @@ import { verifyPassword } from '../../src/modules/auth/passwords';
 import { capabilityDifference } from '../../src/modules/questionnaires/capabilities/capability-difference';
 import { ServiceEntity } from '../../src/modules/services/service.entity';
 import { accessFrom } from '../../src/modules/meetings/meeting-access';
+import { RecommendationStatus, ReferralStatus } from '@shuraka/domain';
+import { RECOMMENDATIONS } from '../../src/database/demo/demo-meetings';
+import { operation, startTestApp } from '../support/test-app';
+
+const DEMO_DASHBOARD = operation<{
+  dashboard: {
+    referralsTotal: number;
+    acceptanceRate: number | null;
+    medianDaysToDecision: number | null;
+    amountDisbursed: Array<{ amount: string; currency: string }>;
+    jobsCreated: number;
+    questionnaireCompletionRate: number | null;
+    recommendationsOpen: number;
+    recommendationsOverdue: number;
+    byMonth: Array<{ key: string; referrals: number }>;
+    byPartner: Array<{ key: string; referrals: number }>;
+  };
+}>(`query D($id: ID!) {
+  dashboard(consortiumId: $id) {
+    referralsTotal referralsByStatus { key count } referralsByCategory { key count } acceptanceRate medianDaysToDecision
+    amountDisbursed { amount currency } jobsCreated questionnaireCompletionRate recommendationsOpen recommendationsOverdue
+    byGovernorate { key label { en } referrals } byPartner { key label { en } referrals accepted amountDisbursed { amount currency } jobsCreated }
+    byMonth { key label { en } referrals accepted completed amountDisbursed { amount currency } jobsCreated }
+  }
+}`);
 
 describe('demo data', () => {
   const name = `demo_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
@@ -122,6 +147,44 @@ describe('demo data', () => {
       }
     } finally {
       await dataSource.destroy();
+    }
+  });
+
+  it("gives the Hadramout consortium's committee a dashboard with believable figures", async () => {
+    const api = await startTestApp({ databaseUrl: url });
+    try {
+      const [{ id: consortiumId }] = await api.dataSource.query('SELECT id FROM consortium WHERE name_en = $1', [DEMO_CONSORTIA[0].en]);
+      const [{ id: userId }] = await api.dataSource.query(`SELECT id FROM app_user WHERE email = 'smeps@demo.shuraka.org'`);
+      const response = await api.gql(DEMO_DASHBOARD, { id: consortiumId }, api.tokenFor(userId));
+      expect(response.errors).toBeUndefined();
+      const dashboard = response.data!.dashboard;
+      if (process.env.SHOW_DEMO_DASHBOARD) console.log(JSON.stringify(dashboard, null, 1));
+
+      // What the demo plans, counted here from its definitions.
+      const referrals = DEMO_APPLICANTS.flatMap((applicant) => applicant.referrals);
+      const accepted = referrals.filter((referral) => referral.path.includes(ReferralStatus.ACCEPTED)).length;
+      const declined = referrals.filter((referral) => referral.path.includes(ReferralStatus.DECLINED)).length;
+      expect(dashboard.referralsTotal).toBe(referrals.length);
+      expect(dashboard.acceptanceRate).toBeCloseTo(accepted / (accepted + declined), 12);
+      expect(dashboard.amountDisbursed).toEqual([
+        { amount: String(referrals.reduce((sum, referral) => sum + Number(referral.outcome?.amountDisbursed ?? 0), 0)), currency: 'YER' },
+      ]);
+      expect(dashboard.jobsCreated).toBe(referrals.reduce((sum, referral) => sum + (referral.outcome?.jobsCreated ?? 0), 0));
+      expect(dashboard.jobsCreated).toBeGreaterThan(5);
+      // Spread over several months, several partners; decisions take a day in the demo.
+      expect(dashboard.byMonth.filter((month) => month.referrals > 0).length).toBeGreaterThanOrEqual(4);
+      expect(dashboard.byMonth.reduce((sum, month) => sum + month.referrals, 0)).toBe(referrals.length);
+      expect(dashboard.byPartner.length).toBeGreaterThanOrEqual(6);
+      expect(dashboard.medianDaysToDecision).toBeCloseTo(1, 9);
+      // Three of the six assignments of the lending-partners questionnaire are submitted.
+      expect(dashboard.questionnaireCompletionRate).toBeCloseTo(0.5, 12);
+      // Seed 001's recommendations: those not done are open; the one due on a date long past is overdue.
+      const open = RECOMMENDATIONS.filter((r) => [RecommendationStatus.OPEN, RecommendationStatus.IN_PROGRESS].includes(r.status));
+      expect(dashboard.recommendationsOpen).toBe(open.length);
+      expect(dashboard.recommendationsOverdue).toBe(open.filter((r) => r.due && 'on' in r.due && r.due.on < '2026-01-01').length);
+      expect(dashboard.recommendationsOverdue).toBe(1);
+    } finally {
+      await api.close();
     }
   });
 });

@@ -1,6 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { ApplicantCategory, Gender, GuaranteeType, MemberRole, OrganizationKind, ReferralStatus, Role, ServiceKind } from '@shuraka/domain';
+import {
+  ApplicantCategory,
+  Gender,
+  GuaranteeType,
+  MeetingKind,
+  MemberRole,
+  OrganizationKind,
+  RecommendationStatus,
+  ReferralStatus,
+  Role,
+  ServiceKind,
+} from '@shuraka/domain';
 import { ApplicantEntity } from '../../src/modules/applicants/applicant.entity';
 import { ReferralEntity } from '../../src/modules/referrals/referral.entity';
 import { ReferralEventEntity } from '../../src/modules/referrals/referral-event.entity';
@@ -14,6 +25,8 @@ import { UserEntity } from '../../src/modules/users/user.entity';
 import type { FormDefinition } from '@shuraka/xlsform';
 import { QuestionnaireAssignmentEntity } from '../../src/modules/questionnaires/questionnaire-assignment.entity';
 import { QuestionnaireEntity } from '../../src/modules/questionnaires/questionnaire.entity';
+import { MeetingEntity } from '../../src/modules/meetings/meeting.entity';
+import { RecommendationEntity } from '../../src/modules/meetings/recommendation.entity';
 
 /** A short unique tag, so tests sharing one database never see each other's rows by accident. */
 export const uniqueTag = () => randomUUID().slice(0, 8);
@@ -189,6 +202,48 @@ export async function createAssignment(
     dueOn: '2099-12-31',
     answers: {},
     revision: 0,
+    ...overrides,
+  });
+}
+
+/** A meeting as createMeeting leaves it (no attendees, no times). */
+export async function createMeeting(
+  dataSource: DataSource,
+  consortiumId: string,
+  createdById: string,
+  overrides: Partial<MeetingEntity> = {},
+): Promise<MeetingEntity> {
+  return dataSource.getRepository(MeetingEntity).save({
+    consortiumId,
+    kind: MeetingKind.PARTNERS_MEETING,
+    titleAr: `اجتماع ${uniqueTag()}`,
+    titleEn: null,
+    heldOn: '2026-01-15',
+    createdById,
+    version: 1,
+    ...overrides,
+  });
+}
+
+/** A recommendation of a meeting, numbered after its last one; closed (closedAt set) when DONE or DROPPED. */
+export async function createRecommendation(
+  dataSource: DataSource,
+  meeting: MeetingEntity,
+  overrides: Partial<RecommendationEntity> = {},
+): Promise<RecommendationEntity> {
+  const [{ last }] = await dataSource.query('SELECT coalesce(max(number), 0)::int AS last FROM recommendation WHERE meeting_id = $1', [meeting.id]);
+  const status = overrides.status ?? RecommendationStatus.OPEN;
+  return dataSource.getRepository(RecommendationEntity).save({
+    meetingId: meeting.id,
+    consortiumId: meeting.consortiumId,
+    number: last + 1,
+    textAr: `توصية ${uniqueTag()}`,
+    textEn: null,
+    dueOn: null,
+    status,
+    closedAt: [RecommendationStatus.DONE, RecommendationStatus.DROPPED].includes(status) ? new Date() : null,
+    createdById: meeting.createdById,
+    version: 1,
     ...overrides,
   });
 }

@@ -66,12 +66,12 @@ export const TEST_ENV = {
 /**
  * A real API on a random port, on the test database, called over HTTP like any client.
  * `env` overrides configuration (limits, production mode …); `sqlLogger` sees every statement;
- * `logStream` receives the JSON log lines.
+ * `logStream` receives the JSON log lines; `databaseUrl` another database of the test server (the demo's).
  */
 export async function startTestApp(
-  options: { env?: Record<string, string>; sqlLogger?: TypeOrmLogger; logStream?: DestinationStream } = {},
+  options: { env?: Record<string, string>; sqlLogger?: TypeOrmLogger; logStream?: DestinationStream; databaseUrl?: string } = {},
 ): Promise<TestApp> {
-  const databaseUrl = process.env.TEST_DATABASE_URL;
+  const databaseUrl = options.databaseUrl ?? process.env.TEST_DATABASE_URL;
   if (!databaseUrl) throw new Error('TEST_DATABASE_URL is not set: run the tests through jest (global setup)');
   const config = loadConfig({ ...TEST_ENV, ...options.env });
   const logger = createLogger(config.LOG_LEVEL, options.logStream);

@@ -13,4 +13,8 @@ export const FIELD_COST = {
   commitAllocation: 10_000,
   /** A password hash (argon2), on purpose slow; `login` is also alone in its operation. */
   login: 1_000,
+  /** Aggregates a consortium's referrals of a period (about 60 ms for 2,000: docs/dashboard.md). */
+  dashboard: 2_000,
+  /** Writes one dashboard table as a file (XLSX through exceljs). */
+  dashboardExport: 500,
 } as const;

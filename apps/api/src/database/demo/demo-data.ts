@@ -270,6 +270,8 @@ export const DEMO_APPLICANTS: DemoApplicant[] = [
     referrals: [
       { service: ['mff', 0], path: [ReferralStatus.ACKNOWLEDGED, ReferralStatus.ACCEPTED], daysAgo: 12 },
       { service: ['smeps', 0], path: [ReferralStatus.ACCEPTED, ReferralStatus.IN_SERVICE], daysAgo: 20 },
+      // His first micro loan, repaid: the loan he holds now is a second one.
+      { service: ['mff', 0], path: [ReferralStatus.ACCEPTED, ReferralStatus.IN_SERVICE, ReferralStatus.COMPLETED], daysAgo: 95, outcome: { amountDisbursed: '450000', jobsCreated: 2 } },
     ],
   },
   {
@@ -279,6 +281,7 @@ export const DEMO_APPLICANTS: DemoApplicant[] = [
     referrals: [
       { service: ['nwc', 0], path: [ReferralStatus.ACCEPTED, ReferralStatus.IN_SERVICE, ReferralStatus.COMPLETED], daysAgo: 60, outcome: { trainingCompleted: true, jobsCreated: 1 } },
       { service: ['mff', 0], path: [], daysAgo: 2 },
+      { service: ['sfd', 0], path: [ReferralStatus.ACCEPTED, ReferralStatus.IN_SERVICE, ReferralStatus.COMPLETED], daysAgo: 150, outcome: { amountDisbursed: '350000', jobsCreated: 2 } },
     ],
   },
   {
@@ -299,6 +302,7 @@ export const DEMO_APPLICANTS: DemoApplicant[] = [
     referrals: [
       { service: ['rawabi', 0], path: [ReferralStatus.DECLINED], daysAgo: 25, declineReason: 'NO_CAPACITY', reason: 'اكتملت منافذ الدورة الحالية' },
       { service: ['mff', 0], path: [ReferralStatus.ACCEPTED, ReferralStatus.IN_SERVICE], daysAgo: 40, outcome: { amountDisbursed: '200000', jobsCreated: 2 } },
+      { service: ['union-mfp', 0], path: [ReferralStatus.ACCEPTED, ReferralStatus.IN_SERVICE, ReferralStatus.COMPLETED], daysAgo: 130, outcome: { amountDisbursed: '180000', jobsCreated: 1 } },
     ],
   },
   {

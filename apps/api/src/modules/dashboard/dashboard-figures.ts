@@ -1,4 +1,4 @@
-import { ApplicantCategory, findGovernorate, ReferralStatus } from '@shuraka/domain';
+import { ApplicantCategory, findGovernorate, pickLocalized, ReferralStatus } from '@shuraka/domain';
 import { LocalizedText, Money, trimAmount } from '../../common/graphql/common.types';
 import type { CountByKey } from '../referrals/referral.type';
 import type { DashboardBreakdownType } from './dashboard.types';
@@ -33,16 +33,8 @@ export function monthLabel(key: string): LocalizedText {
   return { ar: `${MONTHS_AR[index]} ${year}`, en: `${MONTHS_EN[index]} ${year}` };
 }
 
-/** Months a bounded period fills with empty rows at most; a longer period lists only months with referrals. */
+/** Months the month breakdown fills with empty rows at most; a longer span lists only the months with referrals. */
 export const MAX_FILLED_MONTHS = 240;
-
-/** The first days of the months to list for [from, to] when both are set and the span is not too long; else null. */
-export function monthsToFill(from: string | null | undefined, to: string | null | undefined): { first: string; last: string } | null {
-  if (!from || !to) return null;
-  const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1;
-  if (months > MAX_FILLED_MONTHS) return null;
-  return { first: `${from.slice(0, 7)}-01`, last: `${to.slice(0, 7)}-01` };
-}
 
 function money(amounts: ReferralGroupRow['amountDisbursed']): Money[] {
   return amounts.map(({ currency, amount }) => ({ currency, amount: trimAmount(amount) }));
@@ -67,7 +59,10 @@ function breakdown(row: ReferralGroupRow, label: LocalizedText | null): Dashboar
   };
 }
 
-const byReferralsThenKey = (a: DashboardBreakdownType, b: DashboardBreakdownType) => b.referrals - a.referrals || a.key.localeCompare(b.key);
+const arabic = new Intl.Collator('ar');
+/** Most referrals first; ties by Arabic name (the primary language), then by key. */
+const byReferralsThenName = (a: DashboardBreakdownType, b: DashboardBreakdownType) =>
+  b.referrals - a.referrals || arabic.compare(pickLocalized(a.label, 'ar'), pickLocalized(b.label, 'ar')) || a.key.localeCompare(b.key);
 
 export interface ReferralFigures {
   referralsTotal: number;
@@ -97,10 +92,10 @@ export function referralFigures(rows: ReferralGroupRow[]): ReferralFigures {
     jobsCreated: total?.jobsCreated ?? 0,
     byGovernorate: of('GOVERNORATE')
       .map((row) => breakdown(row, findGovernorate(row.key)?.name ?? null))
-      .sort(byReferralsThenKey),
+      .sort(byReferralsThenName),
     byPartner: of('PARTNER')
       .map((row) => breakdown(row, { ar: row.nameAr, en: row.nameEn }))
-      .sort(byReferralsThenKey),
+      .sort(byReferralsThenName),
     byMonth: of('MONTH')
       .map((row) => breakdown(row, monthLabel(row.key)))
       .sort((a, b) => a.key.localeCompare(b.key)),

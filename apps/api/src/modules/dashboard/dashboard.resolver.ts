@@ -1,10 +1,9 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Role, type Locale } from '@shuraka/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { Ctx, CurrentUser } from '../../common/auth/current-user.decorator';
-import { Roles } from '../../common/auth/roles.decorator';
-import { AppError } from '../../common/errors/app-error';
+import { AnySignedIn } from '../../common/auth/roles.decorator';
 import type { RequestContext } from '../../common/graphql/context';
+import { FIELD_COST } from '../../common/graphql/field-costs';
 import { DateScalar } from '../../common/graphql/scalars';
 import { UuidPipe } from '../../common/validation/uuid.pipe';
 import { ExportFormat, FileDownloadType } from '../questionnaires/exports/file-download.type';
@@ -18,8 +17,9 @@ export class DashboardResolver {
 
   @Query(() => DashboardType, {
     description: "A consortium's indicators for [from, to] (its calendar, both days included): ADMIN, the lead's staff and the consortium's committee members",
+    complexity: FIELD_COST.dashboard,
   })
-  @Roles(Role.ADMIN, Role.PARTNER_STAFF, Role.COMMITTEE_MEMBER)
+  @AnySignedIn()
   dashboard(
     @CurrentUser() user: AuthUser,
     @Args('consortiumId', { type: () => ID }, UuidPipe) consortiumId: string,
@@ -31,6 +31,7 @@ export class DashboardResolver {
 
   @ResolveField(() => FileDownloadType, {
     description: 'One table of this dashboard as CSV (UTF-8 with BOM) or XLSX, headers and labels in `language` (ar or en; default: the request language)',
+    complexity: FIELD_COST.dashboardExport,
   })
   export(
     @Parent() dashboard: DashboardType,
@@ -39,7 +40,6 @@ export class DashboardResolver {
     @Args('format', { type: () => ExportFormat }) format: ExportFormat,
     @Args('language', { type: () => String, nullable: true }) language?: string | null,
   ): Promise<FileDownloadType> {
-    if (language && language !== 'ar' && language !== 'en') throw AppError.field('language', 'must be ar or en', 'isIn');
-    return exportDashboardTable(dashboard, table, format, (language as Locale | null | undefined) ?? ctx.locale);
+    return exportDashboardTable(dashboard, table, format, language, ctx.locale);
   }
 }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { MemberRole, Role } from '@shuraka/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
 import { Clock, dayIn } from '../../common/time/clock';
-import { ACCEPTED_STATUSES, monthsToFill, referralFigures, type ReferralGroupRow } from './dashboard-figures';
+import { ConsortiumEntity } from '../consortia/consortium.entity';
+import { canManageConsortium, consortiumAccess } from '../meetings/meeting-access';
+import { ACCEPTED_STATUSES, MAX_FILLED_MONTHS, referralFigures, type ReferralGroupRow } from './dashboard-figures';
 import type { DashboardType } from './dashboard.types';
 
 const ACCEPTED_SQL = ACCEPTED_STATUSES.map((status) => `'${status}'`).join(', ');
@@ -13,11 +14,13 @@ const ACCEPTED_SQL = ACCEPTED_STATUSES.map((status) => `'${status}'`).join(', ')
 /**
  * The referral figures in one statement: each referral of the consortium sent in the period is counted once under
  * each dimension (TOTAL, STATUS, CATEGORY, GOVERNORATE, PARTNER, MONTH), then grouped by (dimension, key). Money is
- * summed per (dimension, key, currency) and folded into a JSON array per (dimension, key). With both bounds set, the
- * months of the period without referrals come as empty MONTH rows (generate_series).
- * $1 consortium id, $2 time zone, then the period bounds as `periodSql` numbers them.
+ * summed per (dimension, key, currency) and folded into a JSON array per (dimension, key). The months between the
+ * period's first month (or the first month with a referral) and its last month (or the current month) without
+ * referrals come as empty MONTH rows (generate_series), unless that span is longer than MAX_FILLED_MONTHS.
+ * $1 consortium id, $2 time zone, $3 the consortium's today, $4 the first day or null, $5 the last day or null;
+ * `period` holds the bounds on created_at.
  */
-function referralSql(period: string, fill: string | null): string {
+function referralSql(period: string): string {
   return `
 WITH r AS (
   SELECT r.status::text AS status, a.category::text AS category, a.governorate, r.organization_id::text AS partner,
@@ -36,11 +39,7 @@ WITH r AS (
          count(*) FILTER (WHERE status IN (${ACCEPTED_SQL}))::int AS accepted,
          count(*) FILTER (WHERE status = 'DECLINED')::int AS declined,
          count(*) FILTER (WHERE status = 'COMPLETED')::int AS completed,
-         coalesce(sum(jobs_created), 0)::int AS "jobsCreated",
-         CASE WHEN dimension = 'TOTAL' THEN
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM decided_at - created_at) / 86400)
-             FILTER (WHERE decided_at IS NOT NULL AND status IN (${ACCEPTED_SQL}, 'DECLINED'))
-         END AS "medianDays"
+         coalesce(sum(jobs_created), 0)::int AS "jobsCreated"
   FROM d
   GROUP BY dimension, key
 ), money AS (
@@ -49,20 +48,24 @@ WITH r AS (
         FROM d WHERE disbursed_currency IS NOT NULL
         GROUP BY dimension, key, disbursed_currency) per_currency
   GROUP BY dimension, key
+), months AS (
+  SELECT date_trunc('month', coalesce($4::date::timestamp, (SELECT min(created_at AT TIME ZONE $2) FROM r))) AS first,
+         date_trunc('month', coalesce($5::date, $3::date)::timestamp) AS last
 )
-SELECT c.dimension, c.key, c.referrals, c.accepted, c.declined, c.completed, c."jobsCreated", c."medianDays",
+SELECT c.dimension, c.key, c.referrals, c.accepted, c.declined, c.completed, c."jobsCreated",
+       CASE WHEN c.dimension = 'TOTAL' THEN
+         (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM decided_at - created_at) / 86400)
+          FROM r WHERE decided_at IS NOT NULL AND status IN (${ACCEPTED_SQL}, 'DECLINED'))
+       END AS "medianDays",
        coalesce(m.amounts, '[]'::jsonb) AS "amountDisbursed", o.name_ar AS "nameAr", o.name_en AS "nameEn"
 FROM counts c
 LEFT JOIN money m USING (dimension, key)
 LEFT JOIN organization o ON c.dimension = 'PARTNER' AND o.id::text = c.key
-${
-  fill
-    ? `UNION ALL
+UNION ALL
 SELECT 'MONTH', to_char(month, 'YYYY-MM'), 0, 0, 0, 0, 0, NULL, '[]'::jsonb, NULL, NULL
-FROM generate_series(${fill}, interval '1 month') AS month
-WHERE to_char(month, 'YYYY-MM') NOT IN (SELECT key FROM counts WHERE dimension = 'MONTH')`
-    : ''
-}`;
+FROM months, generate_series(months.first, months.last, interval '1 month') AS month
+WHERE months.last < months.first + interval '${MAX_FILLED_MONTHS} months'
+  AND to_char(month, 'YYYY-MM') NOT IN (SELECT key FROM counts WHERE dimension = 'MONTH')`;
 }
 
 /**
@@ -83,15 +86,9 @@ FROM (SELECT count(*)::int AS assigned, count(*) FILTER (WHERE qa.submitted_at I
       WHERE rc.consortium_id = $1 AND rc.status IN ('OPEN', 'IN_PROGRESS') ${meetingPeriod}) rec`;
 }
 
-interface AccessRow {
-  timeZone: string;
-  isLead: boolean;
-  isMember: boolean;
-}
-
 /**
- * A consortium's indicators, computed in PostgreSQL: three statements per request (access, referrals, the rest),
- * whatever the amount of data.
+ * A consortium's indicators, computed in PostgreSQL: four statements per request (the consortium, the user's
+ * memberships, referrals, the rest; three for ADMIN), whatever the amount of data.
  */
 @Injectable()
 export class DashboardService {
@@ -104,26 +101,14 @@ export class DashboardService {
     if (from && to && to < from) throw AppError.field('to', 'must be on or after from', 'isAfterFrom');
     const timeZone = await this.requireReader(user, consortiumId);
 
+    const today = dayIn(timeZone, this.clock.now());
     // Period bounds on timestamps, written so that the created_at indexes stay usable.
-    const referralParams: unknown[] = [consortiumId, timeZone];
     let period = '';
-    if (from) {
-      referralParams.push(from);
-      period += ` AND r.created_at >= ($${referralParams.length}::date::timestamp AT TIME ZONE $2)`;
-    }
-    if (to) {
-      referralParams.push(to);
-      period += ` AND r.created_at < (($${referralParams.length}::date + 1)::timestamp AT TIME ZONE $2)`;
-    }
-    const months = monthsToFill(from, to);
-    let fill: string | null = null;
-    if (months) {
-      referralParams.push(months.first, months.last);
-      fill = `$${referralParams.length - 1}::timestamp, $${referralParams.length}::timestamp`;
-    }
-    const rows: ReferralGroupRow[] = await this.dataSource.query(referralSql(period, fill), referralParams);
+    if (from) period += ' AND r.created_at >= ($4::date::timestamp AT TIME ZONE $2)';
+    if (to) period += ' AND r.created_at < (($5::date + 1)::timestamp AT TIME ZONE $2)';
+    const rows: ReferralGroupRow[] = await this.dataSource.query(referralSql(period), [consortiumId, timeZone, today, from, to]);
 
-    const otherParams: unknown[] = [consortiumId, dayIn(timeZone, this.clock.now())];
+    const otherParams: unknown[] = [consortiumId, today];
     const dateBetween = (column: string) => {
       let sql = '';
       if (from) {
@@ -153,26 +138,14 @@ export class DashboardService {
   }
 
   /**
-   * The consortium's time zone when the user may read its dashboard: ADMIN, PARTNER_STAFF of its lead, COMMITTEE_MEMBERs
-   * of a member organisation. Everyone else (and an unknown consortium): NOT_FOUND.
+   * The consortium's time zone when the user may read its dashboard: who manages its meetings (meeting-access.ts:
+   * ADMIN, PARTNER_STAFF of its lead, COMMITTEE_MEMBERs of a member organisation). Everyone else, and an unknown
+   * consortium: NOT_FOUND.
    */
   private async requireReader(user: AuthUser, consortiumId: string): Promise<string> {
-    const [row]: AccessRow[] = await this.dataSource.query(
-      `SELECT c.time_zone AS "timeZone",
-              coalesce(bool_or(m.role = $3), false) AS "isLead",
-              count(m.organization_id) > 0 AS "isMember"
-       FROM consortium c
-       LEFT JOIN consortium_member m ON m.consortium_id = c.id AND m.organization_id = $2
-       WHERE c.id = $1
-       GROUP BY c.id`,
-      [consortiumId, user.organizationId, MemberRole.LEAD],
-    );
-    const allowed =
-      !!row &&
-      (user.role === Role.ADMIN ||
-        (user.role === Role.PARTNER_STAFF && row.isLead) ||
-        (user.role === Role.COMMITTEE_MEMBER && row.isMember));
-    if (!allowed) throw AppError.notFound('Dashboard');
-    return row.timeZone;
+    const manager = this.dataSource.manager;
+    const consortium = await manager.getRepository(ConsortiumEntity).findOneBy({ id: consortiumId });
+    if (!consortium || !canManageConsortium(await consortiumAccess(manager, user), consortiumId)) throw AppError.notFound('Dashboard');
+    return consortium.timeZone;
   }
 }

@@ -167,6 +167,12 @@ describe('meeting and recommendation lists, links and follow-ups', () => {
     const unchanged = (await api.gql(GET, { id: linked.id }, s.admin.token)).data!.recommendation;
     expect(unchanged).toMatchObject({ version: before, aboutCommittee: { id: committee.id } });
 
+    // A draft questionnaire is shown only to those who may read drafts (the consortium's managers).
+    const draft = await createQuestionnaire(api.dataSource, s.consortium.id, s.leadStaff.user.id, { published: false });
+    const aboutDraft = await addRecommendation(api, s, meeting.id, { aboutQuestionnaireId: draft.id });
+    expect((await api.gql(GET, { id: aboutDraft.id }, s.committeeB.token)).data!.recommendation.aboutQuestionnaire).toEqual({ id: draft.id });
+    expect((await api.gql(GET, { id: aboutDraft.id }, s.staffB.token)).data!.recommendation.aboutQuestionnaire).toBeNull();
+
     // An explicit null clears a link.
     const cleared = await api.gql(UPDATE, { id: linked.id, input: { aboutCommitteeId: null } }, s.leadStaff.token);
     expect(cleared.data!.updateRecommendation.aboutCommittee).toBeNull();

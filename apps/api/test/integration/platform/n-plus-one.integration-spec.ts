@@ -1,8 +1,8 @@
 import { MemberRole, Role } from '@shuraka/domain';
 import { BranchEntity } from '../../../src/modules/organizations/branch.entity';
 import { createConsortium, createOrganization, createService, signedIn, uniqueTag } from '../../factories';
-import { operation, startTestApp, type TestApp } from '../../support/test-app';
 import { StatementCounter } from '../../support/statement-counter';
+import { operation, startTestApp, type TestApp } from '../../support/test-app';
 
 /** Only what the test reads is typed. */
 const DIRECTORY_PAGE = operation<{ organizations: { edges: Array<{ node: { consortia: Array<{ members: unknown[] }> } }> } }>(`query Page($search: String, $first: Int) {

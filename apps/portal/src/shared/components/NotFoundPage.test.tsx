@@ -12,7 +12,7 @@ describe('not-found page', () => {
   it.each([
     [Role.COORDINATOR, '/applicants', 'Go to your applicants'],
     [Role.PARTNER_STAFF, '/referrals', 'Go to your referrals inbox'],
-    [Role.COMMITTEE_MEMBER, '/organizations', 'Go to the directory'],
+    [Role.COMMITTEE_MEMBER, '/dashboard', 'Go to the dashboard'],
     [Role.VIEWER, '/organizations', 'Go to the directory'],
     [Role.ADMIN, '/organizations', 'Go to the directory'],
   ])('leads a %s to their own home', async (role, href, label) => {
