@@ -77,22 +77,7 @@ export const COMMITTEE_QUERY = graphql(`
         ...MeetingSummaryFields
       }
       recommendations {
-        id
-        number
-        status
-        overdue
-        dueOn
-        text {
-          ar
-          en
-        }
-        meeting {
-          id
-          title {
-            ar
-            en
-          }
-        }
+        ...RecommendationRefFields
       }
     }
   }

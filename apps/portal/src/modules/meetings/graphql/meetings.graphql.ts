@@ -52,6 +52,28 @@ export const ATTENDEE_FIELDS = graphql(`
   }
 `);
 
+/** A recommendation named from elsewhere (a follow-up, a link, a committee page): number, text, state, its meeting. */
+export const RECOMMENDATION_REF_FIELDS = graphql(`
+  fragment RecommendationRefFields on Recommendation {
+    id
+    number
+    status
+    overdue
+    dueOn
+    text {
+      ar
+      en
+    }
+    meeting {
+      id
+      title {
+        ar
+        en
+      }
+    }
+  }
+`);
+
 export const MEETING_FIELDS = graphql(`
   fragment MeetingFields on Meeting {
     ...MeetingSummaryFields
@@ -70,35 +92,10 @@ export const MEETING_FIELDS = graphql(`
     createdAt
     updatedAt
     followUpOf {
-      id
-      number
-      text {
-        ar
-        en
-      }
-      meeting {
-        id
-        title {
-          ar
-          en
-        }
-      }
+      ...RecommendationRefFields
     }
     relatedRecommendations {
-      id
-      number
-      status
-      text {
-        ar
-        en
-      }
-      meeting {
-        id
-        title {
-          ar
-          en
-        }
-      }
+      ...RecommendationRefFields
     }
   }
 `);
