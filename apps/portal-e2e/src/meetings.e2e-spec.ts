@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ARTIFACTS, launchBrowser, newPage, screenshot } from './support/browser';
+import { pdfTextRuns, type PdfTextRun } from './support/pdf-text';
 import { htmlDirection, signIn } from './support/session';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { DEMO_PASSWORD } = require('./support/accounts.cjs');
@@ -154,6 +155,37 @@ describe('meetings in the browser: create, open, print in Arabic', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     // A4 in points: 595 × 842 (Chromium writes 594.96 × 841.92).
     expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 59[45](\.\d+)? 84[12](\.\d+)?\]/);
+
+    // The PDF's own text, read back: Arabic runs right to left in reading order, in the page's order.
+    const runs = pdfTextRuns(pdf);
+    const runOf = (text: string): PdfTextRun => {
+      const run = runs.find((candidate) => candidate.text.trim() === text);
+      if (!run) throw new Error(`"${text}" is not in the PDF: ${runs.map((candidate) => candidate.text).join(' | ')}`);
+      return run;
+    };
+    const titleRun = runs.find((run) => run.text.includes('اجتماع متابعة الشركاء'));
+    expect(titleRun?.rightToLeft).toBe(true);
+    const inOrder = [
+      titleRun as PdfTextRun,
+      runOf('الحاضرون'),
+      runOf('سالم عمر باوزير'),
+      runOf('فاطمة العمودي'),
+      runOf('المحضر'),
+      runOf('التوصيات'),
+      runOf('تحديث دليل خدمات الشركاء'),
+      runOf('تنظيم ورشة تدريبية للشباب'),
+    ];
+    expect(inOrder.every((run) => run.stream === 0 && run.rightToLeft)).toBe(true);
+    const ys = inOrder.map((run) => run.y);
+    expect([...ys].sort((a, b) => a - b)).toEqual(ys);
+    expect(new Set(ys).size).toBe(ys.length);
+    // Right to left across the page: name before organisation, number before text, from the right edge.
+    expect(runOf('سالم عمر باوزير').x).toBeGreaterThan(runs.find((run) => run.y === runOf('سالم عمر باوزير').y && run.text.trim() === AWN)?.x ?? Infinity);
+    const firstRecommendation = runOf('تحديث دليل خدمات الشركاء');
+    const numberCell = runs.find((run) => run.y === firstRecommendation.y && run.text.trim() === '1');
+    expect(numberCell?.x).toBeGreaterThan(firstRecommendation.x);
+    // Nothing (the demo strip) is printed over the title.
+    expect(runs.filter((run) => run !== titleRun && Math.abs(run.y - (titleRun as PdfTextRun).y) < 12 && !/^\d+$/.test(run.text.trim()))).toEqual([]);
   });
 
   async function visit(page: Page, name: string): Promise<void> {
