@@ -2,7 +2,6 @@ import { MemberRole, ReferralStatus, Role, ServiceKind } from '@shuraka/domain';
 import { createApplicant, createConsortium, createOrganization, createReferral, createService, signedIn } from '../../factories';
 import { StatementCounter } from '../../support/statement-counter';
 import { errorCode, startTestApp, type TestApp } from '../../support/test-app';
-import { StatementCounter } from '../../support/statement-counter';
 
 const CREATE = `mutation C($input: CreateReferralInput!) { createReferral(input: $input) { id status } }`;
 const MOVE = `mutation T($input: TransitionReferralInput!) { transitionReferral(input: $input) { id status } }`;
