@@ -74,6 +74,19 @@ const NotificationsPage = lazy(() =>
   import('../modules/notifications/components/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
 );
 
+const meetingsPage = <Name extends string>(name: Name, load: () => Promise<Record<Name, ComponentType>>) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+const MeetingsPage = meetingsPage('MeetingsPage', () => import('../modules/meetings/components/MeetingsPage'));
+const MeetingPage = meetingsPage('MeetingPage', () => import('../modules/meetings/components/MeetingPage'));
+const CreateMeetingPage = meetingsPage('CreateMeetingPage', () => import('../modules/meetings/components/MeetingFormPages'));
+const EditMeetingPage = meetingsPage('EditMeetingPage', () => import('../modules/meetings/components/MeetingFormPages'));
+const MeetingPrintPage = meetingsPage('MeetingPrintPage', () => import('../modules/meetings/components/MeetingPrintPage'));
+const CommitteesPage = meetingsPage('CommitteesPage', () => import('../modules/meetings/components/CommitteesPage'));
+const CommitteePage = meetingsPage('CommitteePage', () => import('../modules/meetings/components/CommitteePage'));
+const CreateCommitteePage = meetingsPage('CreateCommitteePage', () => import('../modules/meetings/components/CommitteeFormPages'));
+const EditCommitteePage = meetingsPage('EditCommitteePage', () => import('../modules/meetings/components/CommitteeFormPages'));
+const CalendarFeedPage = meetingsPage('CalendarFeedPage', () => import('../modules/meetings/components/CalendarFeedPage'));
+
 /** Each role starts where its daily work is. */
 function HomeRedirect() {
   return <Navigate to={homePathFor(useCurrentUser())} replace />;
@@ -89,6 +102,8 @@ function onDemand(Page: LazyExoticComponent<ComponentType>) {
 
 /** Every page sits inside the shell; permission checks live in the pages (the API has the last word). */
 export const appRoutes: RouteObject[] = [
+  // Printed documents stand alone: no header, no navigation.
+  { path: '/meetings/:id/print', element: onDemand(MeetingPrintPage), errorElement: <RouteErrorPage /> },
   {
     element: <AppLayout />,
     errorElement: <RouteErrorPage />,
@@ -119,6 +134,15 @@ export const appRoutes: RouteObject[] = [
       { path: 'assignments/:id', element: onDemand(AssignmentPage) },
       { path: 'assignments/:id/capabilities', element: onDemand(CapabilityReviewPage) },
       { path: 'notifications', element: onDemand(NotificationsPage) },
+      { path: 'meetings', element: onDemand(MeetingsPage) },
+      { path: 'meetings/new', element: onDemand(CreateMeetingPage) },
+      { path: 'meetings/:id', element: onDemand(MeetingPage) },
+      { path: 'meetings/:id/edit', element: onDemand(EditMeetingPage) },
+      { path: 'committees', element: onDemand(CommitteesPage) },
+      { path: 'committees/new', element: onDemand(CreateCommitteePage) },
+      { path: 'committees/:id', element: onDemand(CommitteePage) },
+      { path: 'committees/:id/edit', element: onDemand(EditCommitteePage) },
+      { path: 'calendar', element: onDemand(CalendarFeedPage) },
       { path: 'recommendations', element: onDemand(RecommendationsBoard) },
       { path: 'recommendations/:id', element: onDemand(RecommendationPage) },
       { path: 'dashboard', element: onDemand(DashboardPage) },

@@ -2,6 +2,7 @@ import { AppShell, Badge, Burger, Button, Container, Divider, Group, NavLink, St
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconArrowsSplit,
+  IconCalendarEvent,
   IconBuildingCommunity,
   IconChartBar,
   IconChecklist,
@@ -10,6 +11,7 @@ import {
   IconInbox,
   IconLogout,
   IconPlus,
+  IconSitemap,
   IconUserPlus,
   IconUsers,
   IconUsersGroup,
@@ -38,6 +40,8 @@ const NAV_ICONS: Record<NavKey, Icon> = {
   newOrganization: IconPlus,
   newConsortium: IconPlus,
   questionnaires: IconClipboardList,
+  meetings: IconCalendarEvent,
+  committees: IconSitemap,
   recommendations: IconChecklist,
   dashboard: IconChartBar,
 };

@@ -21,6 +21,8 @@ export const common: Translation['common'] = {
     allocation: 'توزيع مجموعة على الخدمات',
     referrals: 'الإحالات',
     questionnaires: 'الاستبيانات',
+    meetings: 'الاجتماعات',
+    committees: 'اللجان',
     recommendations: 'التوصيات',
     dashboard: 'لوحة المؤشرات',
   },

@@ -5,6 +5,7 @@ import { auth } from './auth';
 import { common } from './common';
 import { consortia } from './consortia';
 import { errors } from './errors';
+import { meetings } from './meetings';
 import { organizations } from './organizations';
 import { notifications } from './notifications';
 import { questionnaires } from './questionnaires';
@@ -14,4 +15,4 @@ import { referrals } from './referrals';
 import { services } from './services';
 import { validation } from './validation';
 
-export const ar: Translation = { common, auth, errors, validation, organizations, consortia, services, applicants, referrals, allocation, notifications, questionnaires, recommendations, dashboard };
+export const ar: Translation = { common, auth, errors, validation, organizations, consortia, services, applicants, referrals, allocation, notifications, questionnaires, meetings, recommendations, dashboard };

@@ -39,5 +39,9 @@ export const validation: Translation['validation'] = {
   declineReasonRequired: 'اختر سبب الاعتذار عن الإحالة.',
   reasonRequired: 'اكتب السبب.',
   outcomeRequired: 'أدخل المبلغ المصروف أو عدد فرص العمل أو نتيجة التدريب.',
+  isTime: 'أدخل وقتًا مثل 09:30.',
+  endAfterStart: 'يجب أن يكون وقت الانتهاء بعد وقت البدء.',
+  dateOrder: 'يجب ألا يسبق تاريخ الانتهاء تاريخ البدء.',
+  temporaryNeedsEnd: 'اللجنة المؤقتة تحتاج تاريخ انتهاء.',
   percentRange: 'أدخل نسبة مئوية صحيحة من 0 إلى 100.',
 };

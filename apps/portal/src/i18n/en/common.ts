@@ -19,6 +19,8 @@ export const common = {
     allocation: 'Cohort allocation',
     referrals: 'Referrals',
     questionnaires: 'Questionnaires',
+    meetings: 'Meetings',
+    committees: 'Committees',
     recommendations: 'Recommendations',
     dashboard: 'Dashboard',
   },

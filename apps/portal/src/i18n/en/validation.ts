@@ -38,5 +38,9 @@ export const validation = {
   declineReasonRequired: 'Choose why the referral is declined.',
   reasonRequired: 'Write the reason.',
   outcomeRequired: 'Enter an amount, the jobs created or the training result.',
+  isTime: 'Enter a time such as 09:30.',
+  endAfterStart: 'The end time must be after the start time.',
+  dateOrder: 'The end date must not be before the start date.',
+  temporaryNeedsEnd: 'A temporary committee needs an end date.',
   percentRange: 'Enter a whole percentage from 0 to 100.',
 };

@@ -72,16 +72,28 @@ describe('work navigation by role', () => {
       navigationFor({ role, organization: { id: awn } })
         .filter((item) => item.group === 'work')
         .map((item) => item.to);
-    expect(workOf(Role.PARTNER_STAFF)).toEqual(['/referrals', '/questionnaires', '/recommendations', '/dashboard']);
-    expect(workOf(Role.COMMITTEE_MEMBER)).toEqual(['/questionnaires', '/recommendations', '/dashboard']);
-    expect(workOf(Role.VIEWER)).toEqual(['/recommendations']);
+    expect(workOf(Role.PARTNER_STAFF)).toEqual(['/referrals', '/questionnaires', '/meetings', '/committees', '/recommendations', '/dashboard']);
+    expect(workOf(Role.COMMITTEE_MEMBER)).toEqual(['/questionnaires', '/meetings', '/committees', '/recommendations', '/dashboard']);
+    expect(workOf(Role.VIEWER)).toEqual(['/meetings', '/committees', '/recommendations']);
     expect(workOf(Role.COORDINATOR)).not.toContain('/recommendations');
   });
 
   it('lets administrators look at applicants, referrals and questionnaires without registering or allocating', () => {
-    expect(work(Role.ADMIN)).toEqual(['/applicants', '/referrals', '/questionnaires', '/recommendations', '/dashboard']);
+    expect(work(Role.ADMIN)).toEqual(['/applicants', '/referrals', '/questionnaires', '/meetings', '/committees', '/recommendations', '/dashboard']);
     expect(work(Role.VIEWER)).toEqual([]);
     expect(work(Role.COMMITTEE_MEMBER)).toEqual(['/questionnaires', '/dashboard']);
+  });
+
+  it('gives meetings and committees to every user of an organisation (members read them), and to administrators', () => {
+    const withOrganization = (role: Role) =>
+      navigationFor({ role, organization: { id: 'org-1' } })
+        .filter((item) => item.group === 'work')
+        .map((item) => item.to)
+        .filter((to) => to === '/meetings' || to === '/committees');
+    for (const role of [Role.PARTNER_STAFF, Role.COMMITTEE_MEMBER, Role.COORDINATOR, Role.VIEWER]) {
+      expect(withOrganization(role)).toEqual(['/meetings', '/committees']);
+    }
+    expect(work(Role.COMMITTEE_MEMBER)).not.toContain('/meetings');
   });
 
   it('lands each role where its work is', () => {

@@ -70,6 +70,8 @@ export type NavKey =
   | 'newOrganization'
   | 'newConsortium'
   | 'questionnaires'
+  | 'meetings'
+  | 'committees'
   | 'recommendations'
   | 'dashboard';
 
@@ -89,6 +91,14 @@ const DIRECTORY: NavItem[] = [
 /** Consortium staff write and follow up questionnaires, committees read them, partner staff answer theirs. */
 export function canViewQuestionnaires(actor: Actor): boolean {
   return actor.role === Role.PARTNER_STAFF || actor.role === Role.COMMITTEE_MEMBER || isAdmin(actor);
+}
+
+/**
+ * Meetings and committees belong to consortia: members' users read them (lead staff and committee members also
+ * manage them), administrators see all. A user without an organisation belongs to no consortium.
+ */
+export function canViewMeetings(actor: Actor): boolean {
+  return isAdmin(actor) || !!actor.organization;
 }
 
 /**
@@ -112,6 +122,9 @@ export function navigationFor(actor: Actor): NavItem[] {
   if (canPlanAllocation(actor)) items.push({ key: 'allocation', to: '/allocation', group: 'work' });
   if (canViewReferrals(actor)) items.push({ key: 'referrals', to: '/referrals', group: 'work' });
   if (canViewQuestionnaires(actor)) items.push({ key: 'questionnaires', to: '/questionnaires', group: 'work' });
+  if (canViewMeetings(actor)) {
+    items.push({ key: 'meetings', to: '/meetings', group: 'work' }, { key: 'committees', to: '/committees', group: 'work' });
+  }
   if (canViewRecommendations(actor)) items.push({ key: 'recommendations', to: '/recommendations', group: 'work' });
   if (canViewDashboard(actor)) items.push({ key: 'dashboard', to: '/dashboard', group: 'work' });
   items.push(...DIRECTORY);
