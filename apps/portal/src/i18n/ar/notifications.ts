@@ -28,6 +28,9 @@ export const notifications: Translation['notifications'] = {
     QUESTIONNAIRE_OVERDUE: 'متأخر',
     QUESTIONNAIRE_REMINDER: 'تذكير',
     QUESTIONNAIRE_REOPENED: 'أُعيد فتحه',
+    RECOMMENDATION_ASSIGNED: 'توصية جديدة',
+    RECOMMENDATION_DUE_SOON: 'توصية موعدها قريب',
+    RECOMMENDATION_OVERDUE: 'توصية متأخرة',
     OTHER: 'إشعار',
   },
 };

@@ -26,6 +26,9 @@ export const notifications = {
     QUESTIONNAIRE_OVERDUE: 'Overdue',
     QUESTIONNAIRE_REMINDER: 'Reminder',
     QUESTIONNAIRE_REOPENED: 'Reopened',
+    RECOMMENDATION_ASSIGNED: 'New recommendation',
+    RECOMMENDATION_DUE_SOON: 'Recommendation due soon',
+    RECOMMENDATION_OVERDUE: 'Recommendation overdue',
     OTHER: 'Notice',
   },
 };

@@ -106,7 +106,7 @@ export function canViewMeetings(actor: Actor): boolean {
  * decided per recommendation by the API (canManage / canReport).
  */
 export function canViewRecommendations(actor: Actor): boolean {
-  return isAdmin(actor) || (!!actor.organization && actor.role !== Role.COORDINATOR);
+  return canViewMeetings(actor);
 }
 
 /** The dashboard: administrators, committee members, and partner staff (the API shows the consortia they lead). */

@@ -17,7 +17,16 @@ import { NOTIFICATIONS_QUERY } from '../graphql/notifications.graphql';
 import { useMarkNotificationsRead, useUnreadNotificationCount } from '../hooks/use-notifications';
 import { portalPath } from '../utils/notification-link';
 
-const KNOWN_KINDS = ['QUESTIONNAIRE_ASSIGNED', 'QUESTIONNAIRE_DUE_SOON', 'QUESTIONNAIRE_OVERDUE', 'QUESTIONNAIRE_REMINDER', 'QUESTIONNAIRE_REOPENED'] as const;
+const KNOWN_KINDS = [
+  'QUESTIONNAIRE_ASSIGNED',
+  'QUESTIONNAIRE_DUE_SOON',
+  'QUESTIONNAIRE_OVERDUE',
+  'QUESTIONNAIRE_REMINDER',
+  'QUESTIONNAIRE_REOPENED',
+  'RECOMMENDATION_ASSIGNED',
+  'RECOMMENDATION_DUE_SOON',
+  'RECOMMENDATION_OVERDUE',
+] as const;
 type KnownKind = (typeof KNOWN_KINDS)[number];
 const isKnownKind = (kind: string): kind is KnownKind => (KNOWN_KINDS as readonly string[]).includes(kind);
 const KIND_COLORS: Record<KnownKind, string> = {
@@ -26,6 +35,9 @@ const KIND_COLORS: Record<KnownKind, string> = {
   QUESTIONNAIRE_OVERDUE: 'red',
   QUESTIONNAIRE_REMINDER: 'orange',
   QUESTIONNAIRE_REOPENED: 'blue',
+  RECOMMENDATION_ASSIGNED: 'grape',
+  RECOMMENDATION_DUE_SOON: 'yellow',
+  RECOMMENDATION_OVERDUE: 'red',
 };
 
 /** Every signed-in user's own notifications: newest first, unread ones marked, each opening what it is about. */
