@@ -7,6 +7,7 @@ import { AppError, ErrorCode, type FieldError } from '../../../common/errors/app
 import { decodeBase64File } from '../../../common/validation/base64-file';
 import { fileDownload, safeFileName, XLSX_CONTENT_TYPE, type ExportFormat, type FileDownloadType } from '../../questionnaires/exports/file-download.type';
 import { canManageConsortium, type ConsortiumAccess, consortiumAccess } from '../meeting-access';
+import { visibleRecommendation } from '../meeting-loaders';
 import { MeetingsService } from '../meetings.service';
 import { RecommendationEntity } from '../recommendation.entity';
 import { RecommendationsService } from '../recommendations.service';
@@ -36,8 +37,16 @@ export class ProgressImportService {
   /** The meeting's recommendations as a sheet to fill in, for whoever may read the meeting; headers in `language`. */
   async template(user: AuthUser, meetingId: string, format: ExportFormat, language: Locale): Promise<FileDownloadType> {
     const meeting = await this.meetings.get(user, meetingId);
-    const rows: Array<{ number: number; text_ar: string | null; text_en: string | null; status: RecommendationStatus; percent: number | null }> =
-      await this.dataSource.query('SELECT number, text_ar, text_en, status, percent FROM recommendation WHERE meeting_id = $1 ORDER BY number', [meeting.id]);
+    // Only the recommendations the user may see: an owner's staff outside the consortium sees the meeting for theirs.
+    const visible = visibleRecommendation(await consortiumAccess(this.dataSource.manager, user));
+    const rows = await this.dataSource
+      .createQueryBuilder()
+      .from(RecommendationEntity, 'r')
+      .select(['r.number AS number', 'r.text_ar AS text_ar', 'r.text_en AS text_en', 'r.status AS status', 'r.percent AS percent'])
+      .where('r.meeting_id = :meetingId', { meetingId: meeting.id })
+      .andWhere(visible.sql, visible.params)
+      .orderBy('r.number', 'ASC')
+      .getRawMany<{ number: number; text_ar: string | null; text_en: string | null; status: RecommendationStatus; percent: number | null }>();
     const content = await writeProgressTemplate(
       rows.map((row) => ({ number: row.number, text: { ar: row.text_ar, en: row.text_en }, status: row.status, percent: row.percent })),
       language,
