@@ -1,4 +1,5 @@
 import { ConsortiumMemberEntity } from '../../../src/modules/consortia/consortium-member.entity';
+import { createQuestionnaire } from '../../factories';
 import { errorCode, operation, startTestApp, type TestApp } from '../../support/test-app';
 import {
   ADD,
@@ -193,6 +194,19 @@ describe('who may do what with meetings, committees and recommendations', () => 
     const memberText = Buffer.from(member.data!.meeting.progressTemplate.base64, 'base64').toString('utf8');
     expect(memberText).toContain('توصية الشريك أ');
     expect(memberText).toContain('توصية سرية للشريك ب');
+  });
+
+  it("hides the consortium's questionnaire a recommendation is about from an owner's staff whose organisation left the consortium", async () => {
+    const setting2 = await meetingSetting(api);
+    const meeting = await createMeeting(api, setting2);
+    const questionnaire = await createQuestionnaire(api.dataSource, setting2.consortium.id, setting2.leadStaff.user.id);
+    const theirs = await addRecommendation(api, setting2, meeting.id, { aboutQuestionnaireId: questionnaire.id });
+    expect((await api.gql(GET, { id: theirs.id }, setting2.staffA.token)).data!.recommendation.aboutQuestionnaire).toEqual({ id: questionnaire.id });
+    await api.dataSource.getRepository(ConsortiumMemberEntity).delete({ consortiumId: setting2.consortium.id, organizationId: setting2.partnerA.id });
+
+    // Published, but the organisation no longer reads the consortium's questionnaires (questionnaire(id) is NOT_FOUND).
+    expect((await api.gql(GET, { id: theirs.id }, setting2.staffA.token)).data!.recommendation.aboutQuestionnaire).toBeNull();
+    expect((await api.gql(GET, { id: theirs.id }, setting2.staffB.token)).data!.recommendation.aboutQuestionnaire).toEqual({ id: questionnaire.id });
   });
 
   it('lets managers create and change committees; members read them; outsiders see nothing', async () => {
