@@ -6,7 +6,7 @@ import type { AuthUser } from '../../../common/auth/auth-user';
 import { AppError, ErrorCode, type FieldError } from '../../../common/errors/app-error';
 import { decodeBase64File } from '../../../common/validation/base64-file';
 import { fileDownload, safeFileName, XLSX_CONTENT_TYPE, type ExportFormat, type FileDownloadType } from '../../questionnaires/exports/file-download.type';
-import { canManageConsortium, type ConsortiumAccess, consortiumAccess } from '../meeting-access';
+import { canManageConsortium, canReadConsortium, type ConsortiumAccess, consortiumAccess } from '../meeting-access';
 import { visibleRecommendation } from '../meeting-loaders';
 import { MeetingsService } from '../meetings.service';
 import { RecommendationEntity } from '../recommendation.entity';
@@ -89,7 +89,10 @@ export class ProgressImportService {
         order: { id: 'ASC' },
         lock: { mode: 'pessimistic_write' },
       });
-      const byNumber = new Map(locked.map((recommendation) => [recommendation.number, recommendation]));
+      // Those the user may not see (an owner's staff outside the consortium: the others' recommendations) are no
+      // numbers of theirs: a row about one reads as an unknown number, whether or not it would change anything.
+      const seen = await this.readable(manager, access, meeting.consortiumId, locked);
+      const byNumber = new Map(seen.map((recommendation) => [recommendation.number, recommendation]));
       // The rows the reader refused are reported with the ones the rules refuse: one answer names every bad row.
       const issues: ProgressSheetIssue[] = [...sheet.issues];
       const updated: RecommendationEntity[] = [];
@@ -113,6 +116,23 @@ export class ProgressImportService {
       if (issues.length > 0) throw refused(input.fileName, issues);
       return { updated: updated.length, recommendations: updated };
     });
+  }
+
+  /** The recommendations among `locked` (one meeting's) that the user may read. */
+  private async readable(
+    manager: EntityManager,
+    access: ConsortiumAccess,
+    consortiumId: string,
+    locked: RecommendationEntity[],
+  ): Promise<RecommendationEntity[]> {
+    if (canReadConsortium(access, consortiumId) || locked.length === 0) return locked;
+    if (!access.organizationId) return [];
+    const owned: Array<{ recommendation_id: string }> = await manager.query(
+      'SELECT recommendation_id FROM recommendation_owner WHERE recommendation_id = ANY($1::uuid[]) AND organization_id = $2',
+      [locked.map((recommendation) => recommendation.id), access.organizationId],
+    );
+    const ids = new Set(owned.map((row) => row.recommendation_id));
+    return locked.filter((recommendation) => ids.has(recommendation.id));
   }
 
   /** One row through the writer, inside a savepoint: a refused row leaves nothing behind for the rows after it. */
