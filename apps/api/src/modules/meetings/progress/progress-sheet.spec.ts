@@ -26,6 +26,22 @@ describe('readProgressCsv', () => {
     ]);
   });
 
+  it('reads two-column sheets separated by semicolons or tabs (quoted or not), and keeps row numbers across empty lines', () => {
+    const bom = '\uFEFF';
+    expect(readProgressCsv(csv(`${bom}"الرقم";"الحالة"\r\n"١";"منجزة "\r\n`))).toMatchObject({
+      issues: [],
+      rows: [{ row: 2, number: 1, status: RecommendationStatus.DONE }],
+    });
+    expect(readProgressCsv(csv('number\tstatus\n2\tDROPPED\n'))).toMatchObject({ issues: [], rows: [{ row: 2, number: 2, status: RecommendationStatus.DROPPED }] });
+    expect(readProgressCsv(csv('number;note\n1;a, b, c, d\n\n3;x, y\n'))).toMatchObject({
+      issues: [],
+      rows: [
+        { row: 2, number: 1, note: 'a, b, c, d' },
+        { row: 4, number: 3, note: 'x, y' },
+      ],
+    });
+  });
+
   it('takes an empty status as "no move" and the English labels as statuses', () => {
     const sheet = readProgressCsv(csv('number,status,note\n1,,a note only\n2,In progress,\n'));
     expect(sheet.rows.map((row) => row.status)).toEqual([null, RecommendationStatus.IN_PROGRESS]);
