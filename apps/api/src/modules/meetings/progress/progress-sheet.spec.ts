@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { RecommendationStatus } from '@shuraka/domain';
 import { writeSheets } from '@shuraka/xlsform/workbook';
 import { MAX_PROGRESS_ROWS, readProgressCsv, readProgressSheet } from './progress-sheet';
@@ -96,6 +97,22 @@ describe('readProgressSheet', () => {
         { row: 4, number: 2, status: RecommendationStatus.OPEN, note: null, percent: null },
       ],
     });
+  });
+
+  it('reads a percentage typed as "50%" in a spreadsheet program (stored as 0.5, formatted as a percentage) as 50', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('progress');
+    sheet.addRow(['number', 'status', 'percent']);
+    sheet.addRow([1, 'IN_PROGRESS', 0.5]);
+    sheet.addRow([2, 'IN_PROGRESS', 0.07]);
+    sheet.addRow([3, 'IN_PROGRESS', 40]);
+    sheet.addRow([4, 'IN_PROGRESS', 60]);
+    sheet.getCell('C2').numFmt = '0%';
+    sheet.getCell('C3').numFmt = '0.0%';
+    sheet.getCell('C5').numFmt = '0"%"'; // a literal sign: shows 60%
+    const read = await readProgressSheet('p.xlsx', Buffer.from(await book.xlsx.writeBuffer()));
+    expect(read.issues).toEqual([]);
+    expect(read.rows.map((row) => row.percent)).toEqual([50, 7, 40, 60]);
   });
 
   it('says so when an .xlsx is no workbook, and reads anything else as CSV', async () => {

@@ -70,7 +70,7 @@ export async function readProgressSheet(fileName: string, file: Buffer): Promise
   if (isZip || /\.xlsx$/i.test(fileName)) {
     let sheets: Record<string, Array<Record<string, string>>>;
     try {
-      sheets = await readSheets(file);
+      sheets = await readSheets(file, { percents: true });
     } catch {
       return fileIssue('الملف ليس مصنف ‎.xlsx‎ مقروءًا (أو أنه كبير جدًا).', 'The file is not a readable .xlsx workbook (or it is too large).');
     }
