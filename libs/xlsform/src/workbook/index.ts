@@ -43,9 +43,10 @@ class WorkbookTooLargeError extends Error {}
 
 /**
  * Every sheet of a workbook as rows of header → text; `rows[i]` is spreadsheet row `i + 2`. Throws on a file that
- * is no zip, or whose entries declare more than MAX_UNCOMPRESSED_BYTES once inflated.
+ * is no zip, or whose entries declare more than MAX_UNCOMPRESSED_BYTES once inflated. With `percents`, a number
+ * formatted as a percentage reads as shown (`0.5` under `0%` → `50%`), as a user who typed "50%" expects.
  */
-export async function readSheets(file: Buffer): Promise<Record<string, SheetRows>> {
+export async function readSheets(file: Buffer, options: { percents?: boolean } = {}): Promise<Record<string, SheetRows>> {
   const declared = declaredUncompressedBytes(file);
   if (declared === null) throw new Error('not a zip archive');
   if (declared > MAX_UNCOMPRESSED_BYTES) {
@@ -54,7 +55,7 @@ export async function readSheets(file: Buffer): Promise<Record<string, SheetRows
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(file as unknown as ArrayBuffer);
   const sheets: Record<string, SheetRows> = {};
-  for (const worksheet of workbook.worksheets) sheets[worksheet.name] = sheetRows(worksheet);
+  for (const worksheet of workbook.worksheets) sheets[worksheet.name] = sheetRows(worksheet, options.percents ?? false);
   return sheets;
 }
 
@@ -87,7 +88,7 @@ function declaredUncompressedBytes(file: Buffer): number | null {
   return total;
 }
 
-function sheetRows(worksheet: Worksheet): SheetRows {
+function sheetRows(worksheet: Worksheet, percents: boolean): SheetRows {
   const headers = new Map<number, string>();
   worksheet.getRow(1).eachCell({ includeEmpty: false }, (cell, column) => {
     const header = cellText(cell.value);
@@ -110,12 +111,19 @@ function sheetRows(worksheet: Worksheet): SheetRows {
     const row = worksheet.getRow(number);
     const record: Record<string, string> = {};
     for (const [column, header] of headers) {
-      const text = cellText(row.getCell(column).value);
+      const cell = row.getCell(column);
+      const text =
+        percents && typeof cell.value === 'number' && isPercentFormat(cell.numFmt) ? `${numberText(cell.value * 100)}%` : cellText(cell.value);
       if (!(header in record) || (record[header] === '' && text !== '')) record[header] = text;
     }
     rows.push(record);
   }
   return rows;
+}
+
+/** A number format that shows its value times 100 with a % sign: a `%` outside quoted text and `\` escapes. */
+function isPercentFormat(format: string | undefined): boolean {
+  return /%/.test((format ?? '').replace(/"[^"]*"|\\./g, ''));
 }
 
 /**

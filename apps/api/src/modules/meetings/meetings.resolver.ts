@@ -207,13 +207,18 @@ export class RecommendationsResolver {
     return (await this.loaders.for(ctx).notesOfRecommendation.load(recommendation.id)).map(toProgressNoteType);
   }
 
-  @ResolveField(() => QuestionnaireType, { nullable: true, description: 'Shown when the user may see it (published, or they manage the consortium)' })
+  @ResolveField(() => QuestionnaireType, {
+    nullable: true,
+    description: 'Shown when the user may see it (published and they belong to the consortium, or they manage it)',
+  })
   async aboutQuestionnaire(@Parent() recommendation: RecommendationType, @Ctx() ctx: RequestContext) {
     if (!recommendation.aboutQuestionnaireId) return null;
     const loaders = this.loaders.for(ctx);
     const found = await loaders.questionnaire.load(recommendation.aboutQuestionnaireId);
     if (!found) return null;
-    const visible = found.questionnaire.publishedAt !== null || canManageConsortium(await loaders.access(), found.questionnaire.consortiumId);
+    const access = await loaders.access();
+    const { consortiumId, publishedAt } = found.questionnaire;
+    const visible = canManageConsortium(access, consortiumId) || (publishedAt !== null && canReadConsortium(access, consortiumId));
     return visible ? toQuestionnaireType(found.questionnaire, found.latestVersion) : null;
   }
 

@@ -1,4 +1,5 @@
 import { ConsortiumMemberEntity } from '../../../src/modules/consortia/consortium-member.entity';
+import { createQuestionnaire } from '../../factories';
 import { errorCode, operation, startTestApp, type TestApp } from '../../support/test-app';
 import {
   ADD,
@@ -15,6 +16,9 @@ import {
   type MeetingSetting,
 } from './setting';
 
+const TEMPLATE = operation<{ meeting: { progressTemplate: { base64: string } } }>(
+  'query T($id: ID!, $format: ExportFormat!) { meeting(id: $id) { progressTemplate(format: $format) { base64 } } }',
+);
 const CREATE_COMMITTEE = operation<{ createCommittee: { id: string; canManage: boolean } }>(
   `mutation C($input: CreateCommitteeInput!) { createCommittee(input: $input) { id canManage } }`,
 );
@@ -172,6 +176,37 @@ describe('who may do what with meetings, committees and recommendations', () => 
     // The viewer of partner A does not report, so reads nothing any more.
     expect(errorCode(await api.gql(GET_MEETING, { id: meeting.id }, setting2.viewerA.token))).toBe('NOT_FOUND');
     expect(errorCode(await api.gql(UPDATE_MEETING, { id: meeting.id, input: { location: 'x' } }, setting2.staffA.token))).toBe('FORBIDDEN');
+  });
+
+  it("gives an owner's staff whose organisation left the consortium a progress template of their own recommendations only", async () => {
+    const setting2 = await meetingSetting(api);
+    const meeting = await createMeeting(api, setting2);
+    await addRecommendation(api, setting2, meeting.id, { text: { ar: 'توصية الشريك أ' } });
+    await addRecommendation(api, setting2, meeting.id, { text: { ar: 'توصية سرية للشريك ب' }, ownerOrganizationIds: [setting2.partnerB.id] });
+    await api.dataSource.getRepository(ConsortiumMemberEntity).delete({ consortiumId: setting2.consortium.id, organizationId: setting2.partnerA.id });
+
+    const template = await api.gql(TEMPLATE, { id: meeting.id, format: 'CSV' }, setting2.staffA.token);
+    const text = Buffer.from(template.data!.meeting.progressTemplate.base64, 'base64').toString('utf8');
+    expect(text).toContain('توصية الشريك أ');
+    expect(text).not.toContain('توصية سرية للشريك ب');
+    // A member of the consortium still gets every recommendation of the meeting.
+    const member = await api.gql(TEMPLATE, { id: meeting.id, format: 'CSV' }, setting2.staffB.token);
+    const memberText = Buffer.from(member.data!.meeting.progressTemplate.base64, 'base64').toString('utf8');
+    expect(memberText).toContain('توصية الشريك أ');
+    expect(memberText).toContain('توصية سرية للشريك ب');
+  });
+
+  it("hides the consortium's questionnaire a recommendation is about from an owner's staff whose organisation left the consortium", async () => {
+    const setting2 = await meetingSetting(api);
+    const meeting = await createMeeting(api, setting2);
+    const questionnaire = await createQuestionnaire(api.dataSource, setting2.consortium.id, setting2.leadStaff.user.id);
+    const theirs = await addRecommendation(api, setting2, meeting.id, { aboutQuestionnaireId: questionnaire.id });
+    expect((await api.gql(GET, { id: theirs.id }, setting2.staffA.token)).data!.recommendation.aboutQuestionnaire).toEqual({ id: questionnaire.id });
+    await api.dataSource.getRepository(ConsortiumMemberEntity).delete({ consortiumId: setting2.consortium.id, organizationId: setting2.partnerA.id });
+
+    // Published, but the organisation no longer reads the consortium's questionnaires (questionnaire(id) is NOT_FOUND).
+    expect((await api.gql(GET, { id: theirs.id }, setting2.staffA.token)).data!.recommendation.aboutQuestionnaire).toBeNull();
+    expect((await api.gql(GET, { id: theirs.id }, setting2.staffB.token)).data!.recommendation.aboutQuestionnaire).toEqual({ id: questionnaire.id });
   });
 
   it('lets managers create and change committees; members read them; outsiders see nothing', async () => {

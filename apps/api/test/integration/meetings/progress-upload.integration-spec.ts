@@ -1,5 +1,6 @@
 import { writeSheets } from '@shuraka/xlsform/workbook';
 import { parse } from 'papaparse';
+import { ConsortiumMemberEntity } from '../../../src/modules/consortia/consortium-member.entity';
 import { errorCode, fieldErrors, operation, startTestApp, type TestApp } from '../../support/test-app';
 import { meetingWithRecommendations, type FilesSetting } from './files-setting';
 import { UPDATE } from './setting';
@@ -207,5 +208,21 @@ describe('progress sheets (importRecommendationUpdates, Meeting.progressTemplate
     const xlsx = await api.gql(TEMPLATE, { id: setting.meetingId, format: 'XLSX' }, setting.leadCoordinator.token);
     expect(xlsx.data?.meeting.progressTemplate.fileName).toBe('progress-2031-01-15-Partners-meeting-Mukalla.xlsx');
     expect(errorCode(await api.gql(TEMPLATE, { id: setting.meetingId, format: 'CSV' }, setting.outsiderStaff.token))).toBe('NOT_FOUND');
+  });
+
+  it("tells an owner's staff whose organisation left the consortium nothing of the recommendations they may not see", async () => {
+    const setting = await setup();
+    await api.dataSource.getRepository(ConsortiumMemberEntity).delete({ consortiumId: setting.consortium.id, organizationId: setting.partnerA.id });
+    // Recommendation 3 (partner B's, OPEN) and 9 (none) read alike, whatever the row says of 3's status.
+    for (const row of ['3,OPEN', '3,DONE', '9,OPEN']) {
+      const response = await upload(setting, setting.staffA.token, 'p.csv', `number,status\n${row}\n`);
+      expect({ row, errors: rowErrors(response).map((error) => [error.row, error.column, error.localized.en]) }).toEqual({
+        row,
+        errors: [[2, 'number', `This meeting has no recommendation ${row.split(',')[0]}.`]],
+      });
+    }
+    // Their own still apply.
+    const own = await upload(setting, setting.staffA.token, 'p.csv', 'number,status\n1,IN_PROGRESS\n');
+    expect(own.data?.importRecommendationUpdates.updated).toBe(1);
   });
 });

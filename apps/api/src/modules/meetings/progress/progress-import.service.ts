@@ -6,7 +6,8 @@ import type { AuthUser } from '../../../common/auth/auth-user';
 import { AppError, ErrorCode, type FieldError } from '../../../common/errors/app-error';
 import { decodeBase64File } from '../../../common/validation/base64-file';
 import { fileDownload, safeFileName, XLSX_CONTENT_TYPE, type ExportFormat, type FileDownloadType } from '../../questionnaires/exports/file-download.type';
-import { canManageConsortium, type ConsortiumAccess, consortiumAccess } from '../meeting-access';
+import { canManageConsortium, canReadConsortium, type ConsortiumAccess, consortiumAccess } from '../meeting-access';
+import { visibleRecommendation } from '../meeting-loaders';
 import { MeetingsService } from '../meetings.service';
 import { RecommendationEntity } from '../recommendation.entity';
 import { RecommendationsService } from '../recommendations.service';
@@ -36,8 +37,16 @@ export class ProgressImportService {
   /** The meeting's recommendations as a sheet to fill in, for whoever may read the meeting; headers in `language`. */
   async template(user: AuthUser, meetingId: string, format: ExportFormat, language: Locale): Promise<FileDownloadType> {
     const meeting = await this.meetings.get(user, meetingId);
-    const rows: Array<{ number: number; text_ar: string | null; text_en: string | null; status: RecommendationStatus; percent: number | null }> =
-      await this.dataSource.query('SELECT number, text_ar, text_en, status, percent FROM recommendation WHERE meeting_id = $1 ORDER BY number', [meeting.id]);
+    // Only the recommendations the user may see: an owner's staff outside the consortium sees the meeting for theirs.
+    const visible = visibleRecommendation(await consortiumAccess(this.dataSource.manager, user));
+    const rows = await this.dataSource
+      .createQueryBuilder()
+      .from(RecommendationEntity, 'r')
+      .select(['r.number AS number', 'r.text_ar AS text_ar', 'r.text_en AS text_en', 'r.status AS status', 'r.percent AS percent'])
+      .where('r.meeting_id = :meetingId', { meetingId: meeting.id })
+      .andWhere(visible.sql, visible.params)
+      .orderBy('r.number', 'ASC')
+      .getRawMany<{ number: number; text_ar: string | null; text_en: string | null; status: RecommendationStatus; percent: number | null }>();
     const content = await writeProgressTemplate(
       rows.map((row) => ({ number: row.number, text: { ar: row.text_ar, en: row.text_en }, status: row.status, percent: row.percent })),
       language,
@@ -80,7 +89,10 @@ export class ProgressImportService {
         order: { id: 'ASC' },
         lock: { mode: 'pessimistic_write' },
       });
-      const byNumber = new Map(locked.map((recommendation) => [recommendation.number, recommendation]));
+      // Those the user may not see (an owner's staff outside the consortium: the others' recommendations) are no
+      // numbers of theirs: a row about one reads as an unknown number, whether or not it would change anything.
+      const seen = await this.readable(manager, access, meeting.consortiumId, locked);
+      const byNumber = new Map(seen.map((recommendation) => [recommendation.number, recommendation]));
       // The rows the reader refused are reported with the ones the rules refuse: one answer names every bad row.
       const issues: ProgressSheetIssue[] = [...sheet.issues];
       const updated: RecommendationEntity[] = [];
@@ -104,6 +116,23 @@ export class ProgressImportService {
       if (issues.length > 0) throw refused(input.fileName, issues);
       return { updated: updated.length, recommendations: updated };
     });
+  }
+
+  /** The recommendations among `locked` (one meeting's) that the user may read. */
+  private async readable(
+    manager: EntityManager,
+    access: ConsortiumAccess,
+    consortiumId: string,
+    locked: RecommendationEntity[],
+  ): Promise<RecommendationEntity[]> {
+    if (canReadConsortium(access, consortiumId) || locked.length === 0) return locked;
+    if (!access.organizationId) return [];
+    const owned: Array<{ recommendation_id: string }> = await manager.query(
+      'SELECT recommendation_id FROM recommendation_owner WHERE recommendation_id = ANY($1::uuid[]) AND organization_id = $2',
+      [locked.map((recommendation) => recommendation.id), access.organizationId],
+    );
+    const ids = new Set(owned.map((row) => row.recommendation_id));
+    return locked.filter((recommendation) => ids.has(recommendation.id));
   }
 
   /** One row through the writer, inside a savepoint: a refused row leaves nothing behind for the rows after it. */

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { RecommendationStatus } from '@shuraka/domain';
 import { writeSheets } from '@shuraka/xlsform/workbook';
 import { MAX_PROGRESS_ROWS, readProgressCsv, readProgressSheet } from './progress-sheet';
@@ -24,6 +25,22 @@ describe('readProgressCsv', () => {
       { row: 3, number: 2, status: RecommendationStatus.DONE, note: null, percent: null },
       { row: 4, number: 3, status: RecommendationStatus.DROPPED, note: 'لم تعد لازمة', percent: null },
     ]);
+  });
+
+  it('reads two-column sheets separated by semicolons or tabs (quoted or not), and keeps row numbers across empty lines', () => {
+    const bom = '\uFEFF';
+    expect(readProgressCsv(csv(`${bom}"الرقم";"الحالة"\r\n"١";"منجزة "\r\n`))).toMatchObject({
+      issues: [],
+      rows: [{ row: 2, number: 1, status: RecommendationStatus.DONE }],
+    });
+    expect(readProgressCsv(csv('number\tstatus\n2\tDROPPED\n'))).toMatchObject({ issues: [], rows: [{ row: 2, number: 2, status: RecommendationStatus.DROPPED }] });
+    expect(readProgressCsv(csv('number;note\n1;a, b, c, d\n\n3;x, y\n'))).toMatchObject({
+      issues: [],
+      rows: [
+        { row: 2, number: 1, note: 'a, b, c, d' },
+        { row: 4, number: 3, note: 'x, y' },
+      ],
+    });
   });
 
   it('takes an empty status as "no move" and the English labels as statuses', () => {
@@ -80,6 +97,22 @@ describe('readProgressSheet', () => {
         { row: 4, number: 2, status: RecommendationStatus.OPEN, note: null, percent: null },
       ],
     });
+  });
+
+  it('reads a percentage typed as "50%" in a spreadsheet program (stored as 0.5, formatted as a percentage) as 50', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('progress');
+    sheet.addRow(['number', 'status', 'percent']);
+    sheet.addRow([1, 'IN_PROGRESS', 0.5]);
+    sheet.addRow([2, 'IN_PROGRESS', 0.07]);
+    sheet.addRow([3, 'IN_PROGRESS', 40]);
+    sheet.addRow([4, 'IN_PROGRESS', 60]);
+    sheet.getCell('C2').numFmt = '0%';
+    sheet.getCell('C3').numFmt = '0.0%';
+    sheet.getCell('C5').numFmt = '0"%"'; // a literal sign: shows 60%
+    const read = await readProgressSheet('p.xlsx', Buffer.from(await book.xlsx.writeBuffer()));
+    expect(read.issues).toEqual([]);
+    expect(read.rows.map((row) => row.percent)).toEqual([50, 7, 40, 60]);
   });
 
   it('says so when an .xlsx is no workbook, and reads anything else as CSV', async () => {

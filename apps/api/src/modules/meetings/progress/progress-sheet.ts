@@ -70,7 +70,7 @@ export async function readProgressSheet(fileName: string, file: Buffer): Promise
   if (isZip || /\.xlsx$/i.test(fileName)) {
     let sheets: Record<string, Array<Record<string, string>>>;
     try {
-      sheets = await readSheets(file);
+      sheets = await readSheets(file, { percents: true });
     } catch {
       return fileIssue('الملف ليس مصنف ‎.xlsx‎ مقروءًا (أو أنه كبير جدًا).', 'The file is not a readable .xlsx workbook (or it is too large).');
     }
@@ -95,7 +95,11 @@ export function readProgressCsv(file: Buffer): ProgressSheet {
   }
   text = text.replace(/^\uFEFF/, '');
   if (text.trim() === '') return fileIssue('الملف فارغ.', 'The file is empty.');
-  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: false });
+  // Papaparse guesses over empty lines too (the line end after the last row is one), which keeps a two-column file's
+  // average below two fields per line and falls back to commas: guess without them, then read every line, so that
+  // the rows keep their spreadsheet numbers.
+  const delimiter = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: 'greedy', preview: 20 }).meta.delimiter;
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   const [headerRow = [], ...records] = parsed.data;
   const headers = headerRow.map((header) => header ?? '');
   const rows = records.map((record) => {
