@@ -96,7 +96,10 @@ describe('partner directory in the browser', () => {
     await page.getByTestId('nav-services').click();
     await page.getByTestId('service-card').first().waitFor();
     const cards = await page.getByTestId('service-card').allInnerTexts();
-    expect(cards.length).toBe(2);
+    // The Fund has two demo services, and a third once the questionnaires spec applies its capability answers
+    // (the specs share one server): what matters is that every card is the Fund's own.
+    expect(cards.length).toBeGreaterThanOrEqual(2);
+    for (const card of cards) expect(card).toContain('صندوق التمويل الأصغر');
     expect(cards.join(' ')).toContain('قرض المشروع متناهي الصغر');
     await screenshot(page, 'partner-services-ar');
   });
