@@ -8,3 +8,4 @@ export * from './geography';
 export * from './digits';
 export * from './audit';
 export * from './phone';
+export * from './dates';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { AuditRecordType, Role } from '@shuraka/domain';
+import { AuditRecordType, Role, formatCalendarDate } from '@shuraka/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
 import { Paginator, type KeysetOrder } from '../../common/graphql/keyset';
@@ -398,8 +398,8 @@ export class RecommendationsService {
           en: `A recommendation for your organisation: no. ${recommendation.number} of ${meeting.titleEn ?? meeting.titleAr}`,
         },
         body: {
-          ar: `${short(text)}${recommendation.dueOn ? ` — موعد الإنجاز ${recommendation.dueOn}` : ''}`,
-          en: `${short(textEn)}${recommendation.dueOn ? ` (due ${recommendation.dueOn})` : ''}`,
+          ar: `${short(text)}${recommendation.dueOn ? ` — موعد الإنجاز ${formatCalendarDate(recommendation.dueOn, 'ar')}` : ''}`,
+          en: `${short(textEn)}${recommendation.dueOn ? ` (due ${formatCalendarDate(recommendation.dueOn, 'en')})` : ''}`,
         },
         link: `/recommendations/${recommendation.id}`,
         email: true,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Role } from '@shuraka/domain';
+import { Role, formatCalendarDate } from '@shuraka/domain';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import { LOGGER } from '../../common/logging/logger';
@@ -79,8 +79,8 @@ export class QuestionnaireNotificationsService {
             ? { ar: `فات موعد تسليم الاستبيان ${quoted.ar(row)}`, en: `Questionnaire ${quoted.en(row)} is overdue` }
             : { ar: `يقترب موعد تسليم الاستبيان ${quoted.ar(row)}`, en: `Questionnaire ${quoted.en(row)} is due soon` },
           body: overdue
-            ? { ar: `كان موعد التسليم ${row.due_on}. أكملوا الإجابات وأرسلوها في أقرب وقت.`, en: `It was due on ${row.due_on}. Please complete and submit your answers as soon as you can.` }
-            : { ar: `موعد التسليم ${row.due_on}. أكملوا الإجابات وأرسلوها قبله.`, en: `It is due on ${row.due_on}. Please complete and submit your answers by then.` },
+            ? { ar: `كان موعد التسليم ${formatCalendarDate(row.due_on, 'ar')}. أكملوا الإجابات وأرسلوها في أقرب وقت.`, en: `It was due on ${formatCalendarDate(row.due_on, 'en')}. Please complete and submit your answers as soon as you can.` }
+            : { ar: `موعد التسليم ${formatCalendarDate(row.due_on, 'ar')}. أكملوا الإجابات وأرسلوها قبله.`, en: `It is due on ${formatCalendarDate(row.due_on, 'en')}. Please complete and submit your answers by then.` },
         });
       });
       if (done) sent[overdue ? 'overdue' : 'dueSoon'] += 1;
@@ -108,7 +108,7 @@ export class QuestionnaireNotificationsService {
         key: `questionnaire:${assignment.id}:${assignment.due_on}:manual:${today}`,
         kind: NotificationKind.QUESTIONNAIRE_REMINDER,
         title: { ar: `تذكير: الاستبيان ${quoted.ar(assignment)} بانتظار إجاباتكم`, en: `Reminder: questionnaire ${quoted.en(assignment)} awaits your answers` },
-        body: { ar: `موعد التسليم ${assignment.due_on}.`, en: `It is due on ${assignment.due_on}.` },
+        body: { ar: `موعد التسليم ${formatCalendarDate(assignment.due_on, 'ar')}.`, en: `It is due on ${formatCalendarDate(assignment.due_on, 'en')}.` },
       });
       if (sent) reminded += 1;
     }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { AuditRecordType, MemberRole, Role } from '@shuraka/domain';
+import { AuditRecordType, MemberRole, Role, formatCalendarDate } from '@shuraka/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { AppError, type FieldError } from '../../common/errors/app-error';
@@ -349,7 +349,7 @@ export class QuestionnairesService {
           userIds: staff.get(row.organizationId) ?? [],
           kind: NotificationKind.QUESTIONNAIRE_ASSIGNED,
           title: { ar: `استبيان جديد: ${questionnaire.titleAr ?? questionnaire.titleEn}`, en: `New questionnaire: ${questionnaire.titleEn ?? questionnaire.titleAr}` },
-          body: { ar: `يرجى تعبئته قبل ${row.dueOn}`, en: `Please fill it in by ${row.dueOn}` },
+          body: { ar: `يرجى تعبئته قبل ${formatCalendarDate(row.dueOn, 'ar')}`, en: `Please fill it in by ${formatCalendarDate(row.dueOn, 'en')}` },
           link: `/assignments/${row.id}`,
           email: true,
         });

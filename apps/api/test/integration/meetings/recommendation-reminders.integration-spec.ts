@@ -48,7 +48,7 @@ describe('recommendation reminders', () => {
       { dueSoon: 0, overdue: 0 },
     ]);
     await run('2031-03-13T20:59:00Z'); // still the 13th in Aden: due today, not overdue
-    const soon = { kind: 'RECOMMENDATION_DUE_SOON', link: `/recommendations/${first}`, body_en: 'It is due on 2031-03-13. Please report its progress by then.' };
+    const soon = { kind: 'RECOMMENDATION_DUE_SOON', link: `/recommendations/${first}`, body_en: 'It is due on 13 March 2031. Please report its progress by then.' };
     expect(await kindsOf(setting.staffA.user.id)).toEqual([soon]);
     expect(await kindsOf(setting.staffA2.user.id)).toEqual([soon]);
     for (const other of [setting.leadStaff, setting.staffB, setting.committeeB, setting.leadCoordinator]) expect(await kindsOf(other.user.id)).toEqual([]);
@@ -67,7 +67,7 @@ describe('recommendation reminders', () => {
     expect(list.data?.notifications.edges[0].node).toEqual({
       kind: 'RECOMMENDATION_OVERDUE',
       title: { ar: 'فات موعد التوصية 1 «توقيع الاتفاقية مع البنك»', en: 'Recommendation 1 "Sign the agreement with the bank" is overdue' },
-      body: { ar: 'كان موعدها 2031-03-13. حدّثوا حالتها أو اتفقوا على موعد جديد.', en: 'It was due on 2031-03-13. Please update its status or agree on a new date.' },
+      body: { ar: 'كان موعدها 13 مارس 2031. حدّثوا حالتها أو اتفقوا على موعد جديد.', en: 'It was due on 13 March 2031. Please update its status or agree on a new date.' },
       link: `/recommendations/${first}`,
     });
     // The DONE recommendation was never reminded.
@@ -87,9 +87,9 @@ describe('recommendation reminders', () => {
     expect(await run('2031-05-12T00:00:00Z')).toEqual({ dueSoon: 0, overdue: 0 });
     expect(await run('2031-06-18T00:00:00Z')).toEqual({ dueSoon: 1, overdue: 0 });
     expect((await kindsOf(setting.staffA.user.id)).map((row) => row.body_en)).toEqual([
-      'It is due on 2031-05-10. Please report its progress by then.',
-      'It was due on 2031-05-10. Please update its status or agree on a new date.',
-      'It is due on 2031-06-20. Please report its progress by then.',
+      'It is due on 10 May 2031. Please report its progress by then.',
+      'It was due on 10 May 2031. Please update its status or agree on a new date.',
+      'It is due on 20 June 2031. Please report its progress by then.',
     ]);
 
     await api.gql(UPDATE, { id, input: { status: 'DONE', progressNote: 'finished' } }, setting.staffA.token);

@@ -51,7 +51,7 @@ describe('questionnaire reminders', () => {
     const again = await Promise.all([run(setting.consortium.id, '2031-03-10T08:00:00Z'), run(setting.consortium.id, '2031-03-11T08:00:00Z')]);
     expect(again).toEqual([{ dueSoon: 0, overdue: 0 }, { dueSoon: 0, overdue: 0 }]);
     await run(setting.consortium.id, '2031-03-13T20:00:00Z'); // still the 13th in Aden: due today, not overdue
-    const soon = { kind: 'QUESTIONNAIRE_DUE_SOON', link: `/assignments/${assignment.id}`, body_en: 'It is due on 2031-03-13. Please complete and submit your answers by then.' };
+    const soon = { kind: 'QUESTIONNAIRE_DUE_SOON', link: `/assignments/${assignment.id}`, body_en: 'It is due on 13 March 2031. Please complete and submit your answers by then.' };
     expect(await kindsOf(setting.staffA.user.id)).toEqual([soon]);
     expect(await kindsOf(setting.staffA2.user.id)).toEqual([soon]);
     expect(await kindsOf(inactive.id)).toEqual([]);
@@ -93,10 +93,10 @@ describe('questionnaire reminders', () => {
     await run(setting.consortium.id, '2031-05-12T12:00:00Z');
     await run(setting.consortium.id, '2031-05-18T12:00:00Z');
     await run(setting.consortium.id, '2031-05-25T12:00:00Z');
-    expect((await kindsOf(setting.staffA.user.id)).map((row) => `${row.kind} ${/\d{4}-\d\d-\d\d/.exec(row.body_en)?.[0]}`)).toEqual([
-      'QUESTIONNAIRE_DUE_SOON 2031-05-10',
-      'QUESTIONNAIRE_DUE_SOON 2031-05-20',
-      'QUESTIONNAIRE_OVERDUE 2031-05-20',
+    expect((await kindsOf(setting.staffA.user.id)).map((row) => `${row.kind} ${/\d+ [A-Z][a-z]+ \d{4}/.exec(row.body_en)?.[0]}`)).toEqual([
+      'QUESTIONNAIRE_DUE_SOON 10 May 2031',
+      'QUESTIONNAIRE_DUE_SOON 20 May 2031',
+      'QUESTIONNAIRE_OVERDUE 20 May 2031',
     ]);
     expect(await kindsOf(setting.staffB.user.id)).toEqual([]);
     const [title] = await api.dataSource.query(`SELECT title_en FROM notification WHERE user_id = $1 AND kind = 'QUESTIONNAIRE_OVERDUE'`, [setting.staffA.user.id]);
@@ -143,9 +143,9 @@ describe('questionnaire reminders', () => {
     const assignmentId = assigned.data!.assignQuestionnaire[0].id;
     await assign('2099-06-01');
     await assign('2099-07-01');
-    expect((await kindsOf(setting.staffA.user.id)).map((row) => `${row.kind} ${/\d{4}-\d\d-\d\d/.exec(row.body_en)?.[0]}`)).toEqual([
-      'QUESTIONNAIRE_ASSIGNED 2099-06-01',
-      'QUESTIONNAIRE_ASSIGNED 2099-07-01',
+    expect((await kindsOf(setting.staffA.user.id)).map((row) => `${row.kind} ${/\d+ [A-Z][a-z]+ \d{4}/.exec(row.body_en)?.[0]}`)).toEqual([
+      'QUESTIONNAIRE_ASSIGNED 1 June 2099',
+      'QUESTIONNAIRE_ASSIGNED 1 July 2099',
     ]);
 
     await api.dataSource.query('UPDATE questionnaire_assignment SET submitted_at = now() WHERE id = $1', [assignmentId]);

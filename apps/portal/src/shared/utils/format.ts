@@ -1,15 +1,10 @@
-import type { Locale } from '@shuraka/domain';
+import { INTL_LOCALE, formatCalendarDate, type Locale } from '@shuraka/domain';
 
 export interface MoneyValue {
   amount: string;
   currency: string;
 }
 
-/**
- * Intl locale tags. Arabic is pinned to Latin digits: the consortia's own documents use them, users
- * type them, and browsers disagree on the default (`ar` is Latin in recent CLDR, Arabic-Indic before).
- */
-const INTL_LOCALE: Record<Locale, string> = { ar: 'ar-u-nu-latn', en: 'en-GB' };
 
 export function intlLocale(locale: Locale): string {
   return INTL_LOCALE[locale];
@@ -69,10 +64,7 @@ function moneyFormat(currency: string, locale: Locale): Intl.NumberFormat {
 
 /** A calendar date (`Date` scalar, `2018-01-22`) shown in the reader's language; no time-zone shift. */
 export function formatDate(isoDate: string, locale: Locale): string {
-  const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
-  if (!year || !month || !day) return isoDate;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return formatCalendarDate(isoDate, locale);
 }
 
 /** An instant (`DateTime` scalar) in the reader's language and time zone. */

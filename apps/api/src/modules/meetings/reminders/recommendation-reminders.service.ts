@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { MemberRole, Role } from '@shuraka/domain';
+import { MemberRole, Role, formatCalendarDate } from '@shuraka/domain';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { LOGGER } from '../../../common/logging/logger';
@@ -83,8 +83,8 @@ export class RecommendationRemindersService {
             ? { ar: `فات موعد التوصية ${row.number} ${ar}`, en: `Recommendation ${row.number} ${en} is overdue` }
             : { ar: `يقترب موعد التوصية ${row.number} ${ar}`, en: `Recommendation ${row.number} ${en} is due soon` },
           body: overdue
-            ? { ar: `كان موعدها ${row.due_on}. حدّثوا حالتها أو اتفقوا على موعد جديد.`, en: `It was due on ${row.due_on}. Please update its status or agree on a new date.` }
-            : { ar: `موعدها ${row.due_on}. سجّلوا ما تم إنجازه قبله.`, en: `It is due on ${row.due_on}. Please report its progress by then.` },
+            ? { ar: `كان موعدها ${formatCalendarDate(row.due_on, 'ar')}. حدّثوا حالتها أو اتفقوا على موعد جديد.`, en: `It was due on ${formatCalendarDate(row.due_on, 'en')}. Please update its status or agree on a new date.` }
+            : { ar: `موعدها ${formatCalendarDate(row.due_on, 'ar')}. سجّلوا ما تم إنجازه قبله.`, en: `It is due on ${formatCalendarDate(row.due_on, 'en')}. Please report its progress by then.` },
           link: `/recommendations/${row.id}`,
           email: true,
         });
