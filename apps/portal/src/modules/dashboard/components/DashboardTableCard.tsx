@@ -1,14 +1,13 @@
 import { useApolloClient } from '@apollo/client/react';
 import { BarChart } from '@mantine/charts';
-import { Button, Card, Group, Menu, ScrollArea, Stack, Table, Text, Title, VisuallyHidden, em } from '@mantine/core';
+import { Button, Card, Group, ScrollArea, Stack, Table, Text, Title, VisuallyHidden, em } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { IconChartBar, IconChevronDown, IconDownload, IconTable } from '@tabler/icons-react';
+import { IconChartBar, IconTable } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DashboardTable } from '../../../gql/graphql';
 import { useLocale } from '../../../shared/hooks/use-locale';
-import { useNotify } from '../../../shared/hooks/use-notify';
-import { saveDownload } from '../../questionnaires/editor/utils/files';
+import { DownloadMenuButton } from '../../../shared/components/DownloadMenuButton';
 import { DASHBOARD_EXPORT } from '../graphql/dashboard.graphql';
 import { formatCount } from '../utils/dashboard-format';
 import { formatCell, type DashboardTableModel } from '../utils/dashboard-tables';
@@ -153,45 +152,18 @@ function ExportMenu({ table, period }: { table: DashboardTable; period: Dashboar
   const { t } = useTranslation();
   const locale = useLocale();
   const client = useApolloClient();
-  const notify = useNotify();
-  const [busy, setBusy] = useState(false);
-  const download = async (format: 'CSV' | 'XLSX') => {
-    setBusy(true);
-    try {
-      const result = await client.query({
-        query: DASHBOARD_EXPORT,
-        variables: { ...period, table, format, language: locale },
-        fetchPolicy: 'no-cache',
-      });
-      if (result.data) saveDownload(result.data.dashboard.export);
-    } catch (error) {
-      notify.failure(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const file = (format: 'CSV' | 'XLSX') => async () =>
+    (await client.query({ query: DASHBOARD_EXPORT, variables: { ...period, table, format, language: locale }, fetchPolicy: 'no-cache' })).data
+      ?.dashboard.export;
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <Button
-          variant="default"
-          size="compact-sm"
-          loading={busy}
-          leftSection={<IconDownload size={14} aria-hidden />}
-          rightSection={<IconChevronDown size={12} aria-hidden />}
-          data-testid={`dashboard-export-${table}`}
-        >
-          {t('dashboard.export.label')}
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Item onClick={() => void download('CSV')} data-testid={`dashboard-export-${table}-CSV`}>
-          {t('dashboard.export.csv')}
-        </Menu.Item>
-        <Menu.Item onClick={() => void download('XLSX')} data-testid={`dashboard-export-${table}-XLSX`}>
-          {t('dashboard.export.xlsx')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <DownloadMenuButton
+      compact
+      label={t('dashboard.export.label')}
+      testId={`dashboard-export-${table}`}
+      choices={[
+        { label: t('dashboard.export.csv'), testId: `dashboard-export-${table}-CSV`, load: file('CSV') },
+        { label: t('dashboard.export.xlsx'), testId: `dashboard-export-${table}-XLSX`, load: file('XLSX') },
+      ]}
+    />
   );
 }

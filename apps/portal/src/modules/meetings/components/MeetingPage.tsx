@@ -2,7 +2,6 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { MEETING_KIND_LABELS, pickLocalized } from '@shuraka/domain';
 import { IconCalendarDown, IconPencil, IconPrinter } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Fact, Facts } from '../../../shared/components/Facts';
@@ -11,10 +10,9 @@ import { QueryFailure } from '../../../shared/components/QueryFailure';
 import { Section } from '../../../shared/components/Section';
 import { PageLoader } from '../../../shared/components/states';
 import { useLocale } from '../../../shared/hooks/use-locale';
-import { useNotify } from '../../../shared/hooks/use-notify';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { formatDate } from '../../../shared/utils/format';
-import { saveDownload } from '../../questionnaires/editor/utils/files';
+import { useFileDownload } from '../../../shared/hooks/use-file-download';
 import { MeetingRecommendations } from '../../recommendations/components/MeetingRecommendations';
 import { MEETING_ICS_QUERY, MEETING_QUERY } from '../graphql/meetings.graphql';
 import { meetingTimeRange, timeZoneName } from '../utils/meeting-display';
@@ -155,21 +153,10 @@ export function MeetingPage() {
 function IcsButton({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const client = useApolloClient();
-  const notify = useNotify();
-  const [busy, setBusy] = useState(false);
-  const download = async () => {
-    setBusy(true);
-    try {
-      const result = await client.query({ query: MEETING_ICS_QUERY, variables: { id: meetingId }, fetchPolicy: 'no-cache' });
-      if (result.data) saveDownload(result.data.meeting.ics);
-    } catch (error) {
-      notify.failure(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, download } = useFileDownload();
+  const ics = async () => (await client.query({ query: MEETING_ICS_QUERY, variables: { id: meetingId }, fetchPolicy: 'no-cache' })).data?.meeting.ics;
   return (
-    <Button variant="default" loading={busy} leftSection={<IconCalendarDown size={16} aria-hidden />} onClick={() => void download()} data-testid="meeting-ics">
+    <Button variant="default" loading={busy} leftSection={<IconCalendarDown size={16} aria-hidden />} onClick={() => void download(ics)} data-testid="meeting-ics">
       {t('meetings.page.ics')}
     </Button>
   );

@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
-import { Alert, Button, FileInput, Group, List, Menu, Modal, Stack, Text, em } from '@mantine/core';
+import { Alert, Button, FileInput, Group, List, Modal, Stack, Text, em } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { IconChevronDown, IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
+import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
@@ -9,7 +9,8 @@ import { useLocale } from '../../../shared/hooks/use-locale';
 import { useNotify } from '../../../shared/hooks/use-notify';
 import { toApiError, type ApiError } from '../../../shared/utils/api-errors';
 import { formatNumber } from '../../../shared/utils/format';
-import { fileToBase64, saveDownload } from '../../questionnaires/editor/utils/files';
+import { fileToBase64 } from '../../../shared/utils/files';
+import { DownloadMenuButton } from '../../../shared/components/DownloadMenuButton';
 import { MEETING_PROGRESS_TEMPLATE } from '../graphql/recommendations.graphql';
 import { useImportRecommendationUpdates } from '../hooks/use-recommendation-mutations';
 import { readUploadRowErrors, type UploadRowError } from '../utils/upload-errors';
@@ -23,41 +24,18 @@ const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocumen
 export function ProgressTemplateMenu({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const client = useApolloClient();
-  const notify = useNotify();
-  const [busy, setBusy] = useState(false);
-  const download = async (format: 'CSV' | 'XLSX') => {
-    setBusy(true);
-    try {
-      const result = await client.query({ query: MEETING_PROGRESS_TEMPLATE, variables: { id: meetingId, format }, fetchPolicy: 'no-cache' });
-      if (result.data) saveDownload(result.data.meeting.progressTemplate);
-    } catch (error) {
-      notify.failure(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const template = (format: 'CSV' | 'XLSX') => async () =>
+    (await client.query({ query: MEETING_PROGRESS_TEMPLATE, variables: { id: meetingId, format }, fetchPolicy: 'no-cache' })).data?.meeting
+      .progressTemplate;
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <Button
-          variant="default"
-          loading={busy}
-          leftSection={<IconDownload size={16} aria-hidden />}
-          rightSection={<IconChevronDown size={14} aria-hidden />}
-          data-testid="progress-template"
-        >
-          {t('recommendations.upload.template')}
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Item onClick={() => void download('CSV')} data-testid="progress-template-CSV">
-          {t('recommendations.upload.templateCsv')}
-        </Menu.Item>
-        <Menu.Item onClick={() => void download('XLSX')} data-testid="progress-template-XLSX">
-          {t('recommendations.upload.templateXlsx')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <DownloadMenuButton
+      label={t('recommendations.upload.template')}
+      testId="progress-template"
+      choices={[
+        { label: t('recommendations.upload.templateCsv'), testId: 'progress-template-CSV', load: template('CSV') },
+        { label: t('recommendations.upload.templateXlsx'), testId: 'progress-template-XLSX', load: template('XLSX') },
+      ]}
+    />
   );
 }
 

@@ -2,30 +2,16 @@ import { useApolloClient } from '@apollo/client/react';
 import { Button, Menu } from '@mantine/core';
 import { IconChevronDown, IconDownload } from '@tabler/icons-react';
 import type { Locale } from '@shuraka/domain';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNotify } from '../../../../shared/hooks/use-notify';
+import { useFileDownload } from '../../../../shared/hooks/use-file-download';
 import { QUESTIONNAIRE_RESPONSES_EXPORT, QUESTIONNAIRE_XLSFORM } from '../graphql/xlsform.graphql';
-import { saveDownload } from '../utils/files';
 
 /** XLSForm of this version, and (published versions) the responses as CSV or XLSX with labels in either language. */
 export function DownloadMenu({ questionnaireId, responses }: { questionnaireId: string; responses: boolean }) {
   const { t } = useTranslation();
   const client = useApolloClient();
-  const notify = useNotify();
-  const [busy, setBusy] = useState(false);
+  const { busy, download } = useFileDownload();
 
-  const download = async (load: () => Promise<{ fileName: string; contentType: string; base64: string } | undefined>) => {
-    setBusy(true);
-    try {
-      const file = await load();
-      if (file) saveDownload(file);
-    } catch (error) {
-      notify.failure(error);
-    } finally {
-      setBusy(false);
-    }
-  };
   const xlsForm = () =>
     download(async () => {
       const result = await client.query({ query: QUESTIONNAIRE_XLSFORM, variables: { id: questionnaireId }, fetchPolicy: 'no-cache' });

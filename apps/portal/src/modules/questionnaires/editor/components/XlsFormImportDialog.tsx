@@ -8,7 +8,7 @@ import { FormErrorAlert } from '../../../../shared/components/FormErrorAlert';
 import { useNotify } from '../../../../shared/hooks/use-notify';
 import { toApiError, type ApiError } from '../../../../shared/utils/api-errors';
 import { IMPORT_XLSFORM } from '../graphql/xlsform.graphql';
-import { fileToBase64, MAX_XLSFORM_BYTES } from '../utils/files';
+import { fileToBase64, MAX_XLSFORM_BYTES } from '../../../../shared/utils/files';
 import { readXlsFormIssues, type XlsFormIssueRow } from '../utils/xlsform-issues';
 
 export interface XlsFormImportDialogProps {

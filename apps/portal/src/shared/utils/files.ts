@@ -23,8 +23,15 @@ export function base64ToBlob(base64: string, contentType: string): Blob {
   return new Blob([bytes], { type: contentType });
 }
 
+/** The API's `FileDownload`. */
+export interface FileDownloadLike {
+  fileName: string;
+  contentType: string;
+  base64: string;
+}
+
 /** Hands a FileDownload from the API to the browser as a file save. */
-export function saveDownload(download: { fileName: string; contentType: string; base64: string }): void {
+export function saveDownload(download: FileDownloadLike): void {
   const url = URL.createObjectURL(base64ToBlob(download.base64, download.contentType));
   const link = document.createElement('a');
   link.href = url;
