@@ -34,7 +34,9 @@ export default defineConfig({
   build: {
     outDir: `${workspaceRoot}dist/apps/portal`,
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps are written for operators reading a stack trace; no sourceMappingURL points browsers at them, and the
+    // API refuses to serve *.map.
+    sourcemap: 'hidden',
     chunkSizeWarningLimit: 700,
     rolldownOptions: {
       output: {

@@ -55,6 +55,11 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
 function servePortal(app: NestExpressApplication, portalDir: string): void {
   const index = join(portalDir, 'index.html');
   if (!existsSync(index)) return;
+  // Source maps stay on the server (for reading a reported stack trace), never sent to browsers.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (!req.path.endsWith('.map')) return next();
+    res.status(404).type('text/plain').send('Not found');
+  });
   app.use(express.static(portalDir, { index: false, maxAge: '1h', setHeaders: immutableAssets }));
   app.use((req: Request, res: Response, next: NextFunction) => {
     // Calendar clients accept any type: without the exception their feed would be answered with the portal.

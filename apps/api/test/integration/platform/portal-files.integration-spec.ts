@@ -1,0 +1,40 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startTestApp, type TestApp } from '../../support/test-app';
+
+describe('the built portal as the API serves it', () => {
+  let api: TestApp;
+  let portalDir: string;
+  beforeAll(async () => {
+    portalDir = mkdtempSync(join(tmpdir(), 'portal-'));
+    mkdirSync(join(portalDir, 'assets'));
+    writeFileSync(join(portalDir, 'index.html'), '<!doctype html><title>portal</title>');
+    writeFileSync(join(portalDir, 'assets', 'index-abc123.js'), 'console.log("portal")');
+    writeFileSync(join(portalDir, 'assets', 'index-abc123.js.map'), '{"version":3,"sources":["../../src/main.tsx"]}');
+    api = await startTestApp({ env: { PORTAL_DIR: portalDir } });
+  });
+  afterAll(async () => {
+    await api.close();
+    rmSync(portalDir, { recursive: true, force: true });
+  });
+
+  it('serves fingerprinted assets for a year and pages without caching', async () => {
+    const script = await fetch(`${api.url}/assets/index-abc123.js`);
+    expect(script.status).toBe(200);
+    expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const page = await fetch(`${api.url}/referrals`, { headers: { accept: 'text/html' } });
+    expect(await page.text()).toContain('<title>portal</title>');
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('keeps source maps (the portal source) away from browsers: 404, neither the map nor the portal page', async () => {
+    for (const accept of ['*/*', 'text/html']) {
+      const map = await fetch(`${api.url}/assets/index-abc123.js.map`, { headers: { accept } });
+      expect(map.status).toBe(404);
+      const body = await map.text();
+      expect(body).not.toContain('sources');
+      expect(body).not.toContain('<title>portal</title>');
+    }
+  });
+});
