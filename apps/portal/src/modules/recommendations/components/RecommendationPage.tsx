@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Card, Group, Modal, Progress, Stack, Text, Title, em } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, Progress, Stack, Text, Title, em } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconArrowsExchange, IconCalendarPlus, IconMessagePlus, IconPencil, IconRefresh } from '@tabler/icons-react';
 import { RECOMMENDATION_STATUS_LABELS, pickLocalized } from '@shuraka/domain';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { RecommendationQuery, UpdateRecommendationInput } from '../../../gql/graphql';
@@ -23,22 +23,10 @@ import { ProgressForm } from './ProgressForm';
 import { ProgressThread } from './ProgressThread';
 import { RecommendationBadges } from './RecommendationStatusBadge';
 import { RecommendationForm } from './RecommendationForm';
+import { Section } from '../../../shared/components/Section';
 
 type Recommendation = RecommendationQuery['recommendation'];
 type Action = 'move' | 'note' | 'edit';
-
-function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
-  return (
-    <Card withBorder padding="md" component="section" data-testid={testId}>
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Card>
-  );
-}
 
 export function RecommendationPage() {
   const { id = '' } = useParams();
@@ -126,7 +114,7 @@ function RecommendationView({ recommendation, reload }: { recommendation: Recomm
         </Alert>
       ) : null}
 
-      <Section title={t('recommendations.page.actions')} testId="recommendation-actions">
+      <Section card title={t('recommendations.page.actions')} testId="recommendation-actions">
         {mayUpdate ? (
           <Group gap="xs">
             <Button leftSection={<IconArrowsExchange size={16} aria-hidden />} onClick={() => start('move')} data-testid="action-move">
@@ -159,7 +147,7 @@ function RecommendationView({ recommendation, reload }: { recommendation: Recomm
         )}
       </Section>
 
-      <Section title={t('recommendations.page.details')} testId="recommendation-facts">
+      <Section card title={t('recommendations.page.details')} testId="recommendation-facts">
         <Facts>
           <Fact label={t('recommendations.page.fromMeeting')}>
             <Anchor component={Link} to={`/meetings/${meeting.id}`} data-testid="recommendation-meeting-link">
@@ -201,7 +189,7 @@ function RecommendationView({ recommendation, reload }: { recommendation: Recomm
         </Facts>
       </Section>
 
-      <Section title={t('recommendations.page.links')} testId="recommendation-links">
+      <Section card title={t('recommendations.page.links')} testId="recommendation-links">
         {links.length > 0 ? (
           <Facts>
             {links.map((link) => (
@@ -219,7 +207,7 @@ function RecommendationView({ recommendation, reload }: { recommendation: Recomm
         )}
       </Section>
 
-      <Section title={t('recommendations.page.progress')} testId="recommendation-progress">
+      <Section card title={t('recommendations.page.progress')} testId="recommendation-progress">
         <ProgressThread progress={recommendation.progress} />
       </Section>
 

@@ -1,5 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import {
   IconArrowBackUp,
@@ -13,7 +13,7 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 import { REFERRAL_STATUS_LABELS, SERVICE_KIND_LABELS, pickLocalized } from '@shuraka/domain';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ReferralQuery } from '../../../gql/graphql';
@@ -39,6 +39,7 @@ import { OutcomeForm, TransitionForm } from './ReferralActionForms';
 import { ReferralStatusBadge } from './ReferralStatusBadge';
 import { ReferralTimeline } from './ReferralTimeline';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { Section } from '../../../shared/components/Section';
 
 type Referral = ReferralQuery['referral'];
 
@@ -61,19 +62,6 @@ const ACTION_VARIANT: Record<ReferralAction, { variant: 'filled' | 'light' | 'ou
   WITHDRAW: { variant: 'outline', color: 'red' },
   RECORD_OUTCOME: { variant: 'light' },
 };
-
-function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
-  return (
-    <Card withBorder padding="md" component="section" data-testid={testId}>
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Card>
-  );
-}
 
 export function ReferralPage() {
   const { id = '' } = useParams();
@@ -161,7 +149,7 @@ function ReferralView({ referral, reload }: { referral: Referral; reload: () => 
         </Alert>
       ) : null}
 
-      <Section title={t('referrals.page.actions')} testId="referral-actions">
+      <Section card title={t('referrals.page.actions')} testId="referral-actions">
         {actions.length > 0 ? (
           <Group gap="xs">
             {actions.map((item) => {
@@ -186,7 +174,7 @@ function ReferralView({ referral, reload }: { referral: Referral; reload: () => 
         )}
       </Section>
 
-      <Section title={t('referrals.page.applicant')} testId="referral-applicant">
+      <Section card title={t('referrals.page.applicant')} testId="referral-applicant">
         <ApplicantFacts applicant={referral.applicant} />
         {canViewApplicants(user) ? (
           <Anchor component={Link} to={`/applicants/${referral.applicant.id}`} size="sm">
@@ -195,7 +183,7 @@ function ReferralView({ referral, reload }: { referral: Referral; reload: () => 
         ) : null}
       </Section>
 
-      <Section title={t('referrals.page.service')} testId="referral-service">
+      <Section card title={t('referrals.page.service')} testId="referral-service">
         <Facts>
           <Fact label={t('referrals.page.service')}>
             <LocalizedName text={referral.service.name} />{' '}
@@ -231,7 +219,7 @@ function ReferralView({ referral, reload }: { referral: Referral; reload: () => 
       </Section>
 
       {hasOutcome || ['IN_SERVICE', 'COMPLETED'].includes(referral.status) ? (
-        <Section title={t('referrals.page.outcome')} testId="referral-outcome">
+        <Section card title={t('referrals.page.outcome')} testId="referral-outcome">
           {hasOutcome ? (
             <Facts>
               <Fact label={t('referrals.page.amountDisbursed')}>
@@ -256,7 +244,7 @@ function ReferralView({ referral, reload }: { referral: Referral; reload: () => 
         </Section>
       ) : null}
 
-      <Section title={t('referrals.page.history')}>
+      <Section card title={t('referrals.page.history')}>
         <ReferralTimeline history={referral.history} />
       </Section>
 
