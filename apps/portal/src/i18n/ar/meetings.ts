@@ -127,10 +127,6 @@ export const meetings: Translation['meetings'] = {
     active: 'قائمة',
     inactive: 'منتهية',
     showActive: 'الحالة',
-    kind: {
-      STANDING: 'دائمة',
-      TEMPORARY: 'مؤقتة',
-    },
     memberCount: 'الأعضاء: {{count}}',
     from: 'من {{date}}',
     until: 'حتى {{date}}',

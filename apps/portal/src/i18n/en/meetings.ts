@@ -125,10 +125,6 @@ export const meetings = {
     active: 'Active',
     inactive: 'Ended',
     showActive: 'Status',
-    kind: {
-      STANDING: 'Standing',
-      TEMPORARY: 'Temporary',
-    },
     memberCount: 'Members: {{count}}',
     from: 'From {{date}}',
     until: 'Until {{date}}',

@@ -1,4 +1,5 @@
 import { Badge, Group, Text } from '@mantine/core';
+import { COMMITTEE_KIND_LABELS } from '@shuraka/domain';
 import { useTranslation } from 'react-i18next';
 import type { CommitteeKind } from '../../../gql/graphql';
 import { useLocale } from '../../../shared/hooks/use-locale';
@@ -20,7 +21,7 @@ export function CommitteeBadges({
   return (
     <Group gap="xs">
       <Badge variant="light" size="sm" color={committee.kind === 'TEMPORARY' ? 'grape' : 'blue'}>
-        {t(`meetings.committees.kind.${committee.kind}`)}
+        {COMMITTEE_KIND_LABELS[committee.kind][locale]}
       </Badge>
       <Badge variant={committee.active ? 'filled' : 'outline'} color={committee.active ? 'teal' : 'gray'} size="sm" data-testid="committee-active">
         {committee.active ? t('meetings.committees.active') : t('meetings.committees.inactive')}

@@ -1,11 +1,13 @@
 import { Button, Group, Select, SimpleGrid, Stack } from '@mantine/core';
+import { COMMITTEE_KIND_LABELS } from '@shuraka/domain';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../shared/components/DateField';
 import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
 import { LocalizedTextFields } from '../../../shared/components/fields';
 import { useApiForm } from '../../../shared/hooks/use-api-form';
-import type { Option } from '../../../shared/utils/options';
-import { COMMITTEE_KINDS, validateCommitteeValues, type CommitteeFormValues } from '../utils/committee-form';
+import { useLocale } from '../../../shared/hooks/use-locale';
+import { enumOptions, type Option } from '../../../shared/utils/options';
+import { validateCommitteeValues, type CommitteeFormValues } from '../utils/committee-form';
 import { PeopleEditor } from './PeopleEditor';
 
 export interface CommitteeFormProps {
@@ -19,6 +21,7 @@ export interface CommitteeFormProps {
 
 export function CommitteeForm({ mode, initialValues, consortia, submitLabel, onSubmit, onCancel }: CommitteeFormProps) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const { form, submit, generalError, formRef } = useApiForm({ initialValues, validate: validateCommitteeValues, onSubmit });
   const values = form.getValues();
 
@@ -38,7 +41,7 @@ export function CommitteeForm({ mode, initialValues, consortia, submitLabel, onS
           ) : null}
           <Select
             label={t('meetings.committees.form.kindLabel')}
-            data={COMMITTEE_KINDS.map((kind) => ({ value: kind, label: t(`meetings.committees.kind.${kind}`) }))}
+            data={enumOptions(COMMITTEE_KIND_LABELS, locale)}
             withAsterisk
             allowDeselect={false}
             data-testid="committee-kind"

@@ -11,7 +11,6 @@ import {
 } from '../../../shared/utils/form-values';
 import { personToInput, personToValues, validatePeople, type PersonValues } from './people';
 
-export const COMMITTEE_KINDS: readonly CommitteeKind[] = ['STANDING', 'TEMPORARY'];
 
 export interface CommitteeFormValues {
   consortiumId: string | null;
