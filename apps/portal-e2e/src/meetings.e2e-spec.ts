@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ARTIFACTS, launchBrowser, newPage, screenshot } from './support/browser';
 import { pdfTextRuns, type PdfTextRun } from './support/pdf-text';
-import { htmlDirection, signIn } from './support/session';
+import { htmlDirection, signIn, sessionGql } from './support/session';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { DEMO_PASSWORD } = require('./support/accounts.cjs');
 
@@ -14,17 +14,6 @@ const AWN = 'مؤسسة العون للتنمية';
 async function choose(page: Page, testId: string, label: string): Promise<void> {
   await page.getByTestId(testId).click();
   await page.getByRole('option', { name: label, exact: true }).click();
-}
-
-/** A GraphQL request with the browser's session cookie, as the portal sends it. */
-async function gql<T>(page: Page, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await page.request.post('/graphql', {
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', 'accept-language': 'ar' },
-    data: { query, variables },
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown };
-  if (!body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
 }
 
 /** Full-page screenshots from the top, so the fixed header is not drawn over the middle of the page. */
@@ -98,14 +87,14 @@ describe('meetings in the browser: create, open, print in Arabic', () => {
     const meetingId = page.url().split('/').pop() ?? '';
 
     // Two recommendations through the API (the recommendations module has its own browser test).
-    const owner = await gql<{ meeting: { attendees: Array<{ organization: { id: string } | null }> } }>(
+    const owner = await sessionGql<{ meeting: { attendees: Array<{ organization: { id: string } | null }> } }>(
       page,
       'query($id: ID!) { meeting(id: $id) { attendees { organization { id } } } }',
       { id: meetingId },
     );
     const awnId = owner.meeting.attendees[0].organization?.id;
     for (const text of ['تحديث دليل خدمات الشركاء', 'تنظيم ورشة تدريبية للشباب']) {
-      await gql(page, 'mutation($input: AddRecommendationInput!) { addRecommendation(input: $input) { id number } }', {
+      await sessionGql(page, 'mutation($input: AddRecommendationInput!) { addRecommendation(input: $input) { id number } }', {
         input: { meetingId, text: { ar: text }, ownerOrganizationIds: [awnId], dueOn: '2018-04-30' },
       });
     }

@@ -1,34 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newPage, screenshot } from './support/browser';
-import { signIn } from './support/session';
+import { signIn, sessionGql } from './support/session';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { DEMO_PASSWORD } = require('./support/accounts.cjs');
 
 /** Staff of the Hadramout partners' lead agency: they manage its meetings and recommendations. */
 const LEAD_EMAIL = 'lead@demo.shuraka.org';
-
-interface GraphQLAnswer<T> {
-  data?: T;
-  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
-}
-
-/** A GraphQL request with the page's session cookie, as the portal sends them. */
-async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const answer = await page.evaluate(
-    async ({ query, variables }) => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return response.json();
-    },
-    { query, variables },
-  ) as GraphQLAnswer<T>;
-  if (!answer.data) throw new Error(`GraphQL failed: ${JSON.stringify(answer.errors)}`);
-  return answer.data;
-}
 
 /** `١٢` → 12: the dashboard writes Arabic-Indic digits in Arabic. */
 function readNumber(text: string | null): number {
@@ -87,7 +64,7 @@ describe('recommendations in the browser: add, move to done, upload progress, da
     await signIn(lead, LEAD_EMAIL, DEMO_PASSWORD);
 
     // The consortium the lead agency leads.
-    const { me, consortia } = await gql<{
+    const { me, consortia } = await sessionGql<{
       me: { organization: { id: string } | null };
       consortia: { edges: Array<{ node: { id: string; members: Array<{ role: string; organization: { id: string } }> } }> };
     }>(lead, '{ me { organization { id } } consortia(first: 100) { edges { node { id members { role organization { id } } } } } }');
@@ -100,7 +77,7 @@ describe('recommendations in the browser: add, move to done, upload progress, da
     const before = await dashboardCounts(lead, consortiumId);
 
     // A meeting held today, created through the API (its own pages are another test's subject).
-    const { createMeeting } = await gql<{ createMeeting: { id: string } }>(
+    const { createMeeting } = await sessionGql<{ createMeeting: { id: string } }>(
       lead,
       'mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }',
       {
@@ -152,7 +129,7 @@ describe('recommendations in the browser: add, move to done, upload progress, da
     expect(await lead.getByTestId('progress-error').count()).toBe(1);
     expect(await refused.textContent()).toContain('3');
     await screenshot(lead, 'progress-upload-refused-ar');
-    const { meeting } = await gql<{ meeting: { recommendations: Array<{ number: number; status: string; percent: number | null }> } }>(
+    const { meeting } = await sessionGql<{ meeting: { recommendations: Array<{ number: number; status: string; percent: number | null }> } }>(
       lead,
       'query ($id: ID!) { meeting(id: $id) { recommendations { number status percent } } }',
       { id: meetingId },

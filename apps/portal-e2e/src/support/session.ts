@@ -12,3 +12,14 @@ export async function signIn(page: Page, email: string, password: string): Promi
 export async function htmlDirection(page: Page): Promise<{ dir: string | null; lang: string | null }> {
   return page.evaluate(() => ({ dir: document.documentElement.getAttribute('dir'), lang: document.documentElement.getAttribute('lang') }));
 }
+
+/** A GraphQL request with the page's session cookie, as the portal sends it (set-up and checks around the UI). */
+export async function sessionGql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await page.request.post('/graphql', {
+    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', 'accept-language': 'ar' },
+    data: { query, variables },
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown };
+  if (!body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
