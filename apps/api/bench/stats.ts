@@ -35,3 +35,23 @@ export function seeded(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** One row of the issue-10 table, as `npm run bench` (tools/bench/run.mjs) collects it into its summary. */
+export interface BenchRow {
+  /** The table row, e.g. 'referrals(first: 50) throughput'. */
+  row: string;
+  /** What was measured, e.g. 'GraphQL / bare pg'. */
+  measure: string;
+  value: number | string;
+  unit?: string;
+  /** The goal as text, e.g. '≥ 50 %'. */
+  goal?: string;
+  /** Whether the value meets the goal (undefined: no goal). Printed, never asserted. */
+  met?: boolean;
+  /** The baseline measured in the same run, or what else a reader needs. */
+  note?: string;
+}
+
+export function benchRow(row: BenchRow): void {
+  console.log(`BENCH-ROW ${JSON.stringify(row)}`);
+}
