@@ -10,8 +10,13 @@ const GUARANTEE_STRENGTH: Record<GuaranteeType, number> = {
   [GuaranteeType.COLLATERAL]: 3,
 };
 
+/** The guarantee's rank in that order (NaN for an unknown value, which satisfies nothing). */
+export function guaranteeStrength(type: GuaranteeType): number {
+  return GUARANTEE_STRENGTH[type] ?? NaN;
+}
+
 export function guaranteeSatisfies(offered: GuaranteeType, required: GuaranteeType): boolean {
-  return GUARANTEE_STRENGTH[offered] >= GUARANTEE_STRENGTH[required];
+  return guaranteeStrength(offered) >= guaranteeStrength(required);
 }
 
 export function remainingPlaces(service: Pick<MatchService, 'capacity' | 'placesTaken'>): number {
