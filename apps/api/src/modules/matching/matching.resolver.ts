@@ -1,11 +1,10 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@shuraka/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { Ctx, CurrentUser } from '../../common/auth/current-user.decorator';
 import { Roles } from '../../common/auth/roles.decorator';
 import type { RequestContext } from '../../common/graphql/context';
 import { FIELD_COST } from '../../common/graphql/field-costs';
-import { ServiceType, toServiceType } from '../services/service.type';
 import { MatchServicesArgs } from './dto/match-services.args';
 import { ServiceMatchType } from './matching.types';
 import { RankingService } from './ranking.service';
@@ -22,10 +21,5 @@ export class MatchingResolver {
     @Args() args: MatchServicesArgs,
   ): Promise<ServiceMatchType[]> {
     return this.ranking.matchServices(user, args, ctx.locale);
-  }
-
-  @ResolveField(() => ServiceType)
-  async service(@Parent() match: ServiceMatchType, @Ctx() ctx: RequestContext) {
-    return toServiceType((await ctx.loaders.service.load(match.serviceId))!);
   }
 }

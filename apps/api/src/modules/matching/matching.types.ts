@@ -17,8 +17,9 @@ export class MatchReasonType {
 export class ServiceMatchType {
   serviceId: string;
 
+  /** From the consortium's catalogue, with the places used read for this match. */
   @Field(() => ServiceType)
-  service?: ServiceType;
+  service: ServiceType;
 
   @Field(() => Float, { description: '0–100, the sum of the contributions; 0 when not eligible' })
   score: number;

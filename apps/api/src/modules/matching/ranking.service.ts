@@ -1,34 +1,44 @@
 import { Injectable } from '@nestjs/common';
 import type { Locale } from '@shuraka/domain';
-import { rankServices, reasonMessage } from '@shuraka/matching';
+import { rankCompiled, reasonMessage } from '@shuraka/matching';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { ApplicantsService } from '../applicants/applicants.service';
+import { MatchingCatalogues } from './catalogues';
 import type { MatchServicesArgs } from './dto/match-services.args';
 import { MatchingDataService } from './matching.service';
 import type { ServiceMatchType } from './matching.types';
 
-/** Ranks the consortium's services for one applicant the user may see, explained in the user's language. */
+/**
+ * Ranks the consortium's services for one applicant the user may see, explained in the user's
+ * language: against the consortium's compiled catalogue, with one statement for what changes with
+ * every referral (see MatchingCatalogues).
+ */
 @Injectable()
 export class RankingService {
   constructor(
     private readonly applicants: ApplicantsService,
     private readonly data: MatchingDataService,
+    private readonly catalogues: MatchingCatalogues,
   ) {}
 
   async matchServices(user: AuthUser, args: MatchServicesArgs, locale: Locale): Promise<ServiceMatchType[]> {
     const applicant = await this.applicants.get(user, args.applicantId);
-    const [services, weights] = await Promise.all([this.data.candidateServices(applicant.consortiumId), this.data.weightsFor(applicant.consortiumId)]);
-    const kindOf = new Map(services.map((service) => [service.id, service.kind]));
+    const { catalogue, state } = await this.catalogues.snapshot(applicant.consortiumId);
     const needs = new Set<string>(applicant.needs);
-    return rankServices(this.data.toMatchApplicant(applicant), services, weights)
-      .filter((match) => args.includeIneligible || match.eligible)
-      .slice(0, args.first ?? 10)
-      .map((match) => ({
+    const matches = rankCompiled(this.data.toMatchApplicant(applicant), catalogue.compiled, state, catalogue.weights, {
+      first: args.first ?? 10,
+      includeIneligible: args.includeIneligible ?? false,
+    });
+    return matches.map((match) => {
+      const service = catalogue.services.get(match.serviceId)!;
+      return {
         serviceId: match.serviceId,
+        service: { ...service, capacityUsed: state.capacityUsed.get(match.serviceId) ?? 0 },
         score: match.scoreCentiPoints / 100,
         eligible: match.eligible,
-        meetsNeeds: needs.has(kindOf.get(match.serviceId)!),
+        meetsNeeds: needs.has(service.kind),
         reasons: match.reasons.map((reason) => ({ code: reason.code, message: reasonMessage(reason, locale), contribution: reason.centiPoints / 100 })),
-      }));
+      };
+    });
   }
 }
