@@ -60,7 +60,7 @@ export interface StartServerOptions {
   env?: Record<string, string>;
   /** Write a V8 CPU profile (`--cpu-prof`) into this directory when the process exits. */
   cpuProfDir?: string;
-  /** The path answering 200 once the server is ready. */
+  /** The path answering 200 once the server is ready (default /health). */
   readyPath?: string;
   /** A name for log lines. */
   name?: string;
@@ -168,7 +168,7 @@ async function spawnServer(script: string, options: StartServerOptions, log: (li
       child.kill('SIGKILL');
       throw new Error(`${name} was not ready within 120 s`);
     }
-    const status = await fetch(`${url}${options.readyPath ?? '/'}`).then((response) => response.status, () => 0);
+    const status = await fetch(`${url}${options.readyPath ?? '/health'}`).then((response) => response.status, () => 0);
     if (status === 200) break;
     await new Promise((wait) => setTimeout(wait, 250));
   }
