@@ -12,7 +12,7 @@ import 'reflect-metadata';
 import { isDeepStrictEqual } from 'node:util';
 import { Role } from '@shuraka/domain';
 import { benchRow, table } from './stats';
-import { closedLoop, gqlClient, keepAliveAgent, postJson, RATE_LIMIT_NOTE, startHarness, statementsPerCall, type LoadResult } from './support/harness';
+import { closedLoop, gqlClient, keepAliveAgent, RATE_LIMIT_NOTE, startHarness, statementsPerCall, type LoadResult } from './support/harness';
 
 const ORGANIZATIONS = 10;
 const SERVICES = 100;
