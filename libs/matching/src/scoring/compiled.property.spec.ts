@@ -4,6 +4,7 @@ import { compileCatalogue, compiledScores, rankCompiled, withState, type Catalog
 import { rankServices } from './match';
 import type { MatchApplicant, MatchWeights, TrackRecord } from './types';
 import { DEFAULT_WEIGHTS } from './weights';
+import { applicantArbitrary } from '../../test/match-arbitraries';
 
 // Few values, so that services tie on score and districts differ only by how they are written.
 const GOVERNORATES = ['YE-HD', 'YE-AB', 'YE-AD', 'SA-04'];
@@ -14,17 +15,7 @@ const amount = fc.oneof(
   fc.tuple(fc.integer({ min: 0, max: 2_000_000 }), fc.integer({ min: 0, max: 999 })).map(([whole, thousandths]) => `${whole}.${String(thousandths).padStart(3, '0').replace(/0+$/, '') || '5'}`),
 );
 
-const applicantArb: fc.Arbitrary<MatchApplicant> = fc.record({
-  category: fc.constantFrom(...Object.values(ApplicantCategory)),
-  gender: fc.constantFrom(...Object.values(Gender)),
-  age: fc.option(fc.integer({ min: 14, max: 70 })),
-  governorate: fc.constantFrom(...GOVERNORATES),
-  district: fc.constantFrom(...DISTRICTS),
-  projectSize: fc.option(fc.constantFrom(...Object.values(ProjectSize))),
-  requestedAmount: fc.option(fc.record({ amount, currency: fc.constantFrom(...CURRENCIES, 'YER', 'YER') }), { freq: 3 }),
-  needs: fc.uniqueArray(fc.constantFrom(...Object.values(ServiceKind)), { maxLength: 3 }),
-  guaranteeOffered: fc.constantFrom(...Object.values(GuaranteeType)),
-});
+const applicantArb = applicantArbitrary({ governorates: GOVERNORATES, districts: DISTRICTS, currencies: [...CURRENCIES, 'YER', 'YER'], amount, noAmountFreq: 3 });
 
 const weightsArb: fc.Arbitrary<MatchWeights> = fc.oneof(
   fc.constant({ ...DEFAULT_WEIGHTS }),

@@ -4,25 +4,14 @@ import { exclusions, guaranteeSatisfies, matchService, rankServices } from './ma
 import { reasonMessage } from './messages';
 import type { MatchApplicant, MatchService } from './types';
 import { DEFAULT_WEIGHTS, weightProblems } from './weights';
+import { applicantArbitrary } from '../../test/match-arbitraries';
 
 const GOVERNORATES = ['YE-HD', 'YE-AB', 'YE-AD', 'SA-04'];
 const DISTRICTS = ['المكلا', 'زنجبار', 'خنفر', null];
 const CURRENCIES = ['YER', 'SAR'];
 const amount = fc.integer({ min: 0, max: 2_000_000 }).map(String);
 
-const applicantArb: fc.Arbitrary<MatchApplicant> = fc.record({
-  category: fc.constantFrom(...Object.values(ApplicantCategory)),
-  gender: fc.constantFrom(...Object.values(Gender)),
-  age: fc.option(fc.integer({ min: 14, max: 70 })),
-  governorate: fc.constantFrom(...GOVERNORATES),
-  district: fc.constantFrom(...DISTRICTS),
-  projectSize: fc.option(fc.constantFrom(...Object.values(ProjectSize))),
-  requestedAmount: fc.option(fc.record({ amount, currency: fc.constantFrom(...CURRENCIES) })),
-  needs: fc.uniqueArray(fc.constantFrom(...Object.values(ServiceKind)), {
-    maxLength: 3,
-  }),
-  guaranteeOffered: fc.constantFrom(...Object.values(GuaranteeType)),
-});
+const applicantArb = applicantArbitrary({ governorates: GOVERNORATES, districts: DISTRICTS, currencies: CURRENCIES, amount });
 
 const serviceArb: fc.Arbitrary<MatchService> = fc
   .record({

@@ -15,25 +15,28 @@ export class MatchingCatalogueVersion1796600000000 implements MigrationInterface
   name = 'MatchingCatalogueVersion1796600000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "matching_catalogue_version" ("key" uuid NOT NULL, "version" bigint NOT NULL, CONSTRAINT "PK_matching_catalogue_version" PRIMARY KEY ("key"))`);
+    // changed_in: the transaction that bumped it last, so that a transaction changing many rows of one key bumps it once.
+    await queryRunner.query(
+      `CREATE TABLE "matching_catalogue_version" ("key" uuid NOT NULL, "version" bigint NOT NULL, "changed_in" xid8, CONSTRAINT "PK_matching_catalogue_version" PRIMARY KEY ("key"))`,
+    );
     // Every key starts versioned, so that a change to data older than this migration is seen too.
     await queryRunner.query(`INSERT INTO "matching_catalogue_version" ("key", "version") SELECT id, 1 FROM organization UNION ALL SELECT id, 1 FROM consortium`);
     await queryRunner.query(`
       CREATE FUNCTION matching_catalogue_bump() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE
         keys uuid[] := '{}';
-        bumped text := coalesce(current_setting('shuraka.matching_catalogue_bumped', true), '');
         changed uuid;
       BEGIN
         -- TG_ARGV[0]: the column holding the key (organization_id, consortium_id or id).
         IF TG_OP <> 'DELETE' THEN keys := keys || (to_jsonb(NEW) ->> TG_ARGV[0])::uuid; END IF;
-        IF TG_OP <> 'INSERT' THEN keys := keys || (to_jsonb(OLD) ->> TG_ARGV[0])::uuid; END IF;
+        IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND (to_jsonb(OLD) ->> TG_ARGV[0]) <> (to_jsonb(NEW) ->> TG_ARGV[0])) THEN
+          keys := keys || (to_jsonb(OLD) ->> TG_ARGV[0])::uuid;
+        END IF;
         FOREACH changed IN ARRAY keys LOOP
-          CONTINUE WHEN position(changed::text IN bumped) > 0;
-          bumped := bumped || changed::text || ',';
-          PERFORM set_config('shuraka.matching_catalogue_bumped', bumped, true);
-          INSERT INTO matching_catalogue_version AS v (key, version) VALUES (changed, 1)
-            ON CONFLICT (key) DO UPDATE SET version = v.version + 1;
+          INSERT INTO matching_catalogue_version AS v (key, version, changed_in) VALUES (changed, 1, pg_current_xact_id())
+            ON CONFLICT (key) DO UPDATE SET version = v.version + 1, changed_in = excluded.changed_in
+            WHERE v.changed_in IS DISTINCT FROM excluded.changed_in;
+          -- Delivered at commit, once per key and transaction (PostgreSQL folds identical notifications).
           PERFORM pg_notify('matching_catalogue', changed::text);
         END LOOP;
         RETURN NULL;

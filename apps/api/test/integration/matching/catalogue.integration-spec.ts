@@ -145,6 +145,23 @@ describe('matchServices against the compiled catalogue', () => {
     }
   });
 
+  it('versions a change once per key and transaction, at commit, and a place taken not at all', async () => {
+    const { lender, consortium, loan, training } = await fixture();
+    const version = async (key: string) =>
+      Number((await api.dataSource.query(`SELECT version FROM matching_catalogue_version WHERE key = $1`, [key]))[0]?.version ?? 0);
+    const [lenderBefore, consortiumBefore] = [await version(lender.id), await version(consortium.id)];
+    await api.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE service SET capacity = capacity + 1 WHERE id = ANY($1::uuid[])`, [[loan.id, training.id]]);
+      await manager.query(`UPDATE service SET decision_days = 9 WHERE id = $1`, [loan.id]);
+      // Not yet: the bump runs at commit, with the change.
+      expect(Number((await manager.query(`SELECT version FROM matching_catalogue_version WHERE key = $1`, [lender.id]))[0].version)).toBe(lenderBefore);
+    });
+    expect(await version(lender.id)).toBe(lenderBefore + 1);
+    await api.dataSource.query(`UPDATE service SET capacity_used = 1, updated_at = now() WHERE id = $1`, [loan.id]);
+    expect(await version(lender.id)).toBe(lenderBefore + 1);
+    expect(await version(consortium.id)).toBe(consortiumBefore);
+  });
+
   it('sends one statement beyond authorising the applicant once the catalogue is warm', async () => {
     const counter = new StatementCounter();
     const counted = await startTestApp({ sqlLogger: counter });
