@@ -1,5 +1,5 @@
-import { compareAmounts, normalizeSearchText } from '@shuraka/domain';
-import { guaranteeStrength, matchService, trackRecordQuality } from './match';
+import { compareAmounts } from '@shuraka/domain';
+import { foldDistrict, guaranteeStrength, matchService, trackRecordQuality } from './match';
 import type { MatchApplicant, MatchService, MatchWeights, ServiceMatchResult, TrackRecord } from './types';
 import { DEFAULT_WEIGHTS } from './weights';
 
@@ -48,12 +48,6 @@ export function compileCatalogue(services: readonly CatalogueService[]): Compile
   const sorted = [...services].sort(byId);
   const partners: string[] = [];
   const partnerIndex = new Map<string, number>();
-  const folded = new Map<string, string>();
-  const fold = (district: string) => {
-    let value = folded.get(district);
-    if (value === undefined) folded.set(district, (value = normalizeSearchText(district)));
-    return value;
-  };
   const compiled = sorted.map((service): CompiledService => {
     let partner = partnerIndex.get(service.partnerId);
     if (partner === undefined) {
@@ -65,7 +59,7 @@ export function compileCatalogue(services: readonly CatalogueService[]): Compile
       if (!branch.district) continue;
       branchDistricts ??= new Map();
       const districts = branchDistricts.get(branch.governorate) ?? new Set<string>();
-      districts.add(fold(branch.district));
+      districts.add(foldDistrict(branch.district));
       branchDistricts.set(branch.governorate, districts);
     }
     return {
@@ -139,7 +133,7 @@ export function compiledScores(applicant: MatchApplicant, catalogue: CompiledCat
   const offered = guaranteeStrength(applicant.guaranteeOffered);
   const requested = applicant.requestedAmount;
   const requestedNumber = requested ? Number(requested.amount) : 0;
-  const district = applicant.district ? normalizeSearchText(applicant.district) : null;
+  const district = applicant.district ? foldDistrict(applicant.district) : null;
   const { age, category, governorate, projectSize, gender } = applicant;
   const needPoints = toCenti(weights.need);
   const explicitGovernoratePoints = toCenti(weights.governorate * 1);

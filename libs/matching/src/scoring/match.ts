@@ -97,8 +97,21 @@ export function trackRecordQuality(record: TrackRecord | null): number | null {
   return 0.4 * acceptance + 0.3 * completion + 0.3 * speed;
 }
 
+const foldedDistricts = new Map<string, string>();
+
+/** A district name folded for comparison (`normalizeSearchText`), remembered: districts are few and folding is slow. */
+export function foldDistrict(district: string): string {
+  let folded = foldedDistricts.get(district);
+  if (folded === undefined) {
+    if (foldedDistricts.size >= 10_000) foldedDistricts.clear();
+    folded = normalizeSearchText(district);
+    foldedDistricts.set(district, folded);
+  }
+  return folded;
+}
+
 function sameDistrict(a: string | null, b: string | null): boolean {
-  return Boolean(a && b && normalizeSearchText(a) === normalizeSearchText(b));
+  return Boolean(a && b && foldDistrict(a) === foldDistrict(b));
 }
 
 /** The explained score of an eligible service: every contribution is listed, even a zero one. */

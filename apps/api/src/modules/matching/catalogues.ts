@@ -211,6 +211,7 @@ export class MatchingCatalogues implements OnApplicationBootstrap, OnApplication
     };
     this.listener = client;
     client.on('error', retry);
+    client.on('end', () => retry(new Error('the listening connection ended')));
     client.on('notification', (message: Notification) => this.changed(message.payload ?? '*'));
     try {
       await client.connect();
