@@ -5,8 +5,9 @@
  * (referrals-bare-server.ts). 16 concurrent clients each, closed loop; req/s, p95, and SQL statements per
  * request at first: 10 and first: 50 (counted in each server process by support/statement-probe.ts).
  *
- * BENCH_SECONDS (default 12) is the measured time per side; BENCH_CPU_PROF_DIR writes the API's CPU
- * profile there (node --cpu-prof) for tools/flamegraph.mjs.
+ * BENCH_SECONDS (default 12) is the measured time per side; BENCH_CPU_PROFILE=file.cpuprofile records the
+ * API process's CPU profile during its load run (V8's sampling profiler, as `node --cpu-prof`, start-up
+ * left out) for `node tools/flamegraph.mjs file.cpuprofile --svg …`.
  */
 import 'reflect-metadata';
 import { isDeepStrictEqual } from 'node:util';
@@ -110,7 +111,7 @@ async function main() {
     const visible = (await bench.pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM referral WHERE organization_id = (SELECT organization_id FROM app_user WHERE id = $1)`, [partnerId])).rows[0].count;
     const token = bench.token(partnerId);
     const [api, bare] = await Promise.all([
-      bench.startApi({ cpuProfDir: process.env.BENCH_CPU_PROF_DIR }),
+      bench.startApi(),
       bench.startServer('apps/api/bench/referrals-bare-server.ts', { name: 'bare node:http + pg', env: { JWT_SECRET: 'bench-secret-bench-secret-bench-secret', PII_HASH_KEY: 'bench-pii-bench-pii-bench-pii-bench' } }),
     ]);
     const agent = keepAliveAgent(CLIENTS * 2);
@@ -131,7 +132,10 @@ async function main() {
 
     const run = (call: typeof viaGraphql) => closedLoop({ clients: CLIENTS, durationMs: SECONDS * 1000, warmupMs: 3000, run: inbox(call, 50) });
     const bareLoad: LoadResult = await run(viaBare);
+    const profile = process.env.BENCH_CPU_PROFILE;
+    if (profile) await api.startProfile();
     const graphqlLoad: LoadResult = await run(viaGraphql);
+    if (profile) await api.stopProfile(profile);
     agent.destroy();
 
     const ratio = graphqlLoad.reqPerSec / bareLoad.reqPerSec;

@@ -51,6 +51,10 @@ export interface ServerProcess {
   /** SQL statements this process sent through `pg` since the last reset. */
   statements(): Promise<number>;
   resetStatements(): Promise<void>;
+  /** Starts the V8 sampling profiler in the process (what `--cpu-prof` runs, for a chosen window). */
+  startProfile(): Promise<void>;
+  /** Stops it and writes the profile (`.cpuprofile`, for tools/flamegraph.mjs) to `file`. */
+  stopProfile(file: string): Promise<void>;
   /** SIGTERM, then SIGKILL after 10 s; resolves once the process has exited. */
   stop(): Promise<void>;
 }
@@ -174,21 +178,27 @@ async function spawnServer(script: string, options: StartServerOptions, log: (li
   }
   log(`${name} ready at ${url} (pid ${child.pid})`);
 
-  const ask = (probe: 'statements' | 'reset') =>
-    new Promise<number>((answer, reject) => {
-      const onMessage = (message: { probe?: string; count?: number }) => {
-        if (message?.probe !== 'statements') return;
+  const ask = <T>(request: { probe: string; file?: string }, answerProbe: string, read: (message: Record<string, unknown>) => T) =>
+    new Promise<T>((answer, reject) => {
+      const onMessage = (message: Record<string, unknown>) => {
+        if (message?.probe !== answerProbe) return;
         child.off('message', onMessage);
-        answer(message.count ?? 0);
+        answer(read(message));
       };
       child.on('message', onMessage);
-      if (!child.send({ probe })) reject(new Error(`${name}: IPC channel closed`));
+      if (!child.send(request)) reject(new Error(`${name}: IPC channel closed`));
     });
+  const count = (message: Record<string, unknown>) => Number(message.count ?? 0);
   return {
     url,
     pid: child.pid!,
-    statements: () => ask('statements'),
-    resetStatements: async () => void (await ask('reset')),
+    statements: () => ask({ probe: 'statements' }, 'statements', count),
+    resetStatements: async () => void (await ask({ probe: 'reset' }, 'statements', count)),
+    startProfile: async () => void (await ask({ probe: 'profile-start' }, 'profile', () => null)),
+    stopProfile: async (file) => {
+      const written = await ask({ probe: 'profile-stop', file: resolve(file) }, 'profile', (message) => message.file);
+      if (!written) throw new Error(`${name}: the profile could not be written`);
+    },
     stop: async () => {
       if (gone) return;
       child.kill('SIGTERM');
