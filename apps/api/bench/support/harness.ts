@@ -259,6 +259,26 @@ export interface LoadResult {
   p50: number;
   p95: number;
   p99: number;
+  /** Every counted request's latency, ms, sorted. */
+  latencies: number[];
+}
+
+/** Several runs of the same load as one (e.g. rounds alternating with a baseline's, so both meet the same background load). */
+export function mergeLoads(results: LoadResult[]): LoadResult {
+  const latencies = results.flatMap((result) => result.latencies).sort((a, b) => a - b);
+  const seconds = results.reduce((sum, result) => sum + result.seconds, 0);
+  return {
+    clients: results[0]?.clients ?? 0,
+    seconds,
+    requests: latencies.length,
+    errors: results.reduce((sum, result) => sum + result.errors, 0),
+    firstError: results.find((result) => result.firstError)?.firstError,
+    reqPerSec: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    latencies,
+  };
 }
 
 /**
@@ -301,6 +321,7 @@ export async function closedLoop(options: { clients: number; durationMs: number;
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
+    latencies,
   };
 }
 
