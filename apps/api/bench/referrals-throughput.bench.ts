@@ -136,10 +136,20 @@ async function main() {
     const bareRounds: LoadResult[] = [];
     const graphqlRounds: LoadResult[] = [];
     const profile = process.env.BENCH_CPU_PROFILE;
+    const cpu = { bare: 0, api: 0 };
+    const measured = async (server: typeof api, call: typeof viaGraphql) => {
+      const before = await server.cpuMs();
+      const load = await run(call);
+      return { load, cpuMs: (await server.cpuMs()) - before };
+    };
     for (let round = 0; round < ROUNDS; round += 1) {
-      bareRounds.push(await run(viaBare));
+      const bareRound = await measured(bare, viaBare);
+      bareRounds.push(bareRound.load);
+      cpu.bare += bareRound.cpuMs;
       if (profile && round === 0) await api.startProfile();
-      graphqlRounds.push(await run(viaGraphql));
+      const apiRound = await measured(api, viaGraphql);
+      graphqlRounds.push(apiRound.load);
+      cpu.api += apiRound.cpuMs;
     }
     if (profile) await api.stopProfile(profile);
     const bareLoad = mergeLoads(bareRounds);
@@ -147,10 +157,12 @@ async function main() {
     agent.destroy();
 
     const ratio = graphqlLoad.reqPerSec / bareLoad.reqPerSec;
+    // CPU time the server process spent per answered request: what other processes on a busy machine do not inflate.
+    const cpuPerRequest = { bare: cpu.bare / bareLoad.completed, api: cpu.api / graphqlLoad.completed };
     console.log(`\nPartner inbox referrals(first: 50) with applicant, service, organisation, history: ${visible} visible of ${REFERRALS} referrals; ${CLIENTS} clients × ${SECONDS} s each (${ROUNDS} alternating rounds); ${RATE_LIMIT_NOTE}\n`);
     console.log(table([
-      { server: 'bare node:http + pg', 'req/s': bareLoad.reqPerSec.toFixed(0), 'p50 ms': bareLoad.p50.toFixed(1), 'p95 ms': bareLoad.p95.toFixed(1), 'p99 ms': bareLoad.p99.toFixed(1), errors: bareLoad.errors, 'SQL/req first:10': statements.bare10, 'SQL/req first:50': statements.bare50 },
-      { server: 'API (GraphQL, NestJS)', 'req/s': graphqlLoad.reqPerSec.toFixed(0), 'p50 ms': graphqlLoad.p50.toFixed(1), 'p95 ms': graphqlLoad.p95.toFixed(1), 'p99 ms': graphqlLoad.p99.toFixed(1), errors: graphqlLoad.errors, 'SQL/req first:10': statements.api10, 'SQL/req first:50': statements.api50 },
+      { server: 'bare node:http + pg', 'req/s': bareLoad.reqPerSec.toFixed(0), 'p50 ms': bareLoad.p50.toFixed(1), 'p95 ms': bareLoad.p95.toFixed(1), 'p99 ms': bareLoad.p99.toFixed(1), errors: bareLoad.errors, 'server CPU ms/req': cpuPerRequest.bare.toFixed(2), 'SQL/req first:10': statements.bare10, 'SQL/req first:50': statements.bare50 },
+      { server: 'API (GraphQL, NestJS)', 'req/s': graphqlLoad.reqPerSec.toFixed(0), 'p50 ms': graphqlLoad.p50.toFixed(1), 'p95 ms': graphqlLoad.p95.toFixed(1), 'p99 ms': graphqlLoad.p99.toFixed(1), errors: graphqlLoad.errors, 'server CPU ms/req': cpuPerRequest.api.toFixed(2), 'SQL/req first:10': statements.api10, 'SQL/req first:50': statements.api50 },
     ]));
     if (graphqlLoad.firstError ?? bareLoad.firstError) console.error('first error:', graphqlLoad.firstError ?? bareLoad.firstError);
     console.log(`same JSON from both: ${same ? 'yes' : 'NO'}\n`);
@@ -162,6 +174,15 @@ async function main() {
       goal: '≥ 50 %',
       met: ratio >= 0.5,
       note: `${graphqlLoad.reqPerSec.toFixed(0)} vs ${bareLoad.reqPerSec.toFixed(0)} req/s, p95 ${graphqlLoad.p95.toFixed(0)} vs ${bareLoad.p95.toFixed(0)} ms, ${CLIENTS} clients${same ? '' : ', JSON DIFFERS'}`,
+    });
+    benchRow({
+      row: 'referrals(first: 50) throughput',
+      measure: 'server CPU per request, bare / GraphQL',
+      value: Math.round((cpuPerRequest.bare / cpuPerRequest.api) * 1000) / 10,
+      unit: '%',
+      goal: '≥ 50 %',
+      met: cpuPerRequest.bare / cpuPerRequest.api >= 0.5,
+      note: `${cpuPerRequest.api.toFixed(2)} vs ${cpuPerRequest.bare.toFixed(2)} ms CPU per request (process CPU time: not inflated by other load)`,
     });
     benchRow({
       row: 'referrals(first: 50) throughput',

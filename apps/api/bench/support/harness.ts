@@ -51,6 +51,8 @@ export interface ServerProcess {
   /** SQL statements this process sent through `pg` since the last reset. */
   statements(): Promise<number>;
   resetStatements(): Promise<void>;
+  /** CPU time (user + system) the process has used so far, ms. */
+  cpuMs(): Promise<number>;
   /** Starts the V8 sampling profiler in the process (what `--cpu-prof` runs, for a chosen window). */
   startProfile(): Promise<void>;
   /** Stops it and writes the profile (`.cpuprofile`, for tools/flamegraph.mjs) to `file`. */
@@ -194,6 +196,7 @@ async function spawnServer(script: string, options: StartServerOptions, log: (li
     pid: child.pid!,
     statements: () => ask({ probe: 'statements' }, 'statements', count),
     resetStatements: async () => void (await ask({ probe: 'reset' }, 'statements', count)),
+    cpuMs: () => ask({ probe: 'cpu' }, 'cpu', (message) => Number(message.micros) / 1000),
     startProfile: async () => void (await ask({ probe: 'profile-start' }, 'profile', () => null)),
     stopProfile: async (file) => {
       const written = await ask({ probe: 'profile-stop', file: resolve(file) }, 'profile', (message) => message.file);
@@ -261,6 +264,8 @@ export interface LoadResult {
   p99: number;
   /** Every counted request's latency, ms, sorted. */
   latencies: number[];
+  /** Requests answered, warm-up included. */
+  completed: number;
 }
 
 /** Several runs of the same load as one (e.g. rounds alternating with a baseline's, so both meet the same background load). */
@@ -278,6 +283,7 @@ export function mergeLoads(results: LoadResult[]): LoadResult {
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     latencies,
+    completed: results.reduce((sum, result) => sum + result.completed, 0),
   };
 }
 
@@ -291,6 +297,7 @@ export async function closedLoop(options: { clients: number; durationMs: number;
   const end = warmupEnd + durationMs;
   const latencies: number[] = [];
   let errors = 0;
+  let completed = 0;
   let firstError: string | undefined;
   let measuredFrom = 0;
   const loop = async (client: number) => {
@@ -299,6 +306,7 @@ export async function closedLoop(options: { clients: number; durationMs: number;
       const counted = Date.now() >= warmupEnd;
       try {
         await run(client);
+        completed += 1;
         if (counted) latencies.push(performance.now() - start);
       } catch (error) {
         if (counted) errors += 1;
@@ -322,6 +330,7 @@ export async function closedLoop(options: { clients: number; durationMs: number;
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     latencies,
+    completed,
   };
 }
 

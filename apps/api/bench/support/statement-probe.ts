@@ -4,6 +4,9 @@
  * and answers the parent over the IPC channel: `{ probe: 'statements' }` → `{ probe: 'statements', count }`,
  * `{ probe: 'reset' }` sets the count to 0. Costs one increment per statement.
  *
+ * `{ probe: 'cpu' }` → `{ probe: 'cpu', micros }`: the process's CPU time so far (user + system), which,
+ * unlike wall time, other processes on a busy machine do not inflate.
+ *
  * It also records a V8 CPU profile of a window the parent chooses (the same sampling profiler as
  * `node --cpu-prof`, without start-up and shutdown): `{ probe: 'profile-start' }`, then
  * `{ probe: 'profile-stop', file }` writes the `.cpuprofile` and answers `{ probe: 'profile', file }`.
@@ -43,6 +46,10 @@ if (process.send) {
     if (message?.probe === 'reset') count = 0;
     if (message?.probe === 'statements' || message?.probe === 'reset') process.send?.({ probe: 'statements', count });
     if (message?.probe?.startsWith('profile-')) profile(message);
+    if (message?.probe === 'cpu') {
+      const usage = process.cpuUsage();
+      process.send?.({ probe: 'cpu', micros: usage.user + usage.system });
+    }
   });
   // The channel alone must not keep the server alive once it has stopped.
   process.channel?.unref();
