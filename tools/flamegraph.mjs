@@ -38,8 +38,9 @@ export function shortFile(url) {
   const at = file.lastIndexOf('node_modules/');
   if (at >= 0) return file.slice(at + 'node_modules/'.length);
   if (file.startsWith(ROOT)) return path.relative(ROOT, file);
-  file = file.replace(/^.*\/wt\/[^/]+\//, '');
-  return file;
+  // Another checkout of the repository (e.g. an older commit measured beside this one).
+  const repoPath = /\/((?:apps|libs|tools)\/.*)$/.exec(file);
+  return repoPath ? repoPath[1] : file;
 }
 
 /** Which package (or `app`, `node`) a frame belongs to. */
