@@ -99,13 +99,16 @@ describe('referrals list: cost per request', () => {
       expect(page.errors).toBeUndefined();
       const nodes = page.data!.referrals.edges.map((edge) => edge.node);
       expect(nodes.some((node) => node.amountDisbursed !== null)).toBe(true);
-      for (const node of nodes) {
-        const one = await api.gql(ONE, { id: node.id }, who.token);
-        expect(one.errors).toBeUndefined();
-        expect(node).toEqual(one.data!.referral);
+      for (let start = 0; start < nodes.length; start += 10) {
+        const batch = nodes.slice(start, start + 10);
+        const answers = await Promise.all(batch.map((node) => api.gql(ONE, { id: node.id }, who.token)));
+        answers.forEach((one, index) => {
+          expect(one.errors).toBeUndefined();
+          expect(batch[index]).toEqual(one.data!.referral);
+        });
       }
     }
-  });
+  }, 120_000);
 
   it('still records that partner staff were shown the applicants of the page', async () => {
     const audited = async () =>
