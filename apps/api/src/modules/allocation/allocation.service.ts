@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { AuditAction, AuditRecordType, Role, type Locale } from '@shuraka/domain';
+import { AuditAction, AuditRecordType, LIMITS, Role, type Locale } from '@shuraka/domain';
 import { allocateInWorker, buildAllocationInstance, matchService, withoutOpenKindPairs, type EligiblePair, type MatchService } from '@shuraka/matching';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { applicantScope } from '../../common/auth/visibility';
 import { AppError } from '../../common/errors/app-error';
+import { Paginator } from '../../common/graphql/keyset';
+import type { Page, PaginationArgs } from '../../common/graphql/pagination';
 import { Clock } from '../../common/time/clock';
+import { applyApplicantFilter } from '../applicants/applicant-filter';
 import { ApplicantEntity } from '../applicants/applicant.entity';
 import { AuditService } from '../audit/audit.service';
 import { ConsortiumMemberEntity } from '../consortia/consortium-member.entity';
@@ -16,7 +19,20 @@ import { ReferralsService } from '../referrals/referrals.service';
 import { openReferralPairs, openReferralsOfKind, pendingReferralsByService } from '../referrals/referral-queries';
 import { ServiceEntity } from '../services/service.entity';
 import { AllocationPlanEntity, type PlannedAssignment, type PlannedUnassigned } from './allocation-plan.entity';
-import type { PlanAllocationInput } from './dto/plan-allocation.input';
+import { MAX_COHORT, type PlanAllocationInput } from './dto/plan-allocation.input';
+
+/** A plan as the API answers it: its summary, and its lists when they are at hand. */
+export interface PlanView {
+  id: string;
+  createdById: string;
+  committed: boolean;
+  totalScoreCentiPoints: number;
+  applicantCount: number;
+  assignedCount: number;
+  unassignedCount: number;
+  assignments?: PlannedAssignment[];
+  unassigned?: PlannedUnassigned[];
+}
 
 const UNASSIGNED_MESSAGES: Record<PlannedUnassigned['reason'], Record<Locale, string>> = {
   NO_ELIGIBLE_SERVICE: { ar: 'لا توجد خدمة مناسبة له بأماكن متاحة', en: 'No service this applicant is eligible for has places left' },
@@ -44,22 +60,12 @@ export class AllocationService {
     private readonly matching: MatchingDataService,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly paginator: Paginator,
   ) {}
 
-  async plan(user: AuthUser, input: PlanAllocationInput): Promise<AllocationPlanEntity> {
-    const applicantIds = [...new Set(input.applicantIds)];
-    const scope = applicantScope(user);
-    const applicants = await this.dataSource
-      .getRepository(ApplicantEntity)
-      .createQueryBuilder('a')
-      .where('a.id IN (:...applicantIds)', { applicantIds })
-      .andWhere(scope.sql, scope.params)
-      .orderBy('a.id', 'ASC')
-      .getMany();
-    if (applicants.length !== applicantIds.length) {
-      const found = new Set(applicants.map((applicant) => applicant.id));
-      throw AppError.notFound(`Applicant ${applicantIds.find((id) => !found.has(id))}`);
-    }
+  async plan(user: AuthUser, input: PlanAllocationInput): Promise<PlanView> {
+    const applicants = await this.cohort(user, input);
+    const applicantIds = applicants.map((applicant) => applicant.id);
     const secondOfKindReasons: Record<string, string> = {};
     for (const [index, allowed] of (input.allowSecondOfKind ?? []).entries()) {
       if (allowed.applicantId in secondOfKindReasons) {
@@ -117,28 +123,67 @@ export class AllocationService {
         unassigned.push({ applicantId: applicant.id, reason: reason === 'NO_ELIGIBLE_SERVICE' && blocked.has(index) ? 'OPEN_REFERRAL_OF_KIND' : reason });
       }
     });
+    assignments.sort((a, b) => b.scoreCentiPoints - a.scoreCentiPoints || (a.applicantId < b.applicantId ? -1 : a.applicantId > b.applicantId ? 1 : 0));
+    return this.save(user, { assignments, unassigned, secondOfKindReasons, placesAtPlanning: Object.fromEntries(services.map((service, index) => [service.id, places[index]])), totalScoreCentiPoints: result.totalScore });
+  }
+
+  /** The cohort: the listed applicants (NOT_FOUND for one the user may not see) or everyone the user may see matching `cohort`. */
+  private async cohort(user: AuthUser, input: PlanAllocationInput): Promise<ApplicantEntity[]> {
+    const scope = applicantScope(user);
+    const query = this.dataSource.getRepository(ApplicantEntity).createQueryBuilder('a').where(scope.sql, scope.params).orderBy('a.id', 'ASC');
+    if (input.cohort) {
+      if (input.applicantIds.length > 0) throw AppError.field('applicantIds', 'must be [] when cohort names the applicants', 'emptyWithCohort');
+      const applicants = await applyApplicantFilter(query, input.cohort).limit(MAX_COHORT + 1).getMany();
+      if (applicants.length > MAX_COHORT) {
+        const count = await applyApplicantFilter(this.dataSource.getRepository(ApplicantEntity).createQueryBuilder('a').where(scope.sql, scope.params), input.cohort).getCount();
+        throw AppError.field('cohort', `matches ${count} applicants; at most ${MAX_COHORT} are planned at once: narrow the filters`, 'maxCohort');
+      }
+      if (applicants.length === 0) throw AppError.field('cohort', 'matches no applicant', 'notEmpty');
+      return applicants;
+    }
+    const applicantIds = [...new Set(input.applicantIds)];
+    if (applicantIds.length === 0) throw AppError.field('applicantIds', 'name at least one applicant, or give cohort', 'arrayMinSize');
+    const applicants = await query.andWhere('a.id IN (:...applicantIds)', { applicantIds }).getMany();
+    if (applicants.length !== applicantIds.length) {
+      const found = new Set(applicants.map((applicant) => applicant.id));
+      throw AppError.notFound(`Applicant ${applicantIds.find((id) => !found.has(id))}`);
+    }
+    return applicants;
+  }
+
+  /** Keeps a plan (one INSERT, its lists as JSON) with its audit summary, in one transaction. */
+  private async save(
+    user: AuthUser,
+    plan: Pick<AllocationPlanEntity, 'assignments' | 'unassigned' | 'secondOfKindReasons' | 'placesAtPlanning' | 'totalScoreCentiPoints'>,
+  ): Promise<PlanView> {
     return this.dataSource.transaction(async (manager) => {
-      const plan = await manager.getRepository(AllocationPlanEntity).save({
-        createdById: user.id,
-        assignments,
-        unassigned,
-        secondOfKindReasons,
-        placesAtPlanning: Object.fromEntries(services.map((service, index) => [service.id, places[index]])),
-        totalScoreCentiPoints: result.totalScore,
-        committedAt: null,
-      });
+      const [row]: Array<{ id: string }> = await manager.query(
+        `INSERT INTO allocation_plan (created_by_id, assignments, unassigned, second_of_kind_reasons, places_at_planning, total_score_centi_points)
+         VALUES ($1, $2::jsonb, $3::jsonb, $4::jsonb, $5::jsonb, $6) RETURNING id`,
+        [user.id, JSON.stringify(plan.assignments), JSON.stringify(plan.unassigned), JSON.stringify(plan.secondOfKindReasons), JSON.stringify(plan.placesAtPlanning), plan.totalScoreCentiPoints],
+      );
       // A summary: the plan itself is kept, unchanged, in allocation_plan.
       await this.audit.record(
         manager,
         user.id,
-        AuditService.created(AuditRecordType.ALLOCATION_PLAN, plan.id, {
+        AuditService.created(AuditRecordType.ALLOCATION_PLAN, row.id, {
           assignments: plan.assignments.length,
           unassigned: plan.unassigned.length,
           totalScoreCentiPoints: plan.totalScoreCentiPoints,
           ...(Object.keys(plan.secondOfKindReasons).length > 0 ? { secondOfKindReasons: plan.secondOfKindReasons } : {}),
         }),
       );
-      return plan;
+      return {
+        id: row.id,
+        createdById: user.id,
+        committed: false,
+        totalScoreCentiPoints: plan.totalScoreCentiPoints,
+        applicantCount: plan.assignments.length + plan.unassigned.length,
+        assignedCount: plan.assignments.length,
+        unassignedCount: plan.unassigned.length,
+        assignments: plan.assignments,
+        unassigned: plan.unassigned,
+      };
     });
   }
 
@@ -214,10 +259,66 @@ export class AllocationService {
     }
   }
 
-  async get(user: AuthUser, planId: string): Promise<AllocationPlanEntity> {
-    const plan = await this.dataSource.getRepository(AllocationPlanEntity).findOneBy({ id: planId });
-    if (!plan || (plan.createdById !== user.id && user.role !== Role.ADMIN)) throw AppError.notFound('Allocation plan');
-    return plan;
+  /** A plan's summary (not its lists); NOT_FOUND for another coordinator's plan. */
+  async get(user: AuthUser, planId: string): Promise<PlanView> {
+    const [row]: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT id, created_by_id, committed_at IS NOT NULL AS committed, total_score_centi_points,
+              jsonb_array_length(assignments) AS assigned, jsonb_array_length(unassigned) AS unassigned
+         FROM allocation_plan WHERE id = $1`,
+      [planId],
+    );
+    if (!row || (row.created_by_id !== user.id && user.role !== Role.ADMIN)) throw AppError.notFound('Allocation plan');
+    const assignedCount = Number(row.assigned);
+    const unassignedCount = Number(row.unassigned);
+    return {
+      id: String(row.id),
+      createdById: String(row.created_by_id),
+      committed: row.committed === true,
+      totalScoreCentiPoints: Number(row.total_score_centi_points),
+      applicantCount: assignedCount + unassignedCount,
+      assignedCount,
+      unassignedCount,
+    };
+  }
+
+  /** A plan's whole lists (the contract's `assignments` and `unassigned`): from memory when just made, else one read. */
+  async lists(plan: PlanView): Promise<Pick<AllocationPlanEntity, 'assignments' | 'unassigned'>> {
+    if (plan.assignments && plan.unassigned) return { assignments: plan.assignments, unassigned: plan.unassigned };
+    const [row] = await this.dataSource.query('SELECT assignments, unassigned FROM allocation_plan WHERE id = $1', [plan.id]);
+    plan.assignments = row.assignments;
+    plan.unassigned = row.unassigned;
+    return row;
+  }
+
+  /** A page of a plan's assignments (plan order) or unassigned applicants, read from the kept plan by position: never re-solved. */
+  async page<K extends 'assignments' | 'unassigned'>(plan: PlanView, list: K, args: PaginationArgs): Promise<Page<AllocationPlanEntity[K][number]>> {
+    const kind = `allocation-plan:${plan.id}:${list}`;
+    const limit = args.first ?? LIMITS.pageSizeDefault;
+    const start = args.after === undefined || args.after === null ? 0 : this.offsetOf(args.after, kind);
+    const total = list === 'assignments' ? plan.assignedCount : plan.unassignedCount;
+    let items: Array<AllocationPlanEntity[K][number]>;
+    if (plan[list]) {
+      items = (plan[list] as Array<AllocationPlanEntity[K][number]>).slice(start, start + limit);
+    } else if (limit === 0 || start >= total) {
+      items = [];
+    } else {
+      const column = list === 'assignments' ? 'assignments' : 'unassigned';
+      const [row] = await this.dataSource.query(`SELECT jsonb_path_query_array(${column}, ('$[' || $2 || ' to ' || $3 || ']')::jsonpath) AS items FROM allocation_plan WHERE id = $1`, [
+        plan.id,
+        start,
+        Math.min(total, start + limit) - 1,
+      ]);
+      items = row.items;
+    }
+    const edges = items.map((node, index) => ({ node, cursor: this.paginator.encode(kind, [String(start + index + 1)]) }));
+    return { totalCount: total, edges, pageInfo: { hasNextPage: start + items.length < total, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null } };
+  }
+
+  private offsetOf(cursor: string, kind: string): number {
+    const [value] = this.paginator.decode(cursor, { kind, keys: [{ sql: 'position', type: 'int' }] });
+    const offset = Number(value);
+    if (!Number.isSafeInteger(offset) || offset < 0) throw AppError.field('after', 'is not a cursor this list gave out', 'isCursor');
+    return offset;
   }
 
   private async servicesFor(applicants: ApplicantEntity[], serviceIds?: string[]): Promise<ServiceEntity[]> {
