@@ -1,6 +1,11 @@
-/** Anything that runs SQL: a TypeORM DataSource (tests) or a pg Pool (benchmarks). */
+/** Anything that runs SQL: a TypeORM DataSource (tests, rows) or a pg Pool (benchmarks, a result with rows). */
 interface Queryable {
   query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}
+
+async function rowsOf<T>(db: Queryable, sql: string, parameters: unknown[]): Promise<T[]> {
+  const result = await db.query(sql, parameters);
+  return Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows;
 }
 
 export interface CohortSeed {
@@ -26,11 +31,12 @@ export interface CohortSeed {
  */
 export async function seedCohort(db: Queryable, options: CohortSeed): Promise<{ serviceIds: string[] }> {
   const { coordinatorId, consortiumId, applicants, services, organizations = Math.max(1, Math.ceil(services / 10)), seed = 1 } = options;
-  const organizationRows = (await db.query(
+  const organizationRows = await rowsOf<{ id: string }>(
+    db,
     `INSERT INTO organization (name_ar, name_en, kind, governorates, search_text)
      SELECT 'شريك ' || g, 'Partner ' || g, 'MICROFINANCE_PROGRAM', '{YE-HD,YE-AD}', 'شريك ' || g FROM generate_series(1, $1) g RETURNING id`,
     [organizations],
-  )) as Array<{ id: string }>;
+  );
   const organizationIds = organizationRows.map((row) => row.id);
   await db.query(`INSERT INTO consortium_member (consortium_id, organization_id, role) SELECT $1, id, 'MEMBER' FROM unnest($2::uuid[]) id`, [consortiumId, organizationIds]);
   await db.query(
@@ -41,7 +47,8 @@ export async function seedCohort(db: Queryable, options: CohortSeed): Promise<{ 
   );
   // h(x): a deterministic pseudo-random integer 0..999 per row and purpose.
   const h = (expression: string, salt: number) => `((abs(hashtext((${expression})::text || ':${salt}:' || $SEED)) % 1000))`;
-  const serviceRows = (await db.query(
+  const serviceRows = await rowsOf<{ id: string }>(
+    db,
     `INSERT INTO service (organization_id, name_ar, name_en, kind, categories, governorates, project_sizes, gender, min_age, max_age,
                           min_amount, max_amount, currency, guarantee_required, capacity, decision_days)
      SELECT ($1::uuid[])[1 + g % array_length($1::uuid[], 1)], 'خدمة ' || g, 'Service ' || g,
@@ -57,7 +64,7 @@ export async function seedCohort(db: Queryable, options: CohortSeed): Promise<{ 
             CASE WHEN ${h('g', 15)} < 600 THEN 'YER' END, (enum_range(NULL::guarantee_type))[1 + ${h('g', 18)} % 2], 2 + ${h('g', 19)} % 40, 14
        FROM generate_series(1, $2) g RETURNING id`.replaceAll('$SEED', '$3'),
     [organizationIds, services, seed],
-  )) as Array<{ id: string }>;
+  );
   await db.query(
     `INSERT INTO applicant (full_name, category, gender, birth_date, governorate, district, project_size, requested_amount, requested_currency, needs,
                             guarantee_offered, consent_given_at, consortium_id, registered_by_id, search_text, created_at, updated_at)

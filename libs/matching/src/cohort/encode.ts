@@ -27,7 +27,6 @@ class Dictionary {
   }
 }
 
-const districtKeyOf = (governorate: string, district: string) => `${governorate}\u0000${normalizeSearchText(district)}`;
 
 /**
  * Turns a cohort into typed arrays (see CohortProblem). Every per-service part of the score is
@@ -47,6 +46,13 @@ export function encodeCohort(input: CohortInput): CohortProblem {
   const currencies = new Dictionary();
   const kinds = new Dictionary(32, 'service kinds');
   const guarantees = new Dictionary(32, 'guarantee types');
+  // Districts fold as matchService compares them (normalizeSearchText), once per spelling.
+  const folded = new Map<string, string>();
+  const districtKeyOf = (governorate: string, district: string) => {
+    let fold = folded.get(district);
+    if (fold === undefined) folded.set(district, (fold = normalizeSearchText(district)));
+    return `${governorate}\u0000${fold}`;
+  };
 
   // Every amount compared, ranked once: equal amounts ("1500" and "1500.00") share a rank.
   const amounts = new Set<string>();
@@ -119,10 +125,16 @@ export function encodeCohort(input: CohortInput): CohortProblem {
     problem.amountValue[a] = applicant.requestedAmount ? Number(applicant.requestedAmount.amount) : NaN;
     problem.currency[a] = applicant.requestedAmount ? currencies.id(applicant.requestedAmount.currency) : -1;
     // Needs of a kind no service offers never count: only known kinds get a bit.
-    for (const need of applicant.needs) if (kinds.find(need) >= 0) problem.needs[a] |= 1 << kinds.find(need);
+    for (const need of applicant.needs) {
+      const kind = kinds.find(need);
+      if (kind >= 0) problem.needs[a] |= 1 << kind;
+    }
     problem.guarantee[a] = guarantees.id(applicant.guaranteeOffered);
     problem.group[a] = applicant.group;
-    for (const kind of applicant.openKinds) if (kinds.find(kind) >= 0) problem.blockedKinds[a] |= 1 << kinds.find(kind);
+    for (const open of applicant.openKinds) {
+      const kind = kinds.find(open);
+      if (kind >= 0) problem.blockedKinds[a] |= 1 << kind;
+    }
     for (const service of applicant.openServices) problem.openService[open++] = service;
     problem.openStart[a + 1] = open;
   });
