@@ -1,4 +1,4 @@
-import { compareAmounts, normalizeSearchText, type GuaranteeType } from '@shuraka/domain';
+import { normalizeSearchText, type GuaranteeType } from '@shuraka/domain';
 import { guaranteeSatisfies, remainingPlaces, trackRecordQuality } from '../scoring/match';
 import type { CohortInput, CohortProblem } from './types';
 
@@ -27,6 +27,26 @@ class Dictionary {
   }
 }
 
+
+/**
+ * Ranks decimal amounts (non-negative, as `compareAmounts` takes them): equal amounts ("1500" and
+ * "1500.00") share a rank. Sorted by a key with both parts padded to a common width, whose plain
+ * string order is compareAmounts' order (the property test checks the ranks against it), so the
+ * sort costs no split per comparison.
+ */
+export function rankAmounts(amounts: Iterable<string>): Map<string, number> {
+  const parts = [...amounts].map((amount) => {
+    const [whole, fraction = ''] = amount.split('.');
+    return { amount, whole, fraction: fraction.replace(/0+$/, '') };
+  });
+  const wholeWidth = Math.max(0, ...parts.map((part) => part.whole.length));
+  const fractionWidth = Math.max(0, ...parts.map((part) => part.fraction.length));
+  const keyed = parts.map((part) => ({ amount: part.amount, key: `${part.whole.padStart(wholeWidth, '0')}.${part.fraction.padEnd(fractionWidth, '0')}` }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const rankOf = new Map<string, number>();
+  keyed.forEach((entry, index) => rankOf.set(entry.amount, index > 0 && keyed[index - 1].key === entry.key ? rankOf.get(keyed[index - 1].amount)! : index));
+  return rankOf;
+}
 
 /**
  * Turns a cohort into typed arrays (see CohortProblem). Every per-service part of the score is
@@ -61,9 +81,7 @@ export function encodeCohort(input: CohortInput): CohortProblem {
     if (service.minAmount !== null) amounts.add(service.minAmount);
     if (service.maxAmount !== null) amounts.add(service.maxAmount);
   }
-  const sorted = [...amounts].sort(compareAmounts);
-  const rankOf = new Map<string, number>();
-  sorted.forEach((amount, index) => rankOf.set(amount, index > 0 && compareAmounts(sorted[index - 1], amount) === 0 ? rankOf.get(sorted[index - 1])! : index));
+  const rankOf = rankAmounts(amounts);
 
   const problem: CohortProblem = {
     applicantCount: A,

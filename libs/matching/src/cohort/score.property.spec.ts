@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import { ApplicantCategory, Gender, GuaranteeType, ProjectSize, ServiceKind } from '@shuraka/domain';
+import { ApplicantCategory, compareAmounts, Gender, GuaranteeType, ProjectSize, ServiceKind } from '@shuraka/domain';
 import { allocate, buildAllocationInstance, withoutOpenKindPairs, type EligiblePair } from '../allocation';
 import { matchService } from '../scoring/match';
 import type { MatchService, MatchWeights } from '../scoring/types';
 import { DEFAULT_WEIGHTS } from '../scoring/weights';
-import { encodeCohort } from './encode';
+import { encodeCohort, rankAmounts } from './encode';
 import { planCohort } from './plan';
 import { scoreCohort } from './score';
 import type { CohortApplicant, CohortInput } from './types';
@@ -130,6 +130,19 @@ describe('cohort scoring on typed arrays', () => {
           const s = plan.serviceOfApplicant[a];
           expect(plan.scoreOfApplicant[a]).toBe(s < 0 ? 0 : pairs.find((pair) => pair.applicant === a && pair.service === s)!.score);
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('amount ranks', () => {
+  it('order amounts exactly as compareAmounts does, equal amounts sharing a rank', () => {
+    const decimal = fc.tuple(fc.nat({ max: 100_000 }), fc.option(fc.stringMatching(/^[0-9]{1,3}$/))).map(([whole, fraction]) => (fraction === null ? String(whole) : `${whole}.${fraction}`));
+    fc.assert(
+      fc.property(fc.array(decimal, { maxLength: 40 }), (amounts) => {
+        const rank = rankAmounts(amounts);
+        for (const a of amounts) for (const b of amounts) expect(Math.sign(rank.get(a)! - rank.get(b)!)).toBe(Math.sign(compareAmounts(a, b)));
       }),
       { numRuns: 300 },
     );

@@ -176,6 +176,8 @@ export class AllocationService implements OnApplicationBootstrap, OnModuleDestro
     const groupOf = new Map(consortiumIds.map((consortiumId, index) => [consortiumId, index]));
     const serviceIndex = new Map(services.map((service, index) => [service.id, index]));
     const today = this.clock.today();
+    // Let requests that queued up during the load run before the encoding's one synchronous block.
+    await new Promise((resolve) => setImmediate(resolve));
     const problem = encodeCohort({
       services: matchServices,
       groups: consortiumIds.map((consortiumId, index) => {
