@@ -216,6 +216,8 @@ describe('the allocation worker pool through the API', () => {
     expect(codes).toContain('TOO_MANY_REQUESTS');
     expect(codes).toContain('OK');
     expect(codes.every((code) => code === 'OK' || code === 'TOO_MANY_REQUESTS')).toBe(true);
+    const refused = plans.find((response) => errorCode(response) === 'TOO_MANY_REQUESTS')!;
+    expect(refused.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(0);
     // Refused plans wrote nothing; the pool takes the next one.
     const [{ count }] = await api.dataSource.query('SELECT count(*)::int AS count FROM allocation_plan WHERE created_by_id = $1', [coordinator.user.id]);
     expect(count).toBe(codes.filter((code) => code === 'OK').length);
