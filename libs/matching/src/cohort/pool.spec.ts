@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import ts from 'typescript';
 import { ApplicantCategory, Gender, GuaranteeType, ServiceKind } from '@shuraka/domain';
+import { compiledPath, compileForNode } from '../../test/compile-for-node';
 import type { MatchService } from '../scoring/types';
 import { DEFAULT_WEIGHTS } from '../scoring/weights';
 import { encodeCohort } from './encode';
@@ -102,29 +102,13 @@ describe('CohortPool', () => {
     // the repository so that only the emitted .js files can be loaded, then plan in plain Node.
     const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cohort-compiled-'));
     try {
-      const root = path.resolve(__dirname, '../../../..');
       const allocation = path.join(__dirname, '../allocation');
       const sources = [
         ...['pool.ts', 'plan.ts', 'score.ts', 'types.ts'].map((file) => path.join(__dirname, file)),
         ...fs.readdirSync(allocation).filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts')).map((file) => path.join(allocation, file)),
       ];
-      const program = ts.createProgram(sources, {
-        module: ts.ModuleKind.NodeNext,
-        moduleResolution: ts.ModuleResolutionKind.NodeNext,
-        target: ts.ScriptTarget.ES2022,
-        strict: true,
-        esModuleInterop: true,
-        skipLibCheck: true,
-        types: ['node'],
-        rootDir: root,
-        outDir,
-        // Only types come from the domain library here (the worker's code imports relative paths only).
-        paths: { '@shuraka/domain': [path.join(root, 'libs/domain/src/index.ts')] },
-      });
-      const emitted = program.emit();
-      const errors = [...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics].map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-      expect(errors).toEqual([]);
-      const compiledDir = path.join(outDir, path.relative(root, __dirname));
+      expect(compileForNode(sources, outDir)).toEqual([]);
+      const compiledDir = compiledPath(outDir, __dirname);
       const input = cohort(200, 12);
       const expected = planCohort(encodeCohort(input));
       const problem = encodeCohort(input);
