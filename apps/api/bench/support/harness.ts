@@ -70,6 +70,8 @@ export interface StartServerOptions {
   readyPath?: string;
   /** A name for log lines. */
   name?: string;
+  /** Receives the process's standard output line by line (the API's JSON log) instead of printing it. */
+  onStdout?: (line: string) => void;
 }
 
 export interface BenchHarness {
@@ -161,8 +163,17 @@ async function spawnServer(script: string, options: StartServerOptions, log: (li
   const child: ChildProcess = spawn(process.execPath, [...args, resolve(ROOT, script)], {
     cwd: ROOT,
     env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json', PORT: String(port), ...options.env },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    stdio: ['ignore', options.onStdout ? 'pipe' : 'inherit', 'inherit', 'ipc'],
   });
+  if (options.onStdout && child.stdout) {
+    const onLine = options.onStdout;
+    let rest = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) onLine(line);
+    });
+  }
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   let gone = false;
   void exited.then(() => (gone = true));

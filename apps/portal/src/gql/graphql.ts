@@ -66,6 +66,12 @@ export type ApplicantDuplicatesInput = {
 export type ApplicantFilter = {
   category?: ApplicantCategory | null | undefined;
   governorate?: string | null | undefined;
+  /** true: only applicants with no referral at all yet; false: only those with one */
+  notYetReferred?: boolean | null | undefined;
+  /** Registered on or after this day (in the applicant's consortium's time zone; Asia/Aden without one) */
+  registeredFrom?: string | null | undefined;
+  /** Registered on or before this day (same time zone) */
+  registeredTo?: string | null | undefined;
   /** Part of the name (Arabic-aware) or of the phone number */
   search?: string | null | undefined;
 };
@@ -401,8 +407,10 @@ export type OrganizationKind =
 export type PlanAllocationInput = {
   /** Applicants the coordinator allows a second open referral of a kind, with a reason (at most one entry per applicant) */
   allowSecondOfKind?: Array<AllowSecondOfKindInput> | null | undefined;
-  /** The cohort: applicants you may see (at most 20000) */
+  /** The cohort: applicants you may see (at most 20000); [] when `cohort` names it */
   applicantIds: Array<string>;
+  /** The cohort as everyone you may see who matches these filters (at most 20000, else BAD_USER_INPUT on `cohort` naming the count); applicantIds must then be [] */
+  cohort?: ApplicantFilter | null | undefined;
   /** Services to spread them over; default: their consortia's services */
   serviceIds?: Array<string> | null | undefined;
 };

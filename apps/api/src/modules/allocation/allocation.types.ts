@@ -1,4 +1,5 @@
-import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Connection } from '../../common/graphql/pagination';
 import { ApplicantType } from '../applicants/applicant.type';
 import { ServiceType } from '../services/service.type';
 
@@ -36,18 +37,30 @@ export class AllocationPlanType {
   @Field(() => ID)
   id: string;
 
-  @Field(() => [AllocationType])
-  assignments: AllocationType[];
+  @Field(() => [AllocationType], { description: 'Every assignment, in plan order (score descending); for big plans page through assignmentPage' })
+  assignments?: AllocationType[];
 
   @Field(() => [ApplicantType], { description: 'Applicants left without a service (see unassignedReasons for why)' })
   unassigned?: ApplicantType[];
 
   @Field(() => [UnassignedApplicantType])
-  unassignedReasons: UnassignedApplicantType[];
+  unassignedReasons?: UnassignedApplicantType[];
 
   @Field(() => Float, { description: 'Sum of the assignments’ scores (the largest possible)' })
   totalScore: number;
 
   @Field({ description: 'Whether the plan was committed into referrals' })
   committed: boolean;
+
+  @Field(() => Int, { description: 'Applicants in the cohort' })
+  applicantCount: number;
+
+  @Field(() => Int, { description: 'Applicants the plan places' })
+  assignedCount: number;
+
+  @Field(() => Int, { description: 'Applicants the plan leaves without a service' })
+  unassignedCount: number;
 }
+
+export const AllocationConnection = Connection(AllocationType, 'Allocation');
+export const UnassignedApplicantConnection = Connection(UnassignedApplicantType, 'UnassignedApplicant');

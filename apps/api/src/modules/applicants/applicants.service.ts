@@ -4,7 +4,6 @@ import { DataSource, In, Not, type EntityManager } from 'typeorm';
 import { AuditAction, AuditRecordType, normalizePhoneNumber, normalizeSearchText, Role } from '@shuraka/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { applicantScope } from '../../common/auth/visibility';
-import { containsPattern } from '../../common/database/like';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { AppError, type FieldError } from '../../common/errors/app-error';
 import { Paginator, type KeysetOrder } from '../../common/graphql/keyset';
@@ -17,6 +16,7 @@ import { AuditService } from '../audit/audit.service';
 import { RateLimits } from '../auth/rate-limits';
 import { ConsortiumMemberEntity } from '../consortia/consortium-member.entity';
 import { ConsortiumEntity } from '../consortia/consortium.entity';
+import { applyApplicantFilter } from './applicant-filter';
 import { ApplicantEntity } from './applicant.entity';
 import { DuplicateReason, type ApplicantDuplicatesInput, type ApplicantsArgs, type RegisterApplicantInput, type UpdateApplicantInput, type WithdrawApplicantConsentInput } from './dto/applicant.inputs';
 import { hashNationalId, lastDigits, normalizeNationalId } from './identity';
@@ -366,12 +366,7 @@ export class ApplicantsService {
 
   async list(user: AuthUser, args: ApplicantsArgs): Promise<Page<ApplicantEntity>> {
     const scope = applicantScope(user);
-    const filter = args.filter ?? {};
-    const query = this.dataSource.getRepository(ApplicantEntity).createQueryBuilder('a').where(scope.sql, scope.params);
-    const search = filter.search ? normalizeSearchText(filter.search) : '';
-    if (search) query.andWhere('a.search_text LIKE :search', { search: containsPattern(search) });
-    if (filter.category) query.andWhere('a.category = :category', { category: filter.category });
-    if (filter.governorate) query.andWhere('a.governorate = :governorate', { governorate: filter.governorate });
+    const query = applyApplicantFilter(this.dataSource.getRepository(ApplicantEntity).createQueryBuilder('a').where(scope.sql, scope.params), args.filter);
     return this.paginator.page(query, APPLICANT_ORDER, args);
   }
 }

@@ -2,6 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { LIMITS } from '@shuraka/domain';
+import { ApplicantFilter } from '../../applicants/dto/applicant.inputs';
 
 export const MAX_COHORT = 20_000;
 export const MAX_SERVICES = 1_000;
@@ -19,9 +20,16 @@ export class AllowSecondOfKindInput {
 
 @InputType('PlanAllocationInput')
 export class PlanAllocationInput {
-  @Field(() => [ID], { description: `The cohort: applicants you may see (at most ${MAX_COHORT})` })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(MAX_COHORT) @IsUUID('all', { each: true })
+  @Field(() => [ID], { description: `The cohort: applicants you may see (at most ${MAX_COHORT}); [] when \`cohort\` names it` })
+  @IsArray() @ArrayMaxSize(MAX_COHORT) @IsUUID('all', { each: true })
   applicantIds: string[];
+
+  @Field(() => ApplicantFilter, {
+    nullable: true,
+    description: `The cohort as everyone you may see who matches these filters (at most ${MAX_COHORT}, else BAD_USER_INPUT on \`cohort\` naming the count); applicantIds must then be []`,
+  })
+  @IsOptional() @ValidateNested() @Type(() => ApplicantFilter)
+  cohort?: ApplicantFilter | null;
 
   @Field(() => [ID], { nullable: true, description: "Services to spread them over; default: their consortia's services" })
   @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(MAX_SERVICES) @IsUUID('all', { each: true })

@@ -99,6 +99,18 @@ export class ApplicantFilter {
   @Field(() => String, { nullable: true })
   @IsOptional() @IsGovernorate()
   governorate?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: "Registered on or after this day (in the applicant's consortium's time zone; Asia/Aden without one)" })
+  @IsOptional() @IsString()
+  registeredFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Registered on or before this day (same time zone)' })
+  @IsOptional() @IsString()
+  registeredTo?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only applicants with no referral at all yet; false: only those with one' })
+  @IsOptional() @IsBoolean()
+  notYetReferred?: boolean | null;
 }
 
 @ArgsType()
