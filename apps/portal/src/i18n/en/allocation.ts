@@ -26,6 +26,7 @@ export const allocation = {
   allMatchingSelected: 'All {{count}} applicants matching these filters are selected.',
   overLimit:
     '{{count}} applicants match these filters, and one plan takes at most {{max}}: narrow the filters (registration dates, governorate, category) to plan for everyone matching, or tick applicants one by one.',
+  cohortTooLarge: 'More applicants match these filters than one plan takes (at most {{max}}): narrow the filters and plan again.',
   planFor: 'Plan for {{count}}',
   planning: 'Planning for {{count}} applicants… a large cohort takes a few seconds; keep this page open.',
   serverBusyTitle: 'The server is busy',
@@ -33,6 +34,7 @@ export const allocation = {
   plan: 'Plan',
   planHint: 'Select at least one applicant.',
   review: {
+    why: 'Why',
     inPlan: 'In the plan',
     sentMore: 'And {{count}} more: see the referrals list',
     title: 'Proposed plan',

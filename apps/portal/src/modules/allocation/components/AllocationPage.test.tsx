@@ -205,6 +205,11 @@ describe('cohort allocation', () => {
     ).toEqual(['/referrals/ref-a1', '/referrals/ref-a2']);
     expect(screen.queryByTestId('plan-commit')).toBeNull();
     expect(requests.find((request) => request.operationName === 'CommitAllocation')?.variables).toEqual({ planId: 'plan-1' });
+
+    // Back to the cohort: the applicants are read again (they now have referrals).
+    const listed = requests.filter((request) => request.operationName === 'AllocationApplicants').length;
+    fireEvent.click(screen.getByTestId('plan-discard'));
+    await waitFor(() => expect(requests.filter((request) => request.operationName === 'AllocationApplicants').length).toBe(listed + 1));
   }, 40_000);
 
   it('pages through a large plan’s placements and left-out applicants instead of loading them whole', async () => {
@@ -459,6 +464,21 @@ describe('a plan that takes time', () => {
     expect(screen.queryByTestId('allocation-planning')).toBeNull();
     // The choice stays: trying again is one tap.
     expect(screen.getByTestId('allocation-selected').textContent).toBe('المحدَّدون: 1,234');
+  });
+
+  it('gives the cohort limit in the reader’s words when more match by the time the plan is asked for', async () => {
+    renderPage({
+      AllocationApplicants: manyMatching(20_000),
+      PlanAllocation: () =>
+        graphQLError('BAD_USER_INPUT', 'Invalid input', {
+          fieldErrors: [{ field: 'cohort', constraint: 'maxCohort', message: 'matches 20003 applicants; at most 20000 are planned at once' }],
+        }),
+    });
+    fireEvent.click(await screen.findByTestId('allocation-select-all'));
+    fireEvent.click(screen.getByTestId('allocation-plan'));
+    const alert = await screen.findByTestId('allocation-cohort-too-large');
+    expect(alert.textContent).toContain('20,000 على الأكثر');
+    expect(screen.queryByTestId('form-error')).toBeNull();
   });
 
   it('says it in English too', async () => {

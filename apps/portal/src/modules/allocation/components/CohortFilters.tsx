@@ -1,9 +1,10 @@
-import { Checkbox, SimpleGrid } from '@mantine/core';
+import { Checkbox, Select, SimpleGrid, Stack } from '@mantine/core';
 import { APPLICANT_CATEGORY_LABELS } from '@shuraka/domain';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { DateField } from '../../../shared/components/DateField';
-import { FilterSelect } from '../../../shared/components/FilterSelect';
+import { GovernorateSelect } from '../../../shared/components/fields';
 import { SearchField } from '../../../shared/components/SearchField';
 import { useLocale } from '../../../shared/hooks/use-locale';
 import { useSearchParam } from '../../../shared/hooks/use-search-param';
@@ -18,50 +19,80 @@ import { COHORT_PARAMS } from '../utils/cohort';
 export function CohortFilters({ busy, datesReversed }: { busy: boolean; datesReversed: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useCohortParams();
   const [search, setSearch] = useSearchParam();
-  const setParam = (key: string, value: string | null) => setParams((current) => withParam(current, key, value), { replace: true });
+  const bound = (key: string) => ({
+    value: params.get(key),
+    onChange: (value: string | null) => setParam(key, value),
+    placeholder: t('common.filters.all'),
+    clearable: true,
+  });
 
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" role="search" aria-label={t('allocation.filters.title')}>
-      <SearchField
-        label={t('applicants.list.searchLabel')}
-        placeholder={t('applicants.list.searchPlaceholder')}
-        value={search}
-        onChange={setSearch}
-        busy={busy}
-        data-testid="allocation-search"
-      />
-      <FilterSelect
-        param="category"
-        label={t('applicants.list.category')}
-        data={enumOptions(APPLICANT_CATEGORY_LABELS, locale)}
-        data-testid="allocation-filter-category"
-      />
-      <FilterSelect governorate param="governorate" label={t('applicants.list.governorate')} data-testid="allocation-filter-governorate" />
-      <DateField
-        label={t('allocation.filters.registeredFrom')}
-        placeholder={t('allocation.filters.anyDay')}
-        value={params.get(COHORT_PARAMS.registeredFrom) ?? ''}
-        onChange={(value) => setParam(COHORT_PARAMS.registeredFrom, value)}
-        data-testid="allocation-filter-from"
-      />
-      <DateField
-        label={t('allocation.filters.registeredTo')}
-        placeholder={t('allocation.filters.anyDay')}
-        value={params.get(COHORT_PARAMS.registeredTo) ?? ''}
-        onChange={(value) => setParam(COHORT_PARAMS.registeredTo, value)}
-        error={datesReversed ? t('allocation.filters.datesReversed') : undefined}
-        data-testid="allocation-filter-to"
-      />
-      <Checkbox
-        label={t('allocation.filters.notYetReferred')}
-        description={t('allocation.filters.notYetReferredHint')}
-        checked={params.get(COHORT_PARAMS.notYetReferred) === '1'}
-        onChange={(event) => setParam(COHORT_PARAMS.notYetReferred, event.currentTarget.checked ? '1' : null)}
-        style={{ alignSelf: 'center' }}
-        data-testid="allocation-filter-not-referred"
-      />
-    </SimpleGrid>
+    <Stack gap="sm" role="search" aria-label={t('allocation.filters.title')}>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm">
+        <SearchField
+          label={t('applicants.list.searchLabel')}
+          placeholder={t('applicants.list.searchPlaceholder')}
+          value={search}
+          onChange={setSearch}
+          busy={busy}
+          data-testid="allocation-search"
+        />
+        <Select
+          label={t('applicants.list.category')}
+          data={enumOptions(APPLICANT_CATEGORY_LABELS, locale)}
+          {...bound('category')}
+          data-testid="allocation-filter-category"
+        />
+        <GovernorateSelect label={t('applicants.list.governorate')} {...bound('governorate')} data-testid="allocation-filter-governorate" />
+      </SimpleGrid>
+      {/* The two days side by side, also on a phone. */}
+      <SimpleGrid cols={{ base: 2, md: 3 }} spacing="sm">
+        <DateField
+          label={t('allocation.filters.registeredFrom')}
+          placeholder={t('allocation.filters.anyDay')}
+          value={params.get(COHORT_PARAMS.registeredFrom) ?? ''}
+          onChange={(value) => setParam(COHORT_PARAMS.registeredFrom, value)}
+          data-testid="allocation-filter-from"
+        />
+        <DateField
+          label={t('allocation.filters.registeredTo')}
+          placeholder={t('allocation.filters.anyDay')}
+          value={params.get(COHORT_PARAMS.registeredTo) ?? ''}
+          onChange={(value) => setParam(COHORT_PARAMS.registeredTo, value)}
+          error={datesReversed ? t('allocation.filters.datesReversed') : undefined}
+          data-testid="allocation-filter-to"
+        />
+        <Checkbox
+          label={t('allocation.filters.notYetReferred')}
+          description={t('allocation.filters.notYetReferredHint')}
+          checked={params.get(COHORT_PARAMS.notYetReferred) === '1'}
+          onChange={(event) => setParam(COHORT_PARAMS.notYetReferred, event.currentTarget.checked ? '1' : null)}
+          style={{ alignSelf: 'center' }}
+          data-testid="allocation-filter-not-referred"
+        />
+      </SimpleGrid>
+    </Stack>
   );
+}
+
+/**
+ * The URL's params and a setter for one of them. The router hands a functional update the params of the last
+ * render, and renders a navigation in a transition: two filters changed in quick succession (a date, then the
+ * box beside it) would lose the first. Each change here builds on the last one written until a render shows it.
+ */
+function useCohortParams(): [URLSearchParams, (key: string, value: string | null) => void] {
+  const [params, setParams] = useSearchParams();
+  const rendered = useRef(params.toString());
+  const latest = useRef(params);
+  if (params.toString() !== rendered.current) {
+    rendered.current = params.toString();
+    latest.current = params;
+  }
+  const setParam = (key: string, value: string | null) => {
+    latest.current = withParam(latest.current, key, value);
+    setParams(latest.current, { replace: true });
+  };
+  return [params, setParam];
 }

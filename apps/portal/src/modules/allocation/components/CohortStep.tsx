@@ -60,7 +60,10 @@ export function CohortStep({ choice, onChoiceChange, serviceIds, onServiceIdsCha
   const pageState = allMatching ? 'all' : pageSelectionState(choice.picked, page);
   const [planned, setPlanned] = useState(0);
 
-  const services = useQuery(SERVICE_OPTIONS_QUERY, { variables: { first: LIMITS.pageSizeMax }, fetchPolicy: 'cache-and-network' });
+  const services = useQuery(SERVICE_OPTIONS_QUERY, {
+    variables: { first: LIMITS.pageSizeMax },
+    fetchPolicy: 'cache-and-network',
+  });
   const serviceOptions = useMemo(
     () =>
       (services.data?.services.edges ?? []).map(({ node }) => ({
@@ -72,11 +75,18 @@ export function CohortStep({ choice, onChoiceChange, serviceIds, onServiceIdsCha
 
   const pick = (items: typeof page, selected: boolean) =>
     // Unticking one of "everyone matching" keeps the others shown ticked, as a mail inbox does.
-    onChoiceChange({ picked: withItems(allMatching ? withItems(choice.picked, page, true) : choice.picked, items, selected), allMatching: null });
+    onChoiceChange({
+      picked: withItems(allMatching ? withItems(choice.picked, page, true) : choice.picked, items, selected),
+      allMatching: null,
+    });
   const plan = () => {
     const request: CohortRequest = allMatching
       ? { cohort: filter, serviceIds, allowSecondOfKind: [] }
-      : { applicantIds: [...choice.picked.keys()], serviceIds, allowSecondOfKind: [] };
+      : {
+          applicantIds: [...choice.picked.keys()],
+          serviceIds,
+          allowSecondOfKind: [],
+        };
     setPlanned(selectedCount);
     onPlan(request, selectedCount);
   };
@@ -84,6 +94,41 @@ export function CohortStep({ choice, onChoiceChange, serviceIds, onServiceIdsCha
   return (
     <Stack gap="md">
       <CohortFilters busy={loading && Boolean(result)} datesReversed={reversed} />
+      <MultiSelect
+        label={t('allocation.services')}
+        placeholder={serviceIds.length === 0 ? t('allocation.servicesPlaceholder') : undefined}
+        data={serviceOptions}
+        value={serviceIds}
+        onChange={onServiceIdsChange}
+        searchable
+        clearable
+        hidePickedOptions
+        filter={foldedOptionsFilter}
+        data-testid="allocation-services"
+      />
+
+      <PlanningState planning={planning} size={planned} error={planError} />
+
+      <Group justify="flex-end" gap="sm">
+        {selectedCount === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('allocation.planHint')}
+          </Text>
+        ) : null}
+        <Button
+          leftSection={<IconArrowsSplit size={16} aria-hidden />}
+          disabled={selectedCount === 0 || (allMatching && (matching ?? 0) > COHORT_MAX)}
+          loading={planning}
+          onClick={plan}
+          data-testid="allocation-plan"
+        >
+          {selectedCount > 0
+            ? t('allocation.planFor', {
+                count: formatNumber(selectedCount, locale),
+              })
+            : t('allocation.plan')}
+        </Button>
+      </Group>
       <Card withBorder padding="md">
         <Stack gap="sm">
           <Group justify="space-between" gap="sm">
@@ -92,12 +137,18 @@ export function CohortStep({ choice, onChoiceChange, serviceIds, onServiceIdsCha
                 {t('allocation.applicants')}
               </Text>
               <Text size="sm" c="dimmed" aria-live="polite" data-testid="allocation-matching">
-                {matching === null ? t('common.states.loading') : t('allocation.matching', { count: formatNumber(matching, locale) })}
+                {matching === null
+                  ? t('common.states.loading')
+                  : t('allocation.matching', {
+                      count: formatNumber(matching, locale),
+                    })}
               </Text>
             </Stack>
             <Group gap="xs">
               <Badge variant="light" size="lg" data-testid="allocation-selected">
-                {t('allocation.selected', { count: formatNumber(selectedCount, locale) })}
+                {t('allocation.selected', {
+                  count: formatNumber(selectedCount, locale),
+                })}
               </Badge>
               {selectedCount > 0 ? (
                 <Button variant="subtle" size="compact-sm" onClick={() => onChoiceChange(NO_CHOICE)} data-testid="allocation-clear">
@@ -138,7 +189,9 @@ export function CohortStep({ choice, onChoiceChange, serviceIds, onServiceIdsCha
                     <Checkbox
                       checked={allMatching || choice.picked.has(applicant.id)}
                       onChange={(event) => pick([applicant], event.currentTarget.checked)}
-                      aria-label={t('allocation.selectApplicant', { name: applicant.fullName })}
+                      aria-label={t('allocation.selectApplicant', {
+                        name: applicant.fullName,
+                      })}
                       label={
                         <Stack gap={0}>
                           <Text size="sm" fw={600}>
@@ -160,44 +213,16 @@ export function CohortStep({ choice, onChoiceChange, serviceIds, onServiceIdsCha
                 total={result.totalCount}
                 hasNextPage={result.pageInfo.hasNextPage}
                 loading={loading}
-                onLoadMore={() => void fetchMore({ variables: { after: result.pageInfo.endCursor } }).catch(notify.failure)}
+                onLoadMore={() =>
+                  void fetchMore({
+                    variables: { after: result.pageInfo.endCursor },
+                  }).catch(notify.failure)
+                }
               />
             </Stack>
           )}
         </Stack>
       </Card>
-
-      <MultiSelect
-        label={t('allocation.services')}
-        placeholder={serviceIds.length === 0 ? t('allocation.servicesPlaceholder') : undefined}
-        data={serviceOptions}
-        value={serviceIds}
-        onChange={onServiceIdsChange}
-        searchable
-        clearable
-        hidePickedOptions
-        filter={foldedOptionsFilter}
-        data-testid="allocation-services"
-      />
-
-      <PlanningState planning={planning} size={planned} error={planError} />
-
-      <Group justify="flex-end" gap="sm">
-        {selectedCount === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('allocation.planHint')}
-          </Text>
-        ) : null}
-        <Button
-          leftSection={<IconArrowsSplit size={16} aria-hidden />}
-          disabled={selectedCount === 0 || (allMatching && (matching ?? 0) > COHORT_MAX)}
-          loading={planning}
-          onClick={plan}
-          data-testid="allocation-plan"
-        >
-          {selectedCount > 0 ? t('allocation.planFor', { count: formatNumber(selectedCount, locale) }) : t('allocation.plan')}
-        </Button>
-      </Group>
     </Stack>
   );
 }
@@ -229,11 +254,20 @@ function SelectAllBanner({ allMatching, pageSelected, shown, matching, onSelectA
         </Group>
       ) : matching > COHORT_MAX ? (
         <Text size="sm" ta="center" data-testid="allocation-over-limit">
-          {t('allocation.overLimit', { count, max: formatNumber(COHORT_MAX, locale) })}
+          {t('allocation.overLimit', {
+            count,
+            max: formatNumber(COHORT_MAX, locale),
+          })}
         </Text>
       ) : (
         <Group gap="xs" justify="center">
-          {pageSelected ? <Text size="sm">{t('allocation.pageSelected', { count: formatNumber(shown, locale) })}</Text> : null}
+          {pageSelected ? (
+            <Text size="sm">
+              {t('allocation.pageSelected', {
+                count: formatNumber(shown, locale),
+              })}
+            </Text>
+          ) : null}
           <Button variant="subtle" size="compact-sm" onClick={onSelectAll} data-testid="allocation-select-all">
             {t('allocation.selectAllMatching', { count })}
           </Button>

@@ -66,28 +66,6 @@ export function PlanReview({ plan, committing, planning, sent, commitError, onCo
         })}
       </Text>
 
-      <Stack gap="xs">
-        <Title order={3} size="h5">
-          {t('allocation.review.placements')}
-        </Title>
-        {plan.assignedCount === 0 ? (
-          <Text c="dimmed" data-testid="plan-nobody">
-            {t('allocation.review.nobodyPlaced')}
-          </Text>
-        ) : (
-          <PlanAssignments planId={plan.id} />
-        )}
-      </Stack>
-
-      {plan.unassignedCount > 0 ? (
-        <Stack gap="xs">
-          <Title order={3} size="h5">
-            {t('allocation.review.unassigned')}
-          </Title>
-          <PlanUnassigned planId={plan.id} planning={planning} onAllowSecondOfKind={open ? onAllowSecondOfKind : undefined} />
-        </Stack>
-      ) : null}
-
       {placesChanged ? (
         <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert" data-testid="plan-conflict">
           <Stack gap="xs" align="flex-start">
@@ -149,6 +127,27 @@ export function PlanReview({ plan, committing, planning, sent, commitError, onCo
           </Button>
         ) : null}
       </Group>
+      <Stack gap="xs">
+        <Title order={3} size="h5">
+          {t('allocation.review.placements')}
+        </Title>
+        {plan.assignedCount === 0 ? (
+          <Text c="dimmed" data-testid="plan-nobody">
+            {t('allocation.review.nobodyPlaced')}
+          </Text>
+        ) : (
+          <PlanAssignments planId={plan.id} />
+        )}
+      </Stack>
+
+      {plan.unassignedCount > 0 ? (
+        <Stack gap="xs">
+          <Title order={3} size="h5">
+            {t('allocation.review.unassigned')}
+          </Title>
+          <PlanUnassigned planId={plan.id} planning={planning} onAllowSecondOfKind={open ? onAllowSecondOfKind : undefined} />
+        </Stack>
+      ) : null}
     </Stack>
   );
 }

@@ -1,10 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Stack, Table, Text } from '@mantine/core';
+import { APPLICANT_CATEGORY_LABELS } from '@shuraka/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadMoreFooter } from '../../../shared/components/LoadMoreFooter';
 import { ErrorState, ListSkeleton } from '../../../shared/components/states';
+import { useLocale } from '../../../shared/hooks/use-locale';
 import { useNotify } from '../../../shared/hooks/use-notify';
+import { governorateName } from '../../../shared/utils/options';
 import { ALLOCATION_UNASSIGNED_QUERY } from '../graphql/allocation.graphql';
 import { appendPage, PLAN_PAGE_SIZE } from '../utils/plan-pages';
 import { AllowSecondOfKind } from './AllowSecondOfKind';
@@ -21,6 +24,7 @@ export interface PlanUnassignedProps {
 /** The applicants the plan leaves out and why, a page at a time. */
 export function PlanUnassigned({ planId, planning, onAllowSecondOfKind }: PlanUnassignedProps) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const notify = useNotify();
   const { data, loading, error, refetch, fetchMore } = useQuery(ALLOCATION_UNASSIGNED_QUERY, {
     variables: { id: planId, first: PLAN_PAGE_SIZE },
@@ -43,34 +47,47 @@ export function PlanUnassigned({ planId, planning, onAllowSecondOfKind }: PlanUn
 
   return (
     <Stack gap={0} data-testid="plan-unassigned">
-      <Stack gap="xs" aria-busy={loading}>
-        {page.edges.map(({ node }) => (
-          <Card key={node.applicant.id} withBorder padding="sm" data-testid="plan-unassigned-row" data-reason={node.reason}>
-            <Group gap="xs" justify="space-between" align="flex-start">
-              <Stack gap={4} style={{ flex: '1 1 14rem', minInlineSize: 0 }}>
-                <Group gap="xs">
+      <Table.ScrollContainer minWidth={320}>
+        <Table striped verticalSpacing={6} fz="sm" aria-busy={loading}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('allocation.review.applicant')}</Table.Th>
+              <Table.Th>{t('allocation.review.why')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {page.edges.map(({ node }) => (
+              <Table.Tr key={node.applicant.id} data-testid="plan-unassigned-row" data-reason={node.reason}>
+                <Table.Td>
                   <Anchor component={Link} to={`/applicants/${node.applicant.id}`} size="sm" fw={600}>
                     {node.applicant.fullName}
                   </Anchor>
-                  <Badge variant="light" color={node.reason === 'CAPACITY' ? 'orange' : 'gray'} data-testid="plan-unassigned-reason">
-                    {KNOWN_REASONS.has(node.reason) ? t(`allocation.review.reasons.${node.reason as 'CAPACITY'}`) : node.reason}
-                  </Badge>
-                </Group>
-                <Text size="sm" c="dimmed">
-                  {node.message}
-                </Text>
-              </Stack>
-              {node.reason === 'OPEN_REFERRAL_OF_KIND' && onAllowSecondOfKind ? (
-                <AllowSecondOfKind
-                  name={node.applicant.fullName}
-                  planning={planning}
-                  onAllow={(reason) => onAllowSecondOfKind(node.applicant.id, reason)}
-                />
-              ) : null}
-            </Group>
-          </Card>
-        ))}
-      </Stack>
+                  <Text size="xs" c="dimmed">
+                    {APPLICANT_CATEGORY_LABELS[node.applicant.category][locale]} · {governorateName(node.applicant.governorate, locale)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Stack gap={4} align="flex-start">
+                    <Badge variant="light" color={node.reason === 'CAPACITY' ? 'orange' : 'gray'} data-testid="plan-unassigned-reason">
+                      {KNOWN_REASONS.has(node.reason) ? t(`allocation.review.reasons.${node.reason as 'CAPACITY'}`) : node.reason}
+                    </Badge>
+                    <Text size="xs" c="dimmed">
+                      {node.message}
+                    </Text>
+                    {node.reason === 'OPEN_REFERRAL_OF_KIND' && onAllowSecondOfKind ? (
+                      <AllowSecondOfKind
+                        name={node.applicant.fullName}
+                        planning={planning}
+                        onAllow={(reason) => onAllowSecondOfKind(node.applicant.id, reason)}
+                      />
+                    ) : null}
+                  </Stack>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       <LoadMoreFooter
         shown={page.edges.length}
         total={page.totalCount}

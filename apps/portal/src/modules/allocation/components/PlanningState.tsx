@@ -1,10 +1,11 @@
 import { Alert, Group, Loader, Text } from '@mantine/core';
-import { IconHourglass } from '@tabler/icons-react';
+import { IconAlertTriangle, IconHourglass } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
 import { useLocale } from '../../../shared/hooks/use-locale';
 import type { ApiError } from '../../../shared/utils/api-errors';
 import { formatNumber } from '../../../shared/utils/format';
+import { COHORT_MAX } from '../utils/cohort';
 
 /**
  * A plan under way (a large cohort takes seconds: say so, and that the page must stay open), or why it failed:
@@ -34,6 +35,14 @@ export function PlanningState({ planning, size, error }: { planning: boolean; si
         data-testid="allocation-server-busy"
       >
         <Text size="sm">{t('allocation.serverBusy')}</Text>
+      </Alert>
+    );
+  }
+  if (error?.fieldErrors.some((fieldError) => fieldError.field === 'cohort' && fieldError.constraint === 'maxCohort')) {
+    // More match now than when the count was shown (registrations in the meantime): the limit in the reader's words.
+    return (
+      <Alert variant="light" color="orange" icon={<IconAlertTriangle aria-hidden />} role="alert" data-testid="allocation-cohort-too-large">
+        <Text size="sm">{t('allocation.cohortTooLarge', { max: formatNumber(COHORT_MAX, locale) })}</Text>
       </Alert>
     );
   }
