@@ -94,12 +94,20 @@ export function PlanReview({ plan, committing, planning, sent, commitError, onCo
               {t('allocation.review.committed', { count: formatNumber(sent.length, locale) })}
             </Text>
             {sent.slice(0, SENT_LISTED).map((referral) => (
-              <Anchor key={referral.id} component={Link} to={`/referrals/${referral.id}`} size="sm" data-testid="plan-sent-referral">
+              <Anchor
+                key={referral.id}
+                component={Link}
+                to={`/referrals/${referral.id}`}
+                size="sm"
+                c="var(--mantine-color-text)"
+                underline="always"
+                data-testid="plan-sent-referral"
+              >
                 {referral.applicant.fullName} — <LocalizedName text={referral.service.name} />
               </Anchor>
             ))}
             {sent.length > SENT_LISTED ? (
-              <Anchor component={Link} to="/referrals" size="sm" fw={600} data-testid="plan-sent-more">
+              <Anchor component={Link} to="/referrals" size="sm" fw={600} c="var(--mantine-color-text)" underline="always" data-testid="plan-sent-more">
                 {t('allocation.review.sentMore', { count: formatNumber(sent.length - SENT_LISTED, locale) })}
               </Anchor>
             ) : null}
