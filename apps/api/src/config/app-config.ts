@@ -99,6 +99,14 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1)
   RATE_LIMIT_PER_MINUTE = 1200;
 
+  /** Worker threads that score and solve cohort allocation plans, started once and reused. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(32)
+  ALLOCATION_WORKERS = 2;
+
+  /** Allocation plans that may wait for a busy worker; one more is refused with TOO_MANY_REQUESTS. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(1000)
+  ALLOCATION_QUEUE = 4;
+
   /** Sign-in attempts per (address, email) per minute, counted before the password is checked; a success clears the count. */
   @Transform(toInt) @IsInt() @Min(1)
   LOGIN_RATE_LIMIT_PER_MINUTE = 10;

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import path from 'node:path';
 import { types } from 'node:util';
 import { validateInstance } from './allocate';
+import { workerModule, workerSource } from './worker-source';
 import type { AllocationInstance, AllocationResult, UnassignedReason } from './types';
 
 export interface AllocateInWorkerOptions {
@@ -16,30 +16,8 @@ export interface AllocateInWorkerOptions {
 
 const REASONS: ReadonlyArray<null | UnassignedReason> = [null, 'NO_ELIGIBLE_SERVICE', 'CAPACITY'];
 
-/*
- * The worker runs inline code (eval) rather than a file: tsc emits no non-TypeScript files, so a
- * separate worker script would be missing from the compiled API. The inline code requires the module
- * that holds `allocate` next to this one: allocate.js once compiled (dist/.../allocation/), or
- * allocate.ts when running from sources (Jest, `api:dev` with @swc-node/register), in which case it
- * first installs a minimal require hook compiling TypeScript with @swc/core (a dev dependency).
- */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { modulePath, swcPath, instance } = workerData;
-if (swcPath) {
-  const fs = require('node:fs');
-  const { transformSync } = require(swcPath);
-  require.extensions['.ts'] = (module, filename) => {
-    const { code } = transformSync(fs.readFileSync(filename, 'utf8'), {
-      filename,
-      jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
-      module: { type: 'commonjs' },
-    });
-    module._compile(code, filename);
-  };
-}
-const { allocate } = require(modulePath);
-const result = allocate(instance);
+const WORKER_SOURCE = workerSource(`
+const result = loaded.allocate(workerData.instance);
 const reasons = new Uint8Array(result.unassignedReason.length);
 result.unassignedReason.forEach((reason, a) => {
   reasons[a] = reason === null ? 0 : reason === 'NO_ELIGIBLE_SERVICE' ? 1 : 2;
@@ -48,7 +26,7 @@ parentPort.postMessage(
   { serviceOfApplicant: result.serviceOfApplicant, totalScore: result.totalScore, reasons },
   [result.serviceOfApplicant.buffer, reasons.buffer],
 );
-`;
+`);
 
 interface WorkerReply {
   serviceOfApplicant: Int32Array;
@@ -69,7 +47,6 @@ export function allocateInWorker(instance: AllocationInstance, options: Allocate
   const { signal, transfer = true } = options;
   if (signal?.aborted) return Promise.reject(signal.reason);
 
-  const fromSources = path.extname(__filename) === '.ts';
   const transferList: ArrayBuffer[] = [];
   const pass = <T extends Int32Array>(array: T): T => {
     const whole = array.byteOffset === 0 && array.byteLength === array.buffer.byteLength && types.isArrayBuffer(array.buffer);
@@ -88,11 +65,7 @@ export function allocateInWorker(instance: AllocationInstance, options: Allocate
   return new Promise<AllocationResult>((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: {
-        modulePath: path.join(__dirname, `allocate${path.extname(__filename)}`),
-        swcPath: fromSources ? require.resolve('@swc/core') : null,
-        instance: payload,
-      },
+      workerData: { ...workerModule('allocation/allocate'), instance: payload },
       transferList,
     });
     let settled = false;

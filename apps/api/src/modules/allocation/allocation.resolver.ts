@@ -14,6 +14,7 @@ import { ServiceType, toServiceType } from '../services/service.type';
 import type { PlannedAssignment, PlannedUnassigned } from './allocation-plan.entity';
 import { AllocationService, unassignedMessage, type PlanView } from './allocation.service';
 import { AllocationConnection, AllocationPlanType, AllocationType, UnassignedApplicantConnection, UnassignedApplicantType } from './allocation.types';
+import { clientGoneSignal } from './client-signal';
 import { PlanAllocationInput } from './dto/plan-allocation.input';
 
 /** The plan's GraphQL parent: its summary; the lists and pages are field resolvers reading what they need. */
@@ -43,7 +44,13 @@ export class AllocationResolver {
   @Mutation(() => AllocationPlanType, { description: 'COORDINATOR: the best spread of a cohort over services (nothing is sent yet)', complexity: FIELD_COST.planAllocation })
   @Roles(Role.COORDINATOR, Role.ADMIN)
   async planAllocation(@CurrentUser() user: AuthUser, @Ctx() ctx: RequestContext, @Args('input') input: PlanAllocationInput) {
-    return toPlanType(await this.allocation.plan(user, input));
+    // A plan nobody waits for any more is abandoned: it leaves the queue, or its worker stops.
+    const client = clientGoneSignal(ctx.res);
+    try {
+      return toPlanType(await this.allocation.plan(user, input, client.signal));
+    } finally {
+      client.release();
+    }
   }
 
   @Query(() => AllocationPlanType, { description: 'A plan its coordinator made' })

@@ -1,22 +1,25 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
-import { AuditAction, AuditRecordType, LIMITS, Role, type Locale } from '@shuraka/domain';
-import { allocateInWorker, buildAllocationInstance, matchService, withoutOpenKindPairs, type EligiblePair, type MatchService } from '@shuraka/matching';
+import type { Logger } from 'pino';
+import { DataSource, In, type SelectQueryBuilder } from 'typeorm';
+import { AuditAction, AuditRecordType, LIMITS, Role, type ApplicantCategory, type Gender, type GuaranteeType, type Locale, type ProjectSize, type ServiceKind } from '@shuraka/domain';
+import { COHORT_REASONS, CohortPool, CohortPoolFullError, encodeCohort, type CohortApplicant, type CohortPlan } from '@shuraka/matching';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { applicantScope } from '../../common/auth/visibility';
-import { AppError } from '../../common/errors/app-error';
+import { AppError, ErrorCode } from '../../common/errors/app-error';
+import { trimAmount } from '../../common/graphql/common.types';
 import { Paginator } from '../../common/graphql/keyset';
 import type { Page, PaginationArgs } from '../../common/graphql/pagination';
-import { Clock } from '../../common/time/clock';
+import { LOGGER } from '../../common/logging/logger';
+import { ageOn, Clock } from '../../common/time/clock';
+import { AppConfig } from '../../config/app-config';
 import { applyApplicantFilter } from '../applicants/applicant-filter';
 import { ApplicantEntity } from '../applicants/applicant.entity';
 import { AuditService } from '../audit/audit.service';
-import { ConsortiumMemberEntity } from '../consortia/consortium-member.entity';
 import { MatchingDataService } from '../matching/matching.service';
 import { ReferralEntity } from '../referrals/referral.entity';
 import { ReferralsService } from '../referrals/referrals.service';
-import { openReferralPairs, openReferralsOfKind, pendingReferralsByService } from '../referrals/referral-queries';
+import { openReferralsOfKind, pendingReferralsByService } from '../referrals/referral-queries';
 import { ServiceEntity } from '../services/service.entity';
 import { AllocationPlanEntity, type PlannedAssignment, type PlannedUnassigned } from './allocation-plan.entity';
 import { MAX_COHORT, type PlanAllocationInput } from './dto/plan-allocation.input';
@@ -33,6 +36,55 @@ export interface PlanView {
   assignments?: PlannedAssignment[];
   unassigned?: PlannedUnassigned[];
 }
+
+/** What planning reads of an applicant: the columns matching needs, nothing else (no entity). */
+interface CohortRow {
+  id: string;
+  consortiumId: string | null;
+  category: ApplicantCategory;
+  gender: Gender;
+  birthDate: string | null;
+  governorate: string;
+  district: string | null;
+  projectSize: ProjectSize | null;
+  requestedAmount: string | null;
+  requestedCurrency: string | null;
+  needs: ServiceKind[];
+  guaranteeOffered: GuaranteeType;
+  consentWithdrawn: boolean;
+}
+
+interface RawCohortRow {
+  id: string;
+  consortium_id: string | null;
+  category: ApplicantCategory;
+  gender: Gender;
+  birth_date: string | null;
+  governorate: string;
+  district: string | null;
+  project_size: ProjectSize | null;
+  requested_amount: string | null;
+  requested_currency: string | null;
+  needs: string[];
+  guarantee_offered: GuaranteeType;
+  consent_withdrawn: boolean;
+}
+
+const COHORT_COLUMNS = [
+  'a.id AS id',
+  'a.consortium_id AS consortium_id',
+  'a.category AS category',
+  'a.gender AS gender',
+  "to_char(a.birth_date, 'YYYY-MM-DD') AS birth_date",
+  'a.governorate AS governorate',
+  'a.district AS district',
+  'a.project_size AS project_size',
+  'a.requested_amount::text AS requested_amount',
+  'a.requested_currency AS requested_currency',
+  'a.needs AS needs',
+  'a.guarantee_offered AS guarantee_offered',
+  'a.consent_withdrawn_at IS NOT NULL AS consent_withdrawn',
+];
 
 const UNASSIGNED_MESSAGES: Record<PlannedUnassigned['reason'], Record<Locale, string>> = {
   NO_ELIGIBLE_SERVICE: { ar: 'لا توجد خدمة مناسبة له بأماكن متاحة', en: 'No service this applicant is eligible for has places left' },
@@ -53,7 +105,9 @@ export function unassignedMessage(reason: PlannedUnassigned['reason'], locale: L
  * places (in a worker thread, so the API keeps answering), and keeps the plan until it is committed.
  */
 @Injectable()
-export class AllocationService {
+export class AllocationService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly pool: CohortPool;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly referrals: ReferralsService,
@@ -61,94 +115,213 @@ export class AllocationService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly paginator: Paginator,
-  ) {}
+    @Inject(LOGGER) private readonly logger: Logger,
+    config: AppConfig,
+  ) {
+    this.pool = new CohortPool({ workers: config.ALLOCATION_WORKERS, queue: config.ALLOCATION_QUEUE });
+    this.eager = config.NODE_ENV !== 'test';
+  }
 
-  async plan(user: AuthUser, input: PlanAllocationInput): Promise<PlanView> {
+  private readonly eager: boolean;
+
+  /** Starts the workers with the API, so no plan waits for one to start (tests start them at their first plan). */
+  onApplicationBootstrap(): void {
+    if (this.eager) this.pool.warm();
+  }
+
+  onModuleDestroy(): Promise<void> {
+    return this.pool.close();
+  }
+
+  /** Plans running and waiting, workers started: for tests and the benchmark. */
+  get poolStats() {
+    return this.pool.stats;
+  }
+
+  /**
+   * Plans a cohort: loads compact rows (load), turns them into typed arrays (encode), scores every
+   * pair and solves in a pooled worker thread (score, solve), keeps the plan (save). Each phase's
+   * time goes to the log. `signal` abandons the plan (the client went away): it leaves the queue or
+   * its worker is stopped, and nothing is saved.
+   */
+  async plan(user: AuthUser, input: PlanAllocationInput, signal?: AbortSignal): Promise<PlanView> {
+    const started = performance.now();
     const applicants = await this.cohort(user, input);
     const applicantIds = applicants.map((applicant) => applicant.id);
     const secondOfKindReasons: Record<string, string> = {};
-    for (const [index, allowed] of (input.allowSecondOfKind ?? []).entries()) {
-      if (allowed.applicantId in secondOfKindReasons) {
-        throw AppError.field(`allowSecondOfKind.${index}.applicantId`, 'One allowance per applicant', 'unique');
+    if (input.allowSecondOfKind?.length) {
+      const inCohort = new Set(applicantIds);
+      for (const [index, allowed] of input.allowSecondOfKind.entries()) {
+        if (allowed.applicantId in secondOfKindReasons) {
+          throw AppError.field(`allowSecondOfKind.${index}.applicantId`, 'One allowance per applicant', 'unique');
+        }
+        if (!inCohort.has(allowed.applicantId)) {
+          throw AppError.field(`allowSecondOfKind.${index}.applicantId`, 'The applicant is not in the cohort', 'inCohort');
+        }
+        secondOfKindReasons[allowed.applicantId] = allowed.reason.trim();
       }
-      if (!applicantIds.includes(allowed.applicantId)) {
-        throw AppError.field(`allowSecondOfKind.${index}.applicantId`, 'The applicant is not in the cohort', 'inCohort');
-      }
-      secondOfKindReasons[allowed.applicantId] = allowed.reason.trim();
-    }
-    const withdrawn = applicants.filter((applicant) => applicant.consentWithdrawnAt !== null).map((applicant) => applicant.id);
-    if (withdrawn.length > 0) {
-      throw AppError.conflict('Applicants who withdrew their consent are not planned; leave them out', { reason: 'CONSENT_WITHDRAWN', applicantIds: withdrawn });
     }
     const services = await this.servicesFor(applicants, input.serviceIds);
-    const serviceIndex = new Map(services.map((service, index) => [service.id, index]));
-    const [matchServices, membersByConsortium, openPairs, openOfKind] = await Promise.all([
+    const consortiumIds = [...new Set(applicants.map((applicant) => applicant.consortiumId))];
+    const [matchServices, membersByConsortium, openOfKind, weights] = await Promise.all([
       this.matching.toMatchServices(services),
-      this.members(applicants),
-      openReferralPairs(this.dataSource, applicants.map((applicant) => applicant.id)),
-      openReferralsOfKind(this.dataSource, applicants.map((applicant) => applicant.id)),
+      this.members(consortiumIds),
+      openReferralsOfKind(this.dataSource, applicantIds),
+      Promise.all(consortiumIds.map((consortiumId) => this.matching.weightsFor(consortiumId))),
     ]);
-    const weightsByConsortium = new Map<string | null, Awaited<ReturnType<MatchingDataService['weightsFor']>>>();
-    for (const consortiumId of new Set(applicants.map((applicant) => applicant.consortiumId))) {
-      weightsByConsortium.set(consortiumId, await this.matching.weightsFor(consortiumId));
-    }
+    signal?.throwIfAborted();
+    const loaded = performance.now();
 
-    const eligiblePairs: EligiblePair[] = [];
-    applicants.forEach((applicant, applicantIndex) => {
-      const candidate = this.matching.toMatchApplicant(applicant);
-      const members = applicant.consortiumId ? membersByConsortium.get(applicant.consortiumId) : null;
-      for (const service of services) {
-        if (members && !members.has(service.organizationId)) continue;
-        if (openPairs.has(`${applicant.id}:${service.id}`)) continue;
-        const match = matchService(candidate, matchServices[serviceIndex.get(service.id)!] as MatchService, weightsByConsortium.get(applicant.consortiumId));
-        if (match.eligible) eligiblePairs.push({ applicant: applicantIndex, service: serviceIndex.get(service.id)!, score: match.scoreCentiPoints });
-      }
+    // One group per consortium: its weights and its members' services.
+    const groupOf = new Map(consortiumIds.map((consortiumId, index) => [consortiumId, index]));
+    const serviceIndex = new Map(services.map((service, index) => [service.id, index]));
+    const today = this.clock.today();
+    // Let requests that queued up during the load run before the encoding's one synchronous block.
+    await new Promise((resolve) => setImmediate(resolve));
+    const problem = encodeCohort({
+      services: matchServices,
+      groups: consortiumIds.map((consortiumId, index) => {
+        const members = consortiumId ? membersByConsortium.get(consortiumId) : undefined;
+        return { weights: weights[index], allowedServices: consortiumId ? services.map((service) => members?.has(service.organizationId) ?? false) : null };
+      }),
+      applicants: applicants.map((row): CohortApplicant => {
+        const open = openOfKind.get(row.id) ?? [];
+        return {
+          category: row.category,
+          gender: row.gender,
+          age: row.birthDate ? ageOn(row.birthDate, today) : null,
+          governorate: row.governorate,
+          district: row.district,
+          projectSize: row.projectSize,
+          requestedAmount: row.requestedAmount !== null && row.requestedCurrency !== null ? { amount: trimAmount(row.requestedAmount), currency: row.requestedCurrency } : null,
+          needs: row.needs,
+          guaranteeOffered: row.guaranteeOffered,
+          group: groupOf.get(row.consortiumId)!,
+          openServices: open.flatMap((referral) => (serviceIndex.has(referral.serviceId) ? [serviceIndex.get(referral.serviceId)!] : [])),
+          // No second open referral of a kind: a coordinator who means it allows it, with a reason.
+          openKinds: row.id in secondOfKindReasons ? [] : open.map((referral) => referral.kind),
+        };
+      }),
     });
-    // No second open referral of a kind: a coordinator who means it refers one by one, with a reason.
-    const { pairs, blocked } = withoutOpenKindPairs(eligiblePairs, services, (index) =>
-      applicants[index].id in secondOfKindReasons ? [] : (openOfKind.get(applicants[index].id) ?? []),
-    );
-    const places = matchServices.map((service) => Math.max(0, service.capacity - service.placesTaken));
-    const result = await allocateInWorker(buildAllocationInstance({ applicantCount: applicants.length, capacities: places, pairs }));
+    const places = Array.from(problem.places);
+    const encoded = performance.now();
 
-    const scoreOf = new Map(pairs.map((pair) => [`${pair.applicant}:${pair.service}`, pair.score]));
+    let result: CohortPlan;
+    try {
+      result = await this.pool.run(problem, signal);
+    } catch (error) {
+      if (error instanceof CohortPoolFullError) {
+        throw new AppError(ErrorCode.TOO_MANY_REQUESTS, 'Other allocation plans are being made; try again in a few seconds', { retryAfterSeconds: 5 });
+      }
+      throw error;
+    }
+    const solved = performance.now();
+
     const assignments: PlannedAssignment[] = [];
     const unassigned: PlannedUnassigned[] = [];
     applicants.forEach((applicant, index) => {
-      const serviceIndexOf = result.serviceOfApplicant[index];
-      if (serviceIndexOf >= 0) {
-        assignments.push({ applicantId: applicant.id, serviceId: services[serviceIndexOf].id, scoreCentiPoints: scoreOf.get(`${index}:${serviceIndexOf}`)! });
-      } else {
-        const reason = result.unassignedReason[index] ?? 'NO_ELIGIBLE_SERVICE';
-        unassigned.push({ applicantId: applicant.id, reason: reason === 'NO_ELIGIBLE_SERVICE' && blocked.has(index) ? 'OPEN_REFERRAL_OF_KIND' : reason });
-      }
+      const chosen = result.serviceOfApplicant[index];
+      if (chosen >= 0) assignments.push({ applicantId: applicant.id, serviceId: services[chosen].id, scoreCentiPoints: result.scoreOfApplicant[index] });
+      else unassigned.push({ applicantId: applicant.id, reason: COHORT_REASONS[result.reason[index]] as PlannedUnassigned['reason'] });
     });
+    // Plan order: best score first; equal scores by applicant id, so pages never depend on timing.
     assignments.sort((a, b) => b.scoreCentiPoints - a.scoreCentiPoints || (a.applicantId < b.applicantId ? -1 : a.applicantId > b.applicantId ? 1 : 0));
-    return this.save(user, { assignments, unassigned, secondOfKindReasons, placesAtPlanning: Object.fromEntries(services.map((service, index) => [service.id, places[index]])), totalScoreCentiPoints: result.totalScore });
+    signal?.throwIfAborted();
+    const plan = await this.save(user, {
+      assignments,
+      unassigned,
+      secondOfKindReasons,
+      placesAtPlanning: Object.fromEntries(services.map((service, index) => [service.id, places[index]])),
+      totalScoreCentiPoints: result.totalScore,
+    });
+    const saved = performance.now();
+    const ms = (from: number, to: number) => Math.round((to - from) * 10) / 10;
+    this.logger.info(
+      {
+        planAllocation: {
+          planId: plan.id,
+          applicants: applicants.length,
+          services: services.length,
+          pairs: result.pairCount,
+          assigned: assignments.length,
+          ms: {
+            load: ms(started, loaded),
+            encode: ms(loaded, encoded),
+            score: ms(0, result.scoreMs),
+            solve: ms(0, result.solveMs),
+            worker: ms(encoded, solved),
+            save: ms(solved, saved),
+            total: ms(started, saved),
+          },
+        },
+      },
+      'allocation plan made',
+    );
+    return plan;
   }
 
-  /** The cohort: the listed applicants (NOT_FOUND for one the user may not see) or everyone the user may see matching `cohort`. */
-  private async cohort(user: AuthUser, input: PlanAllocationInput): Promise<ApplicantEntity[]> {
+  /**
+   * The cohort as compact rows, oldest registration first (the solver gives ties to earlier
+   * applicants: who waited longest wins a tie): the listed applicants (NOT_FOUND for one the user
+   * may not see; CONFLICT for one who withdrew consent) or everyone the user may see matching
+   * `cohort` who has not withdrawn consent (at most MAX_COHORT).
+   */
+  private async cohort(user: AuthUser, input: PlanAllocationInput): Promise<CohortRow[]> {
     const scope = applicantScope(user);
-    const query = this.dataSource.getRepository(ApplicantEntity).createQueryBuilder('a').where(scope.sql, scope.params).orderBy('a.id', 'ASC');
+    const query = this.dataSource
+      .getRepository(ApplicantEntity)
+      .createQueryBuilder('a')
+      .select(COHORT_COLUMNS)
+      .where(scope.sql, scope.params)
+      .orderBy('a.created_at', 'ASC')
+      .addOrderBy('a.id', 'ASC');
     if (input.cohort) {
       if (input.applicantIds.length > 0) throw AppError.field('applicantIds', 'must be [] when cohort names the applicants', 'emptyWithCohort');
-      const applicants = await applyApplicantFilter(query, input.cohort).limit(MAX_COHORT + 1).getMany();
-      if (applicants.length > MAX_COHORT) {
-        const count = await applyApplicantFilter(this.dataSource.getRepository(ApplicantEntity).createQueryBuilder('a').where(scope.sql, scope.params), input.cohort).getCount();
-        throw AppError.field('cohort', `matches ${count} applicants; at most ${MAX_COHORT} are planned at once: narrow the filters`, 'maxCohort');
+      applyApplicantFilter(query, input.cohort).andWhere('a.consent_withdrawn_at IS NULL');
+      const rows = await this.rows(query.limit(MAX_COHORT + 1));
+      if (rows.length > MAX_COHORT) {
+        const count = await query.orderBy().limit(undefined).getCount();
+        throw AppError.badInput(
+          [{ field: 'cohort', message: `matches ${count} applicants; at most ${MAX_COHORT} are planned at once: narrow the filters`, constraint: 'maxCohort' }],
+          `The cohort matches ${count} applicants; at most ${MAX_COHORT} are planned at once`,
+        );
       }
-      if (applicants.length === 0) throw AppError.field('cohort', 'matches no applicant', 'notEmpty');
-      return applicants;
+      if (rows.length === 0) throw AppError.field('cohort', 'matches no applicant who may be planned', 'notEmpty');
+      return rows;
     }
     const applicantIds = [...new Set(input.applicantIds)];
     if (applicantIds.length === 0) throw AppError.field('applicantIds', 'name at least one applicant, or give cohort', 'arrayMinSize');
-    const applicants = await query.andWhere('a.id IN (:...applicantIds)', { applicantIds }).getMany();
-    if (applicants.length !== applicantIds.length) {
-      const found = new Set(applicants.map((applicant) => applicant.id));
+    const rows = await this.rows(query.andWhere('a.id = ANY(:applicantIds)', { applicantIds }));
+    if (rows.length !== applicantIds.length) {
+      const found = new Set(rows.map((row) => row.id));
       throw AppError.notFound(`Applicant ${applicantIds.find((id) => !found.has(id))}`);
     }
-    return applicants;
+    const withdrawn = rows.filter((row) => row.consentWithdrawn).map((row) => row.id);
+    if (withdrawn.length > 0) {
+      throw AppError.conflict('Applicants who withdrew their consent are not planned; leave them out', { reason: 'CONSENT_WITHDRAWN', applicantIds: withdrawn });
+    }
+    return rows;
+  }
+
+  /** Runs the cohort query as plain rows (no entity hydration). */
+  private async rows(query: SelectQueryBuilder<ApplicantEntity>): Promise<CohortRow[]> {
+    const [sql, parameters] = query.getQueryAndParameters();
+    const raw: RawCohortRow[] = await this.dataSource.query(sql, parameters);
+    return raw.map((row) => ({
+      id: row.id,
+      consortiumId: row.consortium_id,
+      category: row.category,
+      gender: row.gender,
+      birthDate: row.birth_date,
+      governorate: row.governorate,
+      district: row.district,
+      projectSize: row.project_size,
+      requestedAmount: row.requested_amount,
+      requestedCurrency: row.requested_currency,
+      needs: row.needs as ServiceKind[],
+      guaranteeOffered: row.guarantee_offered,
+      consentWithdrawn: row.consent_withdrawn,
+    }));
   }
 
   /** Keeps a plan (one INSERT, its lists as JSON) with its audit summary, in one transaction. */
@@ -321,7 +494,7 @@ export class AllocationService {
     return offset;
   }
 
-  private async servicesFor(applicants: ApplicantEntity[], serviceIds?: string[]): Promise<ServiceEntity[]> {
+  private async servicesFor(applicants: CohortRow[], serviceIds?: string[]): Promise<ServiceEntity[]> {
     const repository = this.dataSource.getRepository(ServiceEntity);
     if (serviceIds) {
       const unique = [...new Set(serviceIds)];
@@ -341,12 +514,15 @@ export class AllocationService {
       .getMany();
   }
 
-  private async members(applicants: ApplicantEntity[]): Promise<Map<string, Set<string>>> {
-    const consortiumIds = [...new Set(applicants.map((applicant) => applicant.consortiumId).filter((id): id is string => id !== null))];
-    if (consortiumIds.length === 0) return new Map();
-    const rows = await this.dataSource.getRepository(ConsortiumMemberEntity).find({ where: { consortiumId: In(consortiumIds) } });
+  private async members(consortiumIds: Array<string | null>): Promise<Map<string, Set<string>>> {
+    const ids = consortiumIds.filter((id): id is string => id !== null);
+    if (ids.length === 0) return new Map();
+    const rows: Array<{ consortium_id: string; organization_id: string }> = await this.dataSource.query(
+      'SELECT consortium_id, organization_id FROM consortium_member WHERE consortium_id = ANY($1::uuid[])',
+      [ids],
+    );
     const members = new Map<string, Set<string>>();
-    for (const row of rows) members.set(row.consortiumId, (members.get(row.consortiumId) ?? new Set()).add(row.organizationId));
+    for (const row of rows) members.set(row.consortium_id, (members.get(row.consortium_id) ?? new Set()).add(row.organization_id));
     return members;
   }
 }

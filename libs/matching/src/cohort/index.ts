@@ -1,0 +1,5 @@
+export * from './types';
+export { encodeCohort } from './encode';
+export { scoreCohort } from './score';
+export { planCohort } from './plan';
+export { CohortPool, CohortPoolFullError, type CohortPoolOptions, type CohortPoolStats } from './pool';

@@ -1,0 +1,94 @@
+import { ApplicantCategory, Gender, GuaranteeType, ServiceKind } from '@shuraka/domain';
+import type { MatchService } from '../scoring/types';
+import { DEFAULT_WEIGHTS } from '../scoring/weights';
+import { encodeCohort } from './encode';
+import { planCohort } from './plan';
+import { CohortPool, CohortPoolFullError } from './pool';
+import type { CohortApplicant, CohortInput } from './types';
+
+const KINDS = [ServiceKind.MICRO_LOAN, ServiceKind.GRANT, ServiceKind.MENTORING];
+
+/** A deterministic cohort big enough to keep a worker busy for a while. */
+function cohort(applicants: number, services: number): CohortInput {
+  let seed = 7;
+  const random = () => ((seed = (seed * 16_807) % 2_147_483_647) / 2_147_483_647);
+  const serviceList: MatchService[] = Array.from({ length: services }, (_, s) => ({
+    id: `s${s}`,
+    kind: KINDS[s % KINDS.length],
+    categories: [],
+    governorates: [],
+    projectSizes: [],
+    gender: null,
+    minAge: null,
+    maxAge: null,
+    minAmount: '0',
+    maxAmount: '10000',
+    currency: 'YER',
+    guaranteeRequired: GuaranteeType.NONE,
+    capacity: 1 + Math.floor(random() * 20),
+    placesTaken: 0,
+    branches: [],
+    trackRecord: null,
+  }));
+  const list: CohortApplicant[] = Array.from({ length: applicants }, () => ({
+    category: ApplicantCategory.UNIVERSITY_GRADUATE,
+    gender: Gender.FEMALE,
+    age: 30,
+    governorate: 'YE-HD',
+    district: null,
+    projectSize: null,
+    requestedAmount: { amount: String(Math.floor(random() * 10_000)), currency: 'YER' },
+    needs: [KINDS[Math.floor(random() * KINDS.length)]],
+    guaranteeOffered: GuaranteeType.NONE,
+    group: 0,
+    openServices: [],
+    openKinds: [],
+  }));
+  return { applicants: list, services: serviceList, groups: [{ weights: DEFAULT_WEIGHTS, allowedServices: null }] };
+}
+
+describe('CohortPool', () => {
+  let pool: CohortPool;
+  afterEach(() => pool.close());
+
+  it('answers what planCohort answers, reusing its workers from plan to plan', async () => {
+    pool = new CohortPool({ workers: 2, queue: 2 });
+    const input = cohort(300, 20);
+    const expected = planCohort(encodeCohort(input));
+    for (let run = 0; run < 3; run++) {
+      const plan = await pool.run(encodeCohort(input));
+      expect(Array.from(plan.serviceOfApplicant)).toEqual(Array.from(expected.serviceOfApplicant));
+      expect(plan.totalScore).toBe(expected.totalScore);
+    }
+    expect(pool.stats).toMatchObject({ workers: 2, started: 2, busy: 0, waiting: 0 });
+  });
+
+  it('queues up to its bound and refuses the next plan at once', async () => {
+    pool = new CohortPool({ workers: 1, queue: 1 });
+    const big = cohort(4_000, 150);
+    const running = pool.run(encodeCohort(big));
+    const waiting = pool.run(encodeCohort(big));
+    await expect(pool.run(encodeCohort(cohort(10, 2)))).rejects.toBeInstanceOf(CohortPoolFullError);
+    expect(pool.stats).toMatchObject({ busy: 1, waiting: 1 });
+    await Promise.all([running, waiting]);
+    await expect(pool.run(encodeCohort(cohort(10, 2)))).resolves.toMatchObject({ pairCount: 20 });
+  });
+
+  it('abandons an aborted plan: dropped from the queue, or its worker stopped and replaced', async () => {
+    pool = new CohortPool({ workers: 1, queue: 2 });
+    const big = cohort(6_000, 200);
+    const running = new AbortController();
+    const queued = new AbortController();
+    const first = pool.run(encodeCohort(big), running.signal);
+    const second = pool.run(encodeCohort(big), queued.signal);
+    queued.abort(new Error('client went away (queued)'));
+    await expect(second).rejects.toThrow('client went away (queued)');
+    expect(pool.stats.waiting).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    running.abort(new Error('client went away (running)'));
+    await expect(first).rejects.toThrow('client went away (running)');
+    expect(pool.stats).toMatchObject({ workers: 1, started: 2, busy: 0 });
+    // The fresh worker plans the next cohort.
+    await expect(pool.run(encodeCohort(cohort(10, 2)))).resolves.toMatchObject({ pairCount: 20 });
+  });
+});
