@@ -74,10 +74,8 @@ describe('cohort allocation in the browser: filter, select all matching, plan, r
       // The calendar stays open over the fields below on a phone.
       await page.keyboard.press('Escape');
     }
-    // The box follows the URL, which the router updates in a transition: wait for the URL rather than the box.
-    await page.getByTestId('allocation-filter-not-referred').click();
+    await page.getByTestId('allocation-filter-not-referred').check();
     await page.waitForURL(/notReferred=1/);
-    await page.waitForFunction(() => (document.querySelector('[data-testid="allocation-filter-not-referred"]') as HTMLInputElement | null)?.checked, null, { timeout: 5_000 });
     await page.waitForFunction((text) => document.querySelector('[data-testid="allocation-matching"]')?.textContent !== text, before);
     await settled(page, 'allocation-applicant');
     const url = new URL(page.url());

@@ -1,6 +1,6 @@
 import { Checkbox, Select, SimpleGrid, Stack } from '@mantine/core';
 import { APPLICANT_CATEGORY_LABELS } from '@shuraka/domain';
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { DateField } from '../../../shared/components/DateField';
@@ -77,22 +77,34 @@ export function CohortFilters({ busy, datesReversed }: { busy: boolean; datesRev
   );
 }
 
+/** The filters this form writes (the search box writes `q` itself, after a pause). */
+const FILTER_KEYS = ['category', 'governorate', ...Object.values(COHORT_PARAMS)];
+
 /**
- * The URL's params and a setter for one of them. The router hands a functional update the params of the last
- * render, and renders a navigation in a transition: two filters changed in quick succession (a date, then the
- * box beside it) would lose the first. Each change here builds on the last one written until a render shows it.
+ * The filters as shown, and a setter for one of them. The form's own state is the truth and the URL follows it:
+ * the router hands a functional update the params of its last render, and renders a navigation in a transition,
+ * so two quick changes written from the URL (a date, then the box beside it) would lose the first.
  */
 function useCohortParams(): [URLSearchParams, (key: string, value: string | null) => void] {
   const [params, setParams] = useSearchParams();
-  const rendered = useRef(params.toString());
-  const latest = useRef(params);
-  if (params.toString() !== rendered.current) {
-    rendered.current = params.toString();
-    latest.current = params;
-  }
-  const setParam = (key: string, value: string | null) => {
-    latest.current = withParam(latest.current, key, value);
-    setParams(latest.current, { replace: true });
-  };
-  return [params, setParam];
+  const [shown, setShown] = useState(() => new URLSearchParams(params));
+  const written = useRef(shown.toString());
+  useEffect(() => {
+    if (shown.toString() === written.current) return;
+    written.current = shown.toString();
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const key of FILTER_KEYS) {
+          const value = shown.get(key);
+          if (value) next.set(key, value);
+          else next.delete(key);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+  }, [shown, setParams]);
+  const setParam = (key: string, value: string | null) => setShown((current) => withParam(current, key, value));
+  return [shown, setParam];
 }
