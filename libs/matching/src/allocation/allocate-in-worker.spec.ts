@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import ts from 'typescript';
+import { compiledPath, compileForNode } from '../../test/compile-for-node';
 import { generateInstance } from '../../test/generate-instance';
 import { allocate, allocateInWorker, type AllocationInstance } from '.';
 
@@ -54,26 +54,12 @@ describe('allocateInWorker', () => {
     // nothing but the emitted .js files can be loaded, then run allocateInWorker in plain Node.
     const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'matching-compiled-'));
     try {
-      const root = path.resolve(__dirname, '../../../..');
       const sources = fs
         .readdirSync(__dirname)
         .filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts'))
         .map((file) => path.join(__dirname, file));
-      const program = ts.createProgram(sources, {
-        module: ts.ModuleKind.NodeNext,
-        moduleResolution: ts.ModuleResolutionKind.NodeNext,
-        target: ts.ScriptTarget.ES2022,
-        strict: true,
-        esModuleInterop: true,
-        skipLibCheck: true,
-        types: ['node'],
-        rootDir: root,
-        outDir,
-      });
-      const emitted = program.emit();
-      const errors = [...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics].map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-      expect(errors).toEqual([]);
-      const compiledDir = path.join(outDir, path.relative(root, __dirname));
+      expect(compileForNode(sources, outDir)).toEqual([]);
+      const compiledDir = compiledPath(outDir, __dirname);
       expect(fs.readdirSync(compiledDir).filter((file) => file.endsWith('.ts'))).toEqual([]);
 
       const input = path.join(outDir, 'instance.json');

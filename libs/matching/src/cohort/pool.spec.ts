@@ -1,4 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { ApplicantCategory, Gender, GuaranteeType, ServiceKind } from '@shuraka/domain';
+import { compiledPath, compileForNode } from '../../test/compile-for-node';
 import type { MatchService } from '../scoring/types';
 import { DEFAULT_WEIGHTS } from '../scoring/weights';
 import { encodeCohort } from './encode';
@@ -48,8 +53,8 @@ function cohort(applicants: number, services: number): CohortInput {
 }
 
 describe('CohortPool', () => {
-  let pool: CohortPool;
-  afterEach(() => pool.close());
+  let pool: CohortPool | undefined;
+  afterEach(() => pool?.close());
 
   it('answers what planCohort answers, reusing its workers from plan to plan', async () => {
     pool = new CohortPool({ workers: 2, queue: 2 });
@@ -90,5 +95,43 @@ describe('CohortPool', () => {
     expect(pool.stats).toMatchObject({ workers: 1, started: 2, busy: 0 });
     // The fresh worker plans the next cohort.
     await expect(pool.run(encodeCohort(cohort(10, 2)))).resolves.toMatchObject({ pairCount: 20 });
+  });
+
+  it('runs from the compiled CommonJS output, as the built API loads it', () => {
+    // Compile the worker's side (plan, score, the solver and the pool) like the API build does, outside
+    // the repository so that only the emitted .js files can be loaded, then plan in plain Node.
+    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cohort-compiled-'));
+    try {
+      const allocation = path.join(__dirname, '../allocation');
+      const sources = [
+        ...['pool.ts', 'plan.ts', 'score.ts', 'types.ts'].map((file) => path.join(__dirname, file)),
+        ...fs.readdirSync(allocation).filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts')).map((file) => path.join(allocation, file)),
+      ];
+      expect(compileForNode(sources, outDir)).toEqual([]);
+      const compiledDir = compiledPath(outDir, __dirname);
+      const input = cohort(200, 12);
+      const expected = planCohort(encodeCohort(input));
+      const problem = encodeCohort(input);
+      const file = path.join(outDir, 'problem.json');
+      fs.writeFileSync(
+        file,
+        JSON.stringify(Object.fromEntries(Object.entries(problem).map(([key, value]) => [key, ArrayBuffer.isView(value) ? { type: value.constructor.name, data: Array.from(value as Int32Array) } : value]))),
+      );
+      const script = `
+        const { CohortPool } = require(${JSON.stringify(path.join(compiledDir, 'pool.js'))});
+        const raw = JSON.parse(require('node:fs').readFileSync(${JSON.stringify(file)}, 'utf8'));
+        const problem = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, value && value.type ? globalThis[value.type].from(value.data) : value]));
+        const pool = new CohortPool({ workers: 1 });
+        pool.run(problem).then(async (plan) => {
+          process.stdout.write(JSON.stringify({ serviceOfApplicant: Array.from(plan.serviceOfApplicant), totalScore: plan.totalScore }));
+          await pool.close();
+        });
+      `;
+      const output = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: outDir, encoding: 'utf8' }));
+      expect(output.serviceOfApplicant).toEqual(Array.from(expected.serviceOfApplicant));
+      expect(output.totalScore).toBe(expected.totalScore);
+    } finally {
+      fs.rmSync(outDir, { recursive: true, force: true });
+    }
   });
 });
