@@ -1,53 +1,21 @@
 import { graphql } from '../../../gql';
 
-export const ALLOCATION_PLAN_FIELDS = graphql(`
-  fragment AllocationPlanFields on AllocationPlan {
+/** What the review shows at once: the counts, never the whole lists (they are paged below). */
+export const ALLOCATION_PLAN_SUMMARY_FIELDS = graphql(`
+  fragment AllocationPlanSummaryFields on AllocationPlan {
     id
     committed
     totalScore
-    assignments {
-      score
-      applicant {
-        id
-        fullName
-        category
-        governorate
-      }
-      service {
-        id
-        name {
-          ar
-          en
-        }
-        kind
-        capacity
-        capacityUsed
-        organization {
-          id
-          name {
-            ar
-            en
-          }
-        }
-      }
-    }
-    unassignedReasons {
-      reason
-      message
-      applicant {
-        id
-        fullName
-        category
-        governorate
-      }
-    }
+    applicantCount
+    assignedCount
+    unassignedCount
   }
 `);
 
 export const PLAN_ALLOCATION = graphql(`
   mutation PlanAllocation($input: PlanAllocationInput!) {
     planAllocation(input: $input) {
-      ...AllocationPlanFields
+      ...AllocationPlanSummaryFields
     }
   }
 `);
@@ -55,7 +23,79 @@ export const PLAN_ALLOCATION = graphql(`
 export const ALLOCATION_PLAN_QUERY = graphql(`
   query AllocationPlan($id: ID!) {
     allocationPlan(id: $id) {
-      ...AllocationPlanFields
+      ...AllocationPlanSummaryFields
+    }
+  }
+`);
+
+/** The plan's placements, a page at a time, in plan order (best fit first). */
+export const ALLOCATION_ASSIGNMENTS_QUERY = graphql(`
+  query AllocationAssignments($id: ID!, $first: Int, $after: String) {
+    allocationPlan(id: $id) {
+      id
+      assignmentPage(first: $first, after: $after) {
+        totalCount
+        edges {
+          cursor
+          node {
+            score
+            applicant {
+              id
+              fullName
+              category
+              governorate
+            }
+            service {
+              id
+              name {
+                ar
+                en
+              }
+              kind
+              organization {
+                id
+                name {
+                  ar
+                  en
+                }
+              }
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+/** The applicants the plan leaves out, with why, a page at a time. */
+export const ALLOCATION_UNASSIGNED_QUERY = graphql(`
+  query AllocationUnassigned($id: ID!, $first: Int, $after: String) {
+    allocationPlan(id: $id) {
+      id
+      unassignedPage(first: $first, after: $after) {
+        totalCount
+        edges {
+          cursor
+          node {
+            reason
+            message
+            applicant {
+              id
+              fullName
+              category
+              governorate
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
     }
   }
 `);

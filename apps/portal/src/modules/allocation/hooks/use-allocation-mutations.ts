@@ -6,7 +6,10 @@ export function usePlanAllocation() {
   return useMutation(PLAN_ALLOCATION);
 }
 
-/** A commit sends referrals for many applicants: their referral lists and the matches change. */
+/**
+ * A commit sends referrals for many applicants: their referral lists and the matches change, and so do the
+ * applicant lists (open referrals, "not yet referred"), which are read again.
+ */
 export function useCommitAllocation() {
   return useMutation(COMMIT_ALLOCATION, {
     update: (cache, result, { variables }) => {
@@ -16,10 +19,10 @@ export function useCommitAllocation() {
           fields: { committed: () => true },
         });
       }
-      forgetReferralLists(
-        cache,
-        (result.data?.commitAllocation ?? []).map((referral) => referral.applicant.id),
-      );
+      const referred = (result.data?.commitAllocation ?? []).map((referral) => referral.applicant.id);
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'applicants' });
+      for (const id of referred) cache.evict({ id: cache.identify({ __typename: 'Applicant', id }), fieldName: 'openReferrals' });
+      forgetReferralLists(cache, referred);
     },
   });
 }

@@ -1,0 +1,83 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Stack, Table, Text } from '@mantine/core';
+import { APPLICANT_CATEGORY_LABELS } from '@shuraka/domain';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { LoadMoreFooter } from '../../../shared/components/LoadMoreFooter';
+import { LocalizedName } from '../../../shared/components/LocalizedName';
+import { ErrorState, ListSkeleton } from '../../../shared/components/states';
+import { useLocale } from '../../../shared/hooks/use-locale';
+import { useNotify } from '../../../shared/hooks/use-notify';
+import { formatNumber } from '../../../shared/utils/format';
+import { governorateName } from '../../../shared/utils/options';
+import { ALLOCATION_ASSIGNMENTS_QUERY } from '../graphql/allocation.graphql';
+import { appendPage, PLAN_PAGE_SIZE } from '../utils/plan-pages';
+
+/** Who goes where, in plan order (best fit first), a page at a time. */
+export function PlanAssignments({ planId }: { planId: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const notify = useNotify();
+  const { data, loading, error, refetch, fetchMore } = useQuery(ALLOCATION_ASSIGNMENTS_QUERY, {
+    variables: { id: planId, first: PLAN_PAGE_SIZE },
+  });
+  const page = data?.allocationPlan.assignmentPage;
+  if (error && !page) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (!page) return <ListSkeleton rows={3} />;
+
+  const loadMore = () =>
+    void fetchMore({
+      variables: { after: page.pageInfo.endCursor },
+      updateQuery: (shown, { fetchMoreResult }) => ({
+        ...shown,
+        allocationPlan: {
+          ...shown.allocationPlan,
+          assignmentPage: appendPage(shown.allocationPlan.assignmentPage, fetchMoreResult.allocationPlan.assignmentPage),
+        },
+      }),
+    }).catch(notify.failure);
+
+  return (
+    <Stack gap={0} data-testid="plan-assignments">
+      <Table.ScrollContainer minWidth={340}>
+        <Table striped verticalSpacing={6} fz="sm" aria-busy={loading}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('allocation.review.applicant')}</Table.Th>
+              <Table.Th>{t('allocation.review.service')}</Table.Th>
+              <Table.Th ta="end">{t('allocation.review.score')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {page.edges.map(({ node }) => (
+              <Table.Tr key={node.applicant.id} data-testid="plan-assignment">
+                <Table.Td>
+                  <Anchor component={Link} to={`/applicants/${node.applicant.id}`} size="sm" fw={600}>
+                    {node.applicant.fullName}
+                  </Anchor>
+                  <Text size="xs" c="dimmed">
+                    {APPLICANT_CATEGORY_LABELS[node.applicant.category][locale]} · {governorateName(node.applicant.governorate, locale)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <LocalizedName text={node.service.name} size="sm" component="div" />
+                  <LocalizedName text={node.service.organization.name} size="xs" c="dimmed" component="div" />
+                </Table.Td>
+                <Table.Td ta="end" fw={700} data-testid="plan-assignment-score">
+                  {formatNumber(node.score, locale)}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <LoadMoreFooter
+        shown={page.edges.length}
+        total={page.totalCount}
+        hasNextPage={page.pageInfo.hasNextPage}
+        loading={loading}
+        onLoadMore={loadMore}
+      />
+    </Stack>
+  );
+}
