@@ -1,10 +1,10 @@
 import { Alert, Button, Card, Center, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useMutation } from '@apollo/client/react';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSessionApi } from '../../../app/session-api';
 import { LanguageSwitch } from '../../../shared/components/LanguageSwitch';
 import { toApiError, type ApiErrorCode } from '../../../shared/utils/api-errors';
 import { describeErrorCode } from '../../../shared/utils/describe-error';
@@ -20,7 +20,8 @@ export interface SignInPageProps {
 export function SignInPage({ onSignedIn }: SignInPageProps) {
   const { t } = useTranslation();
   usePageTitle(t('auth.signIn.title'));
-  const [login, { loading }] = useMutation(LOGIN);
+  const api = useSessionApi();
+  const [loading, setLoading] = useState(false);
   const [failure, setFailure] = useState<ApiErrorCode | null>(null);
 
   const form = useForm({
@@ -34,13 +35,18 @@ export function SignInPage({ onSignedIn }: SignInPageProps) {
 
   const submit = form.onSubmit(async (values) => {
     setFailure(null);
+    setLoading(true);
     try {
-      await login({ variables: { input: { email: values.email.trim(), password: values.password } } });
-      await onSignedIn();
+      await api.request(LOGIN, { input: { email: values.email.trim(), password: values.password } });
     } catch (error) {
       setFailure(toApiError(error).code);
       form.setFieldValue('password', '');
+      setLoading(false);
+      return;
     }
+    // Busy until the session check has let the user in (this page then goes away).
+    await onSignedIn();
+    setLoading(false);
   });
 
   return (
