@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { INITIAL_JS_BUDGET_BYTES, describeInitialJavaScript, initialJavaScript } from '../../../tools/bundle/initial-js.mjs';
+import { INITIAL_JS_BUDGET_BYTES, describeInitialJavaScript, initialJavaScript } from '../../portal/build/initial-js.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');

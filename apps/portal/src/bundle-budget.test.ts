@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeInitialJavaScript, entryUrls, INITIAL_JS_BUDGET_BYTES, initialJavaScript } from '../../../tools/bundle/initial-js.mjs';
+import { describeInitialJavaScript, entryUrls, INITIAL_JS_BUDGET_BYTES, initialJavaScript } from '../build/initial-js.mjs';
 
 /**
  * The bundle budget (issue 10): the JavaScript the first page loads (index.html's module script, its modulepreloads
