@@ -55,16 +55,18 @@ function buildBaseline(ref) {
 }
 
 let chrome;
-let stopping = false;
-async function stopAll() {
-  if (stopping) return;
-  stopping = true;
-  try {
-    await chrome?.kill();
-  } finally {
-    await stopProduct();
-    rmSync(SCRATCH, { recursive: true, force: true });
-  }
+let stopped;
+/** Stops Chromium, the server and its PostgreSQL, once: a signal and the end of main() wait for the same stop. */
+function stopAll() {
+  stopped ??= (async () => {
+    try {
+      await chrome?.kill();
+    } finally {
+      await stopProduct();
+      rmSync(SCRATCH, { recursive: true, force: true });
+    }
+  })();
+  return stopped;
 }
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => void stopAll().finally(() => process.exit(130)));
