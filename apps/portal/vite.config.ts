@@ -1,19 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { graphqlDocumentsPlugin } from './graphql-documents-plugin';
 
 const portalRoot = fileURLToPath(new URL('.', import.meta.url));
 const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
 const apiTarget = process.env.PORTAL_API_URL ?? 'http://localhost:3000';
-/** recharts (under @mantine/charts) and the packages only it uses: loaded with the dashboard, not with every page. */
-const CHART_PACKAGES =
-  /node_modules[\/](recharts|@mantine[\/]charts|@reduxjs|react-redux|redux|redux-thunk|reselect|immer|d3-[a-z-]+|victory-vendor|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant|internmap)[\/]/;
 
 export default defineConfig({
   root: portalRoot,
   base: '/',
   cacheDir: `${workspaceRoot}node_modules/.vite/portal`,
-  plugins: [react()],
+  plugins: [graphqlDocumentsPlugin(`${portalRoot}src/gql/`), react()],
   resolve: {
     alias: {
       '@shuraka/domain': `${workspaceRoot}libs/domain/src/index.ts`,
@@ -40,17 +38,11 @@ export default defineConfig({
     chunkSizeWarningLimit: 700,
     rolldownOptions: {
       output: {
-        // Libraries change less often than the portal: separate chunks stay cached across releases.
+        // Only React itself has a group of its own: every page needs it and it changes least often, so it stays
+        // cached across releases. Everything else (Mantine, Apollo, i18next, react-router, the charts…) goes where
+        // the pages that use it go: a group of a whole library would put all of it into the first download.
         codeSplitting: {
-          groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 30 },
-            // @mantine/dates and dayjs stay out of the groups: they load with the lazy forms that have a date field.
-            { name: 'mantine', test: /node_modules[\\/](@mantine[\\/](?!dates|charts)|@floating-ui|react-remove-scroll|react-transition-group|@tabler)/, priority: 20 },
-            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib)/, priority: 20 },
-            { name: 'vendor', test: (id) => /node_modules[\/](?!dayjs[\/]|@mantine[\/]dates[\/])/.test(id) && !CHART_PACKAGES.test(id), priority: 10 },
-            // Last, so the groups above keep what they share with it (react, react-is…): the dashboard is their one user.
-            { name: 'charts', test: CHART_PACKAGES, priority: 5 },
-          ],
+          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 }],
         },
       },
     },

@@ -1,15 +1,25 @@
-import { useMemo } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { Center } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { AuthGate } from '../modules/auth/components/AuthGate';
-import { appRoutes } from './routes';
+import { PageLoader } from '../shared/components/states';
 import { DemoBanner } from './shell/DemoBanner';
 
+// The sign-in page is the first page on a phone on 3G: Apollo Client, the router and the pages load after it.
+const SignedInApp = lazy(() => import('./SignedInApp').then((m) => ({ default: m.SignedInApp })));
+
 export function App() {
-  const router = useMemo(() => createBrowserRouter(appRoutes), []);
   return (
     <>
       <AuthGate>
-        <RouterProvider router={router} />
+        <Suspense
+          fallback={
+            <Center mih="100dvh">
+              <PageLoader />
+            </Center>
+          }
+        >
+          <SignedInApp />
+        </Suspense>
       </AuthGate>
       <DemoBanner />
     </>

@@ -1,27 +1,33 @@
-import type { ApolloClient } from '@apollo/client';
-import { ApolloProvider } from '@apollo/client/react';
 import { DirectionProvider, MantineProvider, mergeThemeOverrides } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import type { i18n as I18n } from 'i18next';
-import { useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { directionOf, isLocale, DEFAULT_LANGUAGE } from '../i18n/language';
+import type { SessionApi } from './session-api';
+import { SessionApiContext } from './session-api';
 import { theme } from './theme';
+
+// Toasts are drawn by a component that loads after the first page (it brings its transitions); a toast shown
+// before then (`notifications.show`, a small store) appears as soon as it has.
+const Notifications = lazy(() => import('@mantine/notifications').then((m) => ({ default: m.Notifications })));
 
 export interface AppProvidersProps {
   i18n: I18n;
-  client: ApolloClient;
+  /** Requests before sign-in; Apollo Client comes with the signed-in app (SignedInApp), not with the first page. */
+  api: SessionApi;
   children: ReactNode;
 }
 
-export function AppProviders({ i18n, client, children }: AppProvidersProps) {
+export function AppProviders({ i18n, api, children }: AppProvidersProps) {
   const language = isLocale(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
   return (
     <I18nextProvider i18n={i18n}>
       <DirectionProvider initialDirection={directionOf(language)} detectDirection={false}>
         <LocalizedMantine>
-          <Notifications position="top-center" limit={3} />
-          <ApolloProvider client={client}>{children}</ApolloProvider>
+          <Suspense fallback={null}>
+            <Notifications position="top-center" limit={3} />
+          </Suspense>
+          <SessionApiContext.Provider value={api}>{children}</SessionApiContext.Provider>
         </LocalizedMantine>
       </DirectionProvider>
     </I18nextProvider>

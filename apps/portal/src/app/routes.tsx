@@ -1,21 +1,26 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
-import { ApplicantPage } from '../modules/applicants/components/ApplicantPage';
-import { ApplicantsPage } from '../modules/applicants/components/ApplicantsPage';
 import { useCurrentUser } from '../modules/auth/hooks/use-current-user';
 import { homePathFor } from '../modules/auth/utils/permissions';
-import { ConsortiaPage } from '../modules/consortia/components/ConsortiaPage';
-import { ConsortiumPage } from '../modules/consortia/components/ConsortiumPage';
-import { OrganizationPage } from '../modules/organizations/components/OrganizationPage';
-import { OrganizationsPage } from '../modules/organizations/components/OrganizationsPage';
-import { ReferralPage } from '../modules/referrals/components/ReferralPage';
-import { ReferralsPage } from '../modules/referrals/components/ReferralsPage';
-import { ServicesPage } from '../modules/services/components/ServicesPage';
-import { NotFoundPage, PageLoader } from '../shared/components/states';
+import { NotFoundPage } from '../shared/components/NotFoundPage';
+import { PageLoader } from '../shared/components/states';
 import { RouteErrorPage } from './shell/RouteErrorPage';
 import { AppLayout } from './shell/AppLayout';
 
-// Forms are used by few people and rarely: they load on demand, keeping the first download small on weak connections.
+// Every page loads on demand, keeping each download small on weak connections: the sign-in page loads none of them
+// (App loads this file with the signed-in app), and a page brings only what it uses.
+const lazyPage = <Name extends string>(name: Name, load: () => Promise<Record<Name, ComponentType>>) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+const ApplicantsPage = lazyPage('ApplicantsPage', () => import('../modules/applicants/components/ApplicantsPage'));
+const ApplicantPage = lazyPage('ApplicantPage', () => import('../modules/applicants/components/ApplicantPage'));
+const ReferralsPage = lazyPage('ReferralsPage', () => import('../modules/referrals/components/ReferralsPage'));
+const ReferralPage = lazyPage('ReferralPage', () => import('../modules/referrals/components/ReferralPage'));
+const OrganizationsPage = lazyPage('OrganizationsPage', () => import('../modules/organizations/components/OrganizationsPage'));
+const OrganizationPage = lazyPage('OrganizationPage', () => import('../modules/organizations/components/OrganizationPage'));
+const ConsortiaPage = lazyPage('ConsortiaPage', () => import('../modules/consortia/components/ConsortiaPage'));
+const ConsortiumPage = lazyPage('ConsortiumPage', () => import('../modules/consortia/components/ConsortiumPage'));
+const ServicesPage = lazyPage('ServicesPage', () => import('../modules/services/components/ServicesPage'));
+
 const CreateOrganizationPage = lazy(() =>
   import('../modules/organizations/components/OrganizationFormPages').then((m) => ({ default: m.CreateOrganizationPage })),
 );
@@ -74,18 +79,16 @@ const NotificationsPage = lazy(() =>
   import('../modules/notifications/components/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
 );
 
-const meetingsPage = <Name extends string>(name: Name, load: () => Promise<Record<Name, ComponentType>>) =>
-  lazy(() => load().then((m) => ({ default: m[name] })));
-const MeetingsPage = meetingsPage('MeetingsPage', () => import('../modules/meetings/components/MeetingsPage'));
-const MeetingPage = meetingsPage('MeetingPage', () => import('../modules/meetings/components/MeetingPage'));
-const CreateMeetingPage = meetingsPage('CreateMeetingPage', () => import('../modules/meetings/components/MeetingFormPages'));
-const EditMeetingPage = meetingsPage('EditMeetingPage', () => import('../modules/meetings/components/MeetingFormPages'));
-const MeetingPrintPage = meetingsPage('MeetingPrintPage', () => import('../modules/meetings/components/MeetingPrintPage'));
-const CommitteesPage = meetingsPage('CommitteesPage', () => import('../modules/meetings/components/CommitteesPage'));
-const CommitteePage = meetingsPage('CommitteePage', () => import('../modules/meetings/components/CommitteePage'));
-const CreateCommitteePage = meetingsPage('CreateCommitteePage', () => import('../modules/meetings/components/CommitteeFormPages'));
-const EditCommitteePage = meetingsPage('EditCommitteePage', () => import('../modules/meetings/components/CommitteeFormPages'));
-const CalendarFeedPage = meetingsPage('CalendarFeedPage', () => import('../modules/meetings/components/CalendarFeedPage'));
+const MeetingsPage = lazyPage('MeetingsPage', () => import('../modules/meetings/components/MeetingsPage'));
+const MeetingPage = lazyPage('MeetingPage', () => import('../modules/meetings/components/MeetingPage'));
+const CreateMeetingPage = lazyPage('CreateMeetingPage', () => import('../modules/meetings/components/MeetingFormPages'));
+const EditMeetingPage = lazyPage('EditMeetingPage', () => import('../modules/meetings/components/MeetingFormPages'));
+const MeetingPrintPage = lazyPage('MeetingPrintPage', () => import('../modules/meetings/components/MeetingPrintPage'));
+const CommitteesPage = lazyPage('CommitteesPage', () => import('../modules/meetings/components/CommitteesPage'));
+const CommitteePage = lazyPage('CommitteePage', () => import('../modules/meetings/components/CommitteePage'));
+const CreateCommitteePage = lazyPage('CreateCommitteePage', () => import('../modules/meetings/components/CommitteeFormPages'));
+const EditCommitteePage = lazyPage('EditCommitteePage', () => import('../modules/meetings/components/CommitteeFormPages'));
+const CalendarFeedPage = lazyPage('CalendarFeedPage', () => import('../modules/meetings/components/CalendarFeedPage'));
 
 /** Each role starts where its daily work is. */
 function HomeRedirect() {
@@ -109,24 +112,24 @@ export const appRoutes: RouteObject[] = [
     errorElement: <RouteErrorPage />,
     children: [
       { index: true, element: <HomeRedirect /> },
-      { path: 'applicants', element: <ApplicantsPage /> },
+      { path: 'applicants', element: onDemand(ApplicantsPage) },
       { path: 'applicants/new', element: onDemand(RegisterApplicantPage) },
-      { path: 'applicants/:id', element: <ApplicantPage /> },
+      { path: 'applicants/:id', element: onDemand(ApplicantPage) },
       { path: 'applicants/:id/edit', element: onDemand(EditApplicantPage) },
       { path: 'allocation', element: onDemand(AllocationPage) },
-      { path: 'referrals', element: <ReferralsPage /> },
-      { path: 'referrals/:id', element: <ReferralPage /> },
-      { path: 'organizations', element: <OrganizationsPage /> },
+      { path: 'referrals', element: onDemand(ReferralsPage) },
+      { path: 'referrals/:id', element: onDemand(ReferralPage) },
+      { path: 'organizations', element: onDemand(OrganizationsPage) },
       { path: 'organizations/new', element: onDemand(CreateOrganizationPage) },
-      { path: 'organizations/:id', element: <OrganizationPage /> },
+      { path: 'organizations/:id', element: onDemand(OrganizationPage) },
       { path: 'organizations/:id/edit', element: onDemand(EditOrganizationPage) },
       { path: 'organizations/:id/services/new', element: onDemand(CreateServicePage) },
       { path: 'organizations/:id/services/:serviceId/edit', element: onDemand(EditServicePage) },
-      { path: 'consortia', element: <ConsortiaPage /> },
+      { path: 'consortia', element: onDemand(ConsortiaPage) },
       { path: 'consortia/new', element: onDemand(CreateConsortiumPage) },
-      { path: 'consortia/:id', element: <ConsortiumPage /> },
+      { path: 'consortia/:id', element: onDemand(ConsortiumPage) },
       { path: 'consortia/:id/edit', element: onDemand(EditConsortiumPage) },
-      { path: 'services', element: <ServicesPage /> },
+      { path: 'services', element: onDemand(ServicesPage) },
       { path: 'questionnaires', element: onDemand(QuestionnairesPage) },
       { path: 'questionnaires/new', element: onDemand(NewQuestionnairePage) },
       { path: 'questionnaires/:id', element: onDemand(QuestionnairePage) },

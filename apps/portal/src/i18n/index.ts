@@ -1,8 +1,8 @@
-import i18next, { type i18n as I18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
 import type { Locale } from '@shuraka/domain';
 import { ar } from './ar';
 import { en } from './en';
+import { createI18nWith } from './instance';
 
 export { en, ar };
 export type { Translation } from './en';
@@ -10,18 +10,10 @@ export * from './language';
 
 export const resources = { ar: { translation: ar }, en: { translation: en } } as const;
 
-/** A fresh i18next instance (tests make their own; the app makes one at start). */
+/**
+ * A fresh i18next instance with both languages (tests and tools). The app itself starts with `createI18nWith`
+ * (i18n/instance.ts) so that English is downloaded only by those who read it.
+ */
 export function createI18n(language: Locale): I18n {
-  const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    resources,
-    lng: language,
-    fallbackLng: 'ar',
-    supportedLngs: ['ar', 'en'],
-    defaultNS: 'translation',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    initAsync: false,
-  });
-  return instance;
+  return createI18nWith(language, { ar, en });
 }

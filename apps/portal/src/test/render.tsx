@@ -1,9 +1,11 @@
+import { ApolloProvider } from '@apollo/client/react';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { Role } from '@shuraka/domain';
 import { createApolloClient } from '../app/apollo-client';
 import { AppProviders } from '../app/providers';
+import { createSessionApi } from '../app/session-api';
 import { applyDocumentLanguage, createI18n } from '../i18n';
 import type { Locale } from '@shuraka/domain';
 import { SessionContext, type CurrentUser } from '../modules/auth/hooks/use-current-user';
@@ -36,6 +38,7 @@ export function renderApp(ui: ReactNode, options: RenderAppOptions = {}) {
   const i18n = createI18n(language);
   const api = graphqlFetch(options.handlers ?? {});
   const client = createApolloClient({ uri: 'http://portal.test/graphql', fetch: api.fetch, getLanguage: () => i18n.language });
+  const sessionApi = createSessionApi({ uri: 'http://portal.test/graphql', fetch: api.fetch, getLanguage: () => i18n.language, retryDelaysMs: [] });
   const user = options.user === undefined ? testUser() : options.user;
   const content = options.routes ? (
     <RouterProvider router={createMemoryRouter(options.routes, { initialEntries: [options.path ?? '/'] })} />
@@ -48,8 +51,8 @@ export function renderApp(ui: ReactNode, options: RenderAppOptions = {}) {
     content
   );
   const result: RenderResult = render(
-    <AppProviders i18n={i18n} client={client}>
-      {tree}
+    <AppProviders i18n={i18n} api={sessionApi}>
+      <ApolloProvider client={client}>{tree}</ApolloProvider>
     </AppProviders>,
   );
   return { ...result, i18n, client, requests: api.requests };

@@ -1,7 +1,8 @@
-import { useQuery } from '@apollo/client/react';
 import { Box, Group, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
+import { useSessionApi } from '../session-api';
 
 export const SYSTEM_INFO = graphql(`
   query SystemInfo {
@@ -22,8 +23,20 @@ const HEIGHT = 32;
  */
 export function DemoBanner() {
   const { t } = useTranslation();
-  const { data } = useQuery(SYSTEM_INFO);
-  if (!data?.systemInfo.demo) return null;
+  const api = useSessionApi();
+  const [demo, setDemo] = useState(false);
+  useEffect(() => {
+    let current = true;
+    // Through the session API (plain fetch): the banner is on the sign-in page, which loads no Apollo Client.
+    api.request(SYSTEM_INFO).then(
+      ({ systemInfo }) => current && setDemo(systemInfo.demo),
+      () => undefined, // the API cannot say: no banner
+    );
+    return () => {
+      current = false;
+    };
+  }, [api]);
+  if (!demo) return null;
   return (
     <>
       {/* Keeps the end of every page clear of the fixed strip. */}

@@ -2,7 +2,7 @@ import { Role } from '@shuraka/domain';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp, testUser } from '../../test/render';
-import { NotFoundPage } from './states';
+import { NotFoundPage } from './NotFoundPage';
 
 function renderNotFound(user: ReturnType<typeof testUser> | null, language: 'ar' | 'en' = 'en') {
   return renderApp(null, { language, user, routes: [{ path: '*', element: <NotFoundPage /> }], path: '/no/such/page' });

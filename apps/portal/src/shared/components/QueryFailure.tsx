@@ -1,5 +1,6 @@
 import { toApiError } from '../utils/api-errors';
-import { ErrorState, ForbiddenState, NotFoundPage } from './states';
+import { NotFoundPage } from './NotFoundPage';
+import { ErrorState, ForbiddenState } from './states';
 
 /** What a detail page shows when its query failed: not found, not allowed, or a retryable failure. */
 export function QueryFailure({ error, onRetry }: { error: unknown; onRetry: () => void }) {

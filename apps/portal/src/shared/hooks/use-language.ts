@@ -2,6 +2,7 @@ import { useDirection } from '@mantine/core';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@shuraka/domain';
+import { ensureLanguage } from '../../i18n/instance';
 import { applyDocumentLanguage, directionOf, storeLanguage } from '../../i18n/language';
 import { useLocale } from './use-locale';
 
@@ -19,6 +20,7 @@ export function useLanguage(): LanguageControls {
 
   const setLanguage = useCallback(
     async (next: Locale) => {
+      await ensureLanguage(i18n, next);
       await i18n.changeLanguage(next);
       storeLanguage(next);
       applyDocumentLanguage(next);

@@ -1,11 +1,13 @@
 import type { TFunction } from 'i18next';
-import { en } from '../../i18n/en';
+// Arabic, not English: the primary language is in the first download anyway (English loads when chosen).
+import { ar } from '../../i18n/ar';
+import type { en } from '../../i18n/en';
 import type { ApiErrorCode, ApiFieldError } from './api-errors';
 
 type ValidationKey = keyof typeof en.validation;
 
 export function isValidationKey(constraint: string | undefined): constraint is ValidationKey {
-  return constraint !== undefined && Object.prototype.hasOwnProperty.call(en.validation, constraint);
+  return constraint !== undefined && Object.prototype.hasOwnProperty.call(ar.validation, constraint);
 }
 
 /** A field error in the reader's language when its constraint is known, else the API's own message. */

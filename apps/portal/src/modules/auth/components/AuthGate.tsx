@@ -1,26 +1,48 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Center, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SESSION_EXPIRED_EVENT } from '../../../app/session-events';
+import { useSessionApi } from '../../../app/session-api';
 import { ErrorState, PageLoader } from '../../../shared/components/states';
 import { toApiError } from '../../../shared/utils/api-errors';
 import { LOGOUT, ME_QUERY } from '../graphql/auth.graphql';
-import { SessionContext, type Session } from '../hooks/use-current-user';
+import { SessionContext, type CurrentUser, type Session } from '../hooks/use-current-user';
 import { SignInPage } from './SignInPage';
+
+interface SessionCheck {
+  user: CurrentUser | null;
+  error: unknown;
+  loading: boolean;
+}
 
 /**
  * Asks the API who is signed in (`me`) and shows the sign-in page until someone is.
- * The session itself is an httpOnly cookie: nothing about it is kept in script.
+ * The session itself is an httpOnly cookie: nothing about it is kept in script. The check goes through the
+ * session API (plain fetch): the signed-in app, with Apollo Client, loads only once someone is signed in, and
+ * leaves with its cache when the session ends.
  */
 export function AuthGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const client = useApolloClient();
-  const { data, error, loading, refetch } = useQuery(ME_QUERY);
-  const [logout] = useMutation(LOGOUT);
+  const api = useSessionApi();
+  const [check, setCheck] = useState<SessionCheck>({ user: null, error: null, loading: true });
+  const latest = useRef(0);
 
-  const recheck = useCallback(() => refetch().catch(() => undefined), [refetch]);
+  // While a check runs, whoever is signed in stays on the page (as before a refetch); the answer replaces them.
+  const recheck = useCallback(async () => {
+    const ticket = ++latest.current;
+    setCheck((previous) => ({ ...previous, loading: true }));
+    try {
+      const { me } = await api.request(ME_QUERY);
+      if (ticket === latest.current) setCheck({ user: me, error: null, loading: false });
+    } catch (error) {
+      if (ticket === latest.current) setCheck({ user: null, error, loading: false });
+    }
+  }, [api]);
+
+  useEffect(() => {
+    void recheck();
+  }, [recheck]);
 
   useEffect(() => {
     const onExpired = () => {
@@ -34,7 +56,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     try {
-      await logout();
+      await api.request(LOGOUT);
     } catch (failure) {
       // Already signed out on the server is fine; anything else means the cookie may still be set.
       if (toApiError(failure).code !== 'UNAUTHENTICATED') {
@@ -42,11 +64,10 @@ export function AuthGate({ children }: { children: ReactNode }) {
         return;
       }
     }
-    await client.clearStore();
     await recheck();
-  }, [client, logout, recheck, t]);
+  }, [api, recheck, t]);
 
-  const user = data?.me;
+  const { user, error, loading } = check;
   const session = useMemo<Session | null>(() => (user ? { user, signOut } : null), [user, signOut]);
 
   const errorCode = error ? toApiError(error).code : null;
@@ -71,4 +92,3 @@ export function AuthGate({ children }: { children: ReactNode }) {
   // No user and no error cannot come from the API (me is non-null); treat it as signed out.
   return <SignInPage onSignedIn={recheck} />;
 }
-

@@ -1,16 +1,17 @@
 import { Alert, Button, Card, Center, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useMutation } from '@apollo/client/react';
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
+import { useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSessionApi } from '../../../app/session-api';
 import { LanguageSwitch } from '../../../shared/components/LanguageSwitch';
 import { toApiError, type ApiErrorCode } from '../../../shared/utils/api-errors';
 import { describeErrorCode } from '../../../shared/utils/describe-error';
 import { LOGIN } from '../graphql/auth.graphql';
 import { Translated } from '../../../shared/components/Translated';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
+
+type Field = 'email' | 'password';
 
 export interface SignInPageProps {
   /** Called once the API has set the session cookie. */
@@ -20,28 +21,46 @@ export interface SignInPageProps {
 export function SignInPage({ onSignedIn }: SignInPageProps) {
   const { t } = useTranslation();
   usePageTitle(t('auth.signIn.title'));
-  const [login, { loading }] = useMutation(LOGIN);
+  const api = useSessionApi();
+  const [loading, setLoading] = useState(false);
   const [failure, setFailure] = useState<ApiErrorCode | null>(null);
 
-  const form = useForm({
-    initialValues: { email: '', password: '' },
-    validate: {
-      // Elements, not strings: a message already shown follows a change of language.
-      email: (value) => (value.trim() ? null : <Translated i18nKey="auth.signIn.emailRequired" />),
-      password: (value) => (value ? null : <Translated i18nKey="auth.signIn.passwordRequired" />),
+  // Two fields, checked on submit: plain state rather than @mantine/form, which the first page would download.
+  const [values, setValues] = useState<Record<Field, string>>({ email: '', password: '' });
+  const [errors, setErrors] = useState<Partial<Record<Field, ReactNode>>>({});
+  const inputProps = (field: Field) => ({
+    value: values[field],
+    error: errors[field],
+    onChange: (event: ChangeEvent<HTMLInputElement>) => {
+      const { value } = event.currentTarget;
+      setValues((current) => ({ ...current, [field]: value }));
+      setErrors((current) => ({ ...current, [field]: undefined }));
     },
   });
 
-  const submit = form.onSubmit(async (values) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    // Elements, not strings: a message already shown follows a change of language.
+    const missing = {
+      email: values.email.trim() ? undefined : <Translated i18nKey="auth.signIn.emailRequired" />,
+      password: values.password ? undefined : <Translated i18nKey="auth.signIn.passwordRequired" />,
+    };
+    setErrors(missing);
+    if (missing.email || missing.password) return;
     setFailure(null);
+    setLoading(true);
     try {
-      await login({ variables: { input: { email: values.email.trim(), password: values.password } } });
-      await onSignedIn();
+      await api.request(LOGIN, { input: { email: values.email.trim(), password: values.password } });
     } catch (error) {
       setFailure(toApiError(error).code);
-      form.setFieldValue('password', '');
+      setValues((current) => ({ ...current, password: '' }));
+      setLoading(false);
+      return;
     }
-  });
+    // Busy until the session check has let the user in (this page then goes away).
+    await onSignedIn();
+    setLoading(false);
+  };
 
   return (
     <Center component="main" id="main-content" mih="100dvh" p="md" bg="var(--mantine-color-gray-0)">
@@ -58,7 +77,7 @@ export function SignInPage({ onSignedIn }: SignInPageProps) {
           <LanguageSwitch />
         </Group>
         <Card withBorder padding="lg" radius="md" component="section">
-          <form onSubmit={submit} noValidate>
+          <form onSubmit={(event) => void submit(event)} noValidate>
             <Stack gap="md">
               <Stack gap={4}>
                 <Title order={2} size="h3">
@@ -80,14 +99,14 @@ export function SignInPage({ onSignedIn }: SignInPageProps) {
                 inputMode="email"
                 dir="ltr"
                 required
-                {...form.getInputProps('email')}
+                {...inputProps('email')}
               />
               <PasswordInput
                 label={t('auth.signIn.password')}
                 autoComplete="current-password"
                 dir="ltr"
                 required
-                {...form.getInputProps('password')}
+                {...inputProps('password')}
               />
               <Button type="submit" loading={loading} fullWidth>
                 {t('auth.signIn.submit')}

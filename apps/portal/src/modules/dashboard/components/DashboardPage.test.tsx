@@ -103,6 +103,7 @@ describe('DashboardPage', () => {
     await screen.findByTestId('dashboard');
     for (const table of ['STATUS', 'CATEGORY', 'GOVERNORATE', 'PARTNER', 'MONTH']) {
       expect(screen.getByTestId(`dashboard-chart-${table}`).getAttribute('aria-hidden')).toBe('true');
+      expect(screen.getByTestId(`dashboard-chart-${table}`).hasAttribute('inert')).toBe(true);
       const alternative = screen.getByTestId(`dashboard-table-${table}`);
       expect(alternative.tagName).toBe('TABLE');
       expect(within(alternative).getAllByTestId('dashboard-row').length).toBeGreaterThan(0);

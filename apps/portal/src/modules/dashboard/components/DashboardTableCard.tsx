@@ -75,7 +75,10 @@ export function DashboardTableCard({ model, period }: { model: DashboardTableMod
             {empty ? null : (
               // Mantine draws charts left to right whatever the page's direction; in Arabic the axes are mirrored
               // instead: categories on the right, values growing leftwards, months from the right.
-              <div aria-hidden data-testid={`dashboard-chart-${model.table}`}>
+              // The figures are read from the table beside it: the picture is hidden from screen readers, and inert so
+              // that keyboard focus does not land in it either (recharts makes its surface focusable; axe and
+              // Lighthouse: aria-hidden-focus).
+              <div aria-hidden inert data-testid={`dashboard-chart-${model.table}`}>
                 <BarChart
                   h={horizontalBars ? Math.max(160, model.rows.length * rowHeight + 60) : 260}
                   data={data}

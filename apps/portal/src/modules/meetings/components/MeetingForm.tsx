@@ -1,3 +1,4 @@
+import '@mantine/dates/styles.css';
 import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
 import { LIMITS, MEETING_KIND_LABELS } from '@shuraka/domain';

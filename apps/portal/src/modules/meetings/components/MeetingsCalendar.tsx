@@ -1,3 +1,4 @@
+import '@mantine/dates/styles.css';
 import { useQuery } from '@apollo/client/react';
 import { ActionIcon, Alert, Anchor, Box, Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { DatesProvider, MonthPickerInput } from '@mantine/dates';
