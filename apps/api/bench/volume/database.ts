@@ -1,0 +1,60 @@
+/**
+ * A database holding the generated volume: DATABASE_URL, or an embedded PostgreSQL in a folder that
+ * is kept between runs (generated once, reused while the options are the same) or thrown away.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
+import { runMigrations } from '../../src/database/migrate';
+import { generateVolume, volumeHandles, type VolumeHandles, type VolumeOptions } from './generate';
+
+export interface VolumeDatabase {
+  url: string;
+  handles: VolumeHandles;
+  /** Whether the rows were generated now (false: a kept folder with the same options was reused). */
+  generated: boolean;
+  stop(): Promise<void>;
+}
+
+const MARKER = 'volume.json';
+
+function sameOptions(a: Partial<VolumeOptions>, b: Partial<VolumeOptions>): boolean {
+  const keys = ['applicants', 'referrals', 'organizations', 'services', 'coordinators', 'seed'] as const;
+  return keys.every((key) => a[key] === b[key]);
+}
+
+export async function openVolumeDatabase(options: VolumeOptions & { dataDir?: string; url?: string; port?: number }): Promise<VolumeDatabase> {
+  const log = options.log ?? (() => undefined);
+  const keep = Boolean(options.dataDir);
+  const dataDir = options.url ? null : (options.dataDir ?? mkdtempSync(join(tmpdir(), 'shuraka-volume-')));
+  const embedded = dataDir
+    ? await startEmbeddedPostgres({ dataDir, port: options.port ?? 55000 + Math.floor(Math.random() * 900), ephemeral: !keep, database: 'volume', ownSignals: true })
+    : null;
+  const url = options.url ?? embedded!.url;
+  const stop = async () => {
+    await embedded?.stop();
+    if (dataDir && !keep) rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await runMigrations(url);
+    const marker = dataDir ? join(dataDir, MARKER) : null;
+    if (marker && existsSync(marker) && sameOptions(JSON.parse(readFileSync(marker, 'utf8')) as Partial<VolumeOptions>, options)) {
+      log(`reusing the volume kept in ${dataDir}`);
+      return { url, handles: volumeHandles(options), generated: false, stop };
+    }
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    try {
+      const handles = await generateVolume(client, options);
+      if (marker) writeFileSync(marker, JSON.stringify({ ...options, log: undefined }, null, 2));
+      return { url, handles, generated: true, stop };
+    } finally {
+      await client.end();
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
