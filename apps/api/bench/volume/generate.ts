@@ -135,6 +135,7 @@ export async function generateVolume(client: Client, options: VolumeOptions): Pr
   };
 
   await client.query(`SET maintenance_work_mem = '256MB'`);
+  await client.query(`SET work_mem = '128MB'`);
   await client.query(`SET synchronous_commit = off`);
   for (const sql of SQL_FUNCTIONS(seed)) await client.query(sql);
 

@@ -3,6 +3,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { LIMITS } from '@shuraka/domain';
 import { AppConfig } from '../../config/app-config';
+import { countRows } from '../database/count';
 import { AppError } from '../errors/app-error';
 import { requiredSecret } from '../secrets';
 import type { Page, PaginationArgs } from './pagination';
@@ -55,7 +56,7 @@ export class Paginator {
   async page<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, order: KeysetOrder, args: PaginationArgs): Promise<Page<T>> {
     const limit = args.first ?? LIMITS.pageSizeDefault;
     const after = args.after === undefined || args.after === null ? null : this.decode(args.after, order);
-    const totalCount = await query.clone().getCount();
+    const totalCount = await countRows(query);
 
     const seek = query.clone();
     order.keys.forEach((key, index) => seek.addSelect(asText(key), `keyset_${index}`));
