@@ -33,15 +33,28 @@ export async function openVolumeDatabase(options: VolumeOptions & { dataDir?: st
     ? await startEmbeddedPostgres({ dataDir, port: options.port ?? 55000 + Math.floor(Math.random() * 900), ephemeral: !keep, database: 'volume', ownSignals: true })
     : null;
   const url = options.url ?? embedded!.url;
-  const stop = async () => {
-    await embedded?.stop();
-    if (dataDir && !keep) rmSync(dataDir, { recursive: true, force: true });
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      process.removeListener('SIGINT', onSignal);
+      process.removeListener('SIGTERM', onSignal);
+      await embedded?.stop().catch(() => embedded.kill());
+      if (dataDir && !keep) rmSync(dataDir, { recursive: true, force: true });
+    })());
+  // Interrupted while generating: the embedded server stops too (the caller adds its own handlers after this returns).
+  const onSignal = (signal: NodeJS.Signals) => {
+    log(`${signal}: stopping the database`);
+    void stop().finally(() => process.exit(130));
   };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
     await runMigrations(url);
     const marker = dataDir ? join(dataDir, MARKER) : null;
     if (marker && existsSync(marker) && sameOptions(JSON.parse(readFileSync(marker, 'utf8')) as Partial<VolumeOptions>, options)) {
       log(`reusing the volume kept in ${dataDir}`);
+      process.removeListener('SIGINT', onSignal);
+      process.removeListener('SIGTERM', onSignal);
       return { url, handles: volumeHandles(options), generated: false, stop };
     }
     const client = new Client({ connectionString: url });
@@ -49,6 +62,8 @@ export async function openVolumeDatabase(options: VolumeOptions & { dataDir?: st
     try {
       const handles = await generateVolume(client, options);
       if (marker) writeFileSync(marker, JSON.stringify({ ...options, log: undefined }, null, 2));
+      process.removeListener('SIGINT', onSignal);
+      process.removeListener('SIGTERM', onSignal);
       return { url, handles, generated: true, stop };
     } finally {
       await client.end();

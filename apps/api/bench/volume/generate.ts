@@ -81,8 +81,9 @@ export function volumeHandles(options: Pick<VolumeOptions, 'seed' | 'organizatio
 
 /** A deterministic choice in [0, n) for row i and a salt (PostgreSQL's hashint8extended). */
 const SQL_FUNCTIONS = (seed: number) => [
+  // Single-expression bodies (no FROM, each argument used once), so that PostgreSQL inlines them.
   `CREATE FUNCTION pg_temp.vidt(key text) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$
-     SELECT (substr(h, 1, 12) || '4' || substr(h, 14, 3) || '8' || substr(h, 18, 15))::uuid FROM md5(key) h $$`,
+     SELECT overlay(overlay(md5(key) placing '4' from 13) placing '8' from 17)::uuid $$`,
   `CREATE FUNCTION pg_temp.vid(kind text, i bigint) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$ SELECT pg_temp.vidt('${seed}:' || kind || ':' || i) $$`,
   `CREATE FUNCTION pg_temp.pick(i bigint, salt int, n int) RETURNS int LANGUAGE sql IMMUTABLE AS $$
      SELECT (((hashint8extended(i, salt + ${seed} * 1000) % n) + n) % n)::int $$`,
@@ -255,6 +256,8 @@ export async function generateVolume(client: Client, options: VolumeOptions): Pr
     ),
   );
 
+  // Statistics before joining on the new rows (otherwise the planner may loop over a table it thinks empty).
+  await client.query('ANALYZE applicant, service, app_user');
   // Referral k: the (k-1)/2-th referred applicant (spread over time), its first or second referral.
   await step(`${referrals} referrals`, () =>
     client.query(
@@ -294,6 +297,7 @@ export async function generateVolume(client: Client, options: VolumeOptions): Pr
 
   // One event per move: sent by the referrer, then the partner's (or referrer's, or the system's) moves.
   await step('referral events', async () => {
+    await client.query('ANALYZE referral');
     await client.query(`CREATE TEMP TABLE volume_partner AS SELECT organization_id, id AS user_id FROM app_user WHERE role = 'PARTNER_STAFF' AND email LIKE 'partner-%@volume.example'`);
     await client.query(`CREATE UNIQUE INDEX ON volume_partner (organization_id)`);
     await client.query(
