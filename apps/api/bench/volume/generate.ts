@@ -84,7 +84,7 @@ const SQL_FUNCTIONS = (seed: number) => [
   // Single-expression bodies (no FROM, each argument used once), so that PostgreSQL inlines them.
   `CREATE FUNCTION pg_temp.vidt(key text) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$
      SELECT overlay(overlay(md5(key) placing '4' from 13) placing '8' from 17)::uuid $$`,
-  `CREATE FUNCTION pg_temp.vid(kind text, i bigint) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$ SELECT pg_temp.vidt('${seed}:' || kind || ':' || i) $$`,
+  `CREATE FUNCTION pg_temp.vid(kind text, i bigint) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$ SELECT pg_temp.vidt('${seed}:' || kind || ':' || i::text) $$`,
   `CREATE FUNCTION pg_temp.pick(i bigint, salt int, n int) RETURNS int LANGUAGE sql IMMUTABLE AS $$
      SELECT (((hashint8extended(i, salt + ${seed} * 1000) % n) + n) % n)::int $$`,
 ];

@@ -11,6 +11,7 @@ import { AllocationPlanSecondOfKindReasons1796200000002 } from './1796200000002-
 import { Notifications1796104879436 } from './1796104879436-Notifications';
 import { Questionnaires1796300000000 } from './1796300000000-Questionnaires';
 import { Meetings1796400000000 } from './1796400000000-Meetings';
+import { VolumeIndexes1796800000000 } from './1796800000000-VolumeIndexes';
 import type { MigrationInterface } from 'typeorm';
 
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Notifications1796104879436,
   Questionnaires1796300000000,
   Meetings1796400000000,
+  VolumeIndexes1796800000000,
 ];
