@@ -241,7 +241,7 @@ export async function generateVolume(client: Client, options: VolumeOptions): Pr
                               CASE WHEN pg_temp.pick(i, 3, 10) = 0 THEN NULL ELSE '+9677' || lpad(((i::bigint * 48271) % 100000000)::text, 8, '0') END AS phone,
                               pg_temp.pick(i, 21, cardinality($3::text[])) AS m1, pg_temp.pick(i, 22, cardinality($3::text[])) AS m2,
                               pg_temp.pick(i, 23, cardinality($3::text[])) AS m3, pg_temp.pick(i, 24, cardinality($4::text[])) AS f1,
-                              pg_temp.pick(i, 25, cardinality($13::text[])) AS fam) x,
+                              pg_temp.pick(i, 25, cardinality($13::text[])) AS fam OFFSET 0) x,
               LATERAL (SELECT CASE WHEN female THEN ($4::text[])[1 + f1] ELSE ($3::text[])[1 + m1] END AS first,
                               CASE WHEN female THEN ($15::text[])[1 + f1] ELSE ($14::text[])[1 + m1] END AS first_f,
                               ($3::text[])[1 + m2] AS father, ($14::text[])[1 + m2] AS father_f,
@@ -258,6 +258,8 @@ export async function generateVolume(client: Client, options: VolumeOptions): Pr
 
   // Statistics before joining on the new rows (otherwise the planner may loop over a table it thinks empty).
   await client.query('ANALYZE applicant, service, app_user');
+  // (`OFFSET 0` keeps a LATERAL step from being flattened into the next, which would copy its expression,
+  // hashes and all, into every reference: ten times the work per row.)
   // Referral k: the (k-1)/2-th referred applicant (spread over time), its first or second referral.
   await step(`${referrals} referrals`, () =>
     client.query(
@@ -282,15 +284,15 @@ export async function generateVolume(client: Client, options: VolumeOptions): Pr
          CROSS JOIN LATERAL (SELECT CASE WHEN pg_temp.pick(p.pair, 30, 20) = 0 THEN pg_temp.pick(p.pair, 31, 2) ELSE 3 + pg_temp.pick(p.pair, 31, $4 - 4) END + p.nth AS service_index) s
          JOIN service sv ON sv.id = pg_temp.vid('service', s.service_index)
          CROSS JOIN LATERAL (SELECT greatest(a.created_at + interval '1 minute',
-                                             least(a.created_at + make_interval(days => pg_temp.pick(k, 32, 20) + 10 * p.nth, hours => 1), $2::timestamptz - make_interval(secs => 60 + pg_temp.pick(k, 37, 3600)))) AS created) c
+                                             least(a.created_at + make_interval(days => pg_temp.pick(k, 32, 20) + 10 * p.nth, hours => 1), $2::timestamptz - make_interval(secs => 60 + pg_temp.pick(k, 37, 3600)))) AS created OFFSET 0) c
          CROSS JOIN LATERAL (SELECT CASE
              WHEN $2::timestamptz - created < interval '${OPEN_DAYS} days' THEN (CASE WHEN pg_temp.pick(k, 38, 10) < 6 THEN 'SENT' ELSE 'ACKNOWLEDGED' END)::referral_status
              WHEN $2::timestamptz - created < interval '60 days' THEN (CASE WHEN pg_temp.pick(k, 39, 100) < 40 THEN 'ACCEPTED' WHEN pg_temp.pick(k, 39, 100) < 70 THEN 'IN_SERVICE'
                                                                            WHEN pg_temp.pick(k, 39, 100) < 90 THEN 'DECLINED' ELSE 'WITHDRAWN' END)::referral_status
              ELSE (CASE WHEN pg_temp.pick(k, 39, 100) < 40 THEN 'COMPLETED' WHEN pg_temp.pick(k, 39, 100) < 60 THEN 'DECLINED' WHEN pg_temp.pick(k, 39, 100) < 70 THEN 'EXPIRED'
-                        WHEN pg_temp.pick(k, 39, 100) < 75 THEN 'WITHDRAWN' WHEN pg_temp.pick(k, 39, 100) < 88 THEN 'IN_SERVICE' ELSE 'ACCEPTED' END)::referral_status END AS status) st
+                        WHEN pg_temp.pick(k, 39, 100) < 75 THEN 'WITHDRAWN' WHEN pg_temp.pick(k, 39, 100) < 88 THEN 'IN_SERVICE' ELSE 'ACCEPTED' END)::referral_status END AS status OFFSET 0) st
          CROSS JOIN LATERAL (SELECT CASE WHEN status IN ('ACCEPTED', 'IN_SERVICE', 'COMPLETED', 'DECLINED') THEN created + least(make_interval(days => 1 + pg_temp.pick(k, 34, 6)), ($2::timestamptz - created) / 3)
-                                         WHEN status = 'EXPIRED' THEN created + make_interval(days => sv.decision_days) END AS decided) d`,
+                                         WHEN status = 'EXPIRED' THEN created + make_interval(days => sv.decision_days) END AS decided OFFSET 0) d`,
       [referrals, asOf, applicants, services, ['NO_CAPACITY', 'NOT_ELIGIBLE', 'COULD_NOT_CONTACT', 'APPLICANT_DECLINED', 'REFERRED_ELSEWHERE', 'GUARANTEE_NOT_AVAILABLE']],
     ),
   );
