@@ -302,23 +302,28 @@ export async function generateVolume(client: Client, options: VolumeOptions): Pr
     await client.query('ANALYZE referral');
     await client.query(`CREATE TEMP TABLE volume_partner AS SELECT organization_id, id AS user_id FROM app_user WHERE role = 'PARTNER_STAFF' AND email LIKE 'partner-%@volume.example'`);
     await client.query(`CREATE UNIQUE INDEX ON volume_partner (organization_id)`);
-    await client.query(
-      `INSERT INTO referral_event (id, referral_id, from_status, to_status, at, by_id, decline_reason, reason)
-       SELECT pg_temp.vidt(r.id::text || ':' || e.n), r.id, e.from_status, e.to_status, e.at, e.by_id, e.decline_reason, e.reason
-         FROM referral r JOIN volume_partner p ON p.organization_id = r.organization_id
-         CROSS JOIN LATERAL (VALUES
-           (0, NULL::referral_status, 'SENT'::referral_status, r.created_at, r.referred_by_id, NULL::decline_reason, NULL::text, true),
-           (1, 'SENT', 'ACKNOWLEDGED', r.created_at + ($1::timestamptz - r.created_at) / 2, p.user_id, NULL, NULL, r.status = 'ACKNOWLEDGED'),
-           (2, 'SENT', r.status, r.decided_at, p.user_id, r.decline_reason, NULL, r.status IN ('ACCEPTED', 'DECLINED')),
-           (3, 'SENT', 'ACCEPTED', r.decided_at, p.user_id, NULL, NULL, r.status IN ('IN_SERVICE', 'COMPLETED')),
-           (4, 'ACCEPTED', 'IN_SERVICE', r.decided_at + least(interval '1 day', ($1::timestamptz - r.decided_at) / 2), p.user_id, NULL, NULL, r.status IN ('IN_SERVICE', 'COMPLETED')),
-           (5, 'IN_SERVICE', 'COMPLETED', r.decided_at + least(interval '30 days', ($1::timestamptz - r.decided_at) / 2), p.user_id, NULL, NULL, r.status = 'COMPLETED'),
-           (6, 'SENT', 'WITHDRAWN', r.created_at + interval '1 day', r.referred_by_id, NULL, 'عدل المتقدم عن الطلب', r.status = 'WITHDRAWN'),
-           (7, 'SENT', 'EXPIRED', r.decided_at, $2::uuid, NULL, 'No answer within the service''s decision time', r.status = 'EXPIRED')
-         ) AS e(n, from_status, to_status, at, by_id, decline_reason, reason, applies)
-        WHERE e.applies`,
-      [asOf, SYSTEM_USER_ID],
-    );
+    // One statement per move, each over the referrals that made it (a scan of the referrals is cheap; computing
+    // every possible move for every referral and keeping the ones that apply is not).
+    const moves: Array<{ n: number; from: string | null; to: string; at: string; by: string; reason?: string; declineReason?: boolean; where: string }> = [
+      { n: 0, from: null, to: `'SENT'`, at: 'r.created_at', by: 'r.referred_by_id', where: 'true' },
+      { n: 1, from: 'SENT', to: `'ACKNOWLEDGED'`, at: 'r.created_at + ($1::timestamptz - r.created_at) / 2', by: 'p.user_id', where: `r.status = 'ACKNOWLEDGED'` },
+      { n: 2, from: 'SENT', to: 'r.status', at: 'r.decided_at', by: 'p.user_id', declineReason: true, where: `r.status IN ('ACCEPTED', 'DECLINED')` },
+      { n: 3, from: 'SENT', to: `'ACCEPTED'`, at: 'r.decided_at', by: 'p.user_id', where: `r.status IN ('IN_SERVICE', 'COMPLETED')` },
+      { n: 4, from: 'ACCEPTED', to: `'IN_SERVICE'`, at: `r.decided_at + least(interval '1 day', ($1::timestamptz - r.decided_at) / 2)`, by: 'p.user_id', where: `r.status IN ('IN_SERVICE', 'COMPLETED')` },
+      { n: 5, from: 'IN_SERVICE', to: `'COMPLETED'`, at: `r.decided_at + least(interval '30 days', ($1::timestamptz - r.decided_at) / 2)`, by: 'p.user_id', where: `r.status = 'COMPLETED'` },
+      { n: 6, from: 'SENT', to: `'WITHDRAWN'`, at: `r.created_at + interval '1 day'`, by: 'r.referred_by_id', reason: `'عدل المتقدم عن الطلب'`, where: `r.status = 'WITHDRAWN'` },
+      { n: 7, from: 'SENT', to: `'EXPIRED'`, at: 'r.decided_at', by: '$2::uuid', reason: `'No answer within the service''s decision time'`, where: `r.status = 'EXPIRED'` },
+    ];
+    for (const move of moves) {
+      await client.query(
+        `INSERT INTO referral_event (id, referral_id, from_status, to_status, at, by_id, decline_reason, reason)
+         SELECT pg_temp.vidt(r.id::text || ':${move.n}'), r.id, ${move.from ? `'${move.from}'` : 'NULL'}::referral_status, ${move.to}::referral_status, ${move.at},
+                ${move.by}, ${move.declineReason ? 'r.decline_reason' : 'NULL'}, ${move.reason ?? 'NULL'}
+           FROM referral r JOIN volume_partner p ON p.organization_id = r.organization_id
+          WHERE ${move.where} AND $1::timestamptz IS NOT NULL AND $2::uuid IS NOT NULL`,
+        [asOf, SYSTEM_USER_ID],
+      );
+    }
     await client.query(
       `UPDATE service s SET capacity_used = c.used, capacity = greatest(s.capacity, c.used)
          FROM (SELECT service_id, count(*)::int AS used FROM referral WHERE status IN ('ACCEPTED', 'IN_SERVICE') GROUP BY service_id) c WHERE c.service_id = s.id`,
