@@ -25,6 +25,21 @@ function sameOptions(a: Partial<VolumeOptions>, b: Partial<VolumeOptions>): bool
   return keys.every((key) => a[key] === b[key]);
 }
 
+/** Whether a database (DATABASE_URL) already holds this generator's rows for these options (its administrator and as many applicants). */
+async function holdsVolume(url: string, options: VolumeOptions): Promise<boolean> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ applicants: number; admin: boolean }>(
+      `SELECT (SELECT count(*)::int FROM applicant) AS applicants, EXISTS (SELECT 1 FROM app_user WHERE id = $1) AS admin`,
+      [volumeHandles(options).adminId],
+    );
+    return rows[0].admin && rows[0].applicants === options.applicants;
+  } finally {
+    await client.end();
+  }
+}
+
 export async function openVolumeDatabase(options: VolumeOptions & { dataDir?: string; url?: string; port?: number }): Promise<VolumeDatabase> {
   const log = options.log ?? (() => undefined);
   const keep = Boolean(options.dataDir);
@@ -51,8 +66,9 @@ export async function openVolumeDatabase(options: VolumeOptions & { dataDir?: st
   try {
     await runMigrations(url);
     const marker = dataDir ? join(dataDir, MARKER) : null;
-    if (marker && existsSync(marker) && sameOptions(JSON.parse(readFileSync(marker, 'utf8')) as Partial<VolumeOptions>, options)) {
-      log(`reusing the volume kept in ${dataDir}`);
+    const kept = marker ? existsSync(marker) && sameOptions(JSON.parse(readFileSync(marker, 'utf8')) as Partial<VolumeOptions>, options) : await holdsVolume(url, options);
+    if (kept) {
+      log(`reusing the volume already in ${dataDir ?? 'DATABASE_URL'}`);
       process.removeListener('SIGINT', onSignal);
       process.removeListener('SIGTERM', onSignal);
       return { url, handles: volumeHandles(options), generated: false, stop };
