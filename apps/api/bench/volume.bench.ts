@@ -17,8 +17,8 @@ import { benchRow, table, timeRuns } from './stats';
 import { openVolumeDatabase } from './volume/database';
 import { DEFAULT_VOLUME } from './volume/generate';
 
-const APPLICANTS = Number(process.env.VOLUME_APPLICANTS ?? 1_000_000);
-const REFERRALS = Number(process.env.VOLUME_REFERRALS ?? 1_000_000);
+const APPLICANT_COUNT = Number(process.env.VOLUME_APPLICANTS ?? 1_000_000);
+const REFERRAL_COUNT = Number(process.env.VOLUME_REFERRALS ?? 1_000_000);
 const RUNS = Number(process.env.VOLUME_RUNS ?? 40);
 const USERS = 50;
 const CONCURRENT_MS = Number(process.env.VOLUME_CONCURRENT_MS ?? 20_000);
@@ -61,8 +61,8 @@ async function main() {
   const started = Date.now();
   const volume = await openVolumeDatabase({
     ...DEFAULT_VOLUME,
-    applicants: APPLICANTS,
-    referrals: REFERRALS,
+    applicants: APPLICANT_COUNT,
+    referrals: REFERRAL_COUNT,
     dataDir: process.env.DATABASE_URL ? undefined : process.env.VOLUME_DATA_DIR,
     url: process.env.DATABASE_URL || undefined,
     log,
@@ -98,7 +98,7 @@ async function main() {
     type Scenario = { name: string; goalMs: number; run: (client: GqlCall) => Promise<unknown> };
     const scenarios: Scenario[] = [
       { name: 'applicant list (first page, with count)', goalMs: 100, run: (client) => applicants(coordinator, {}, client) },
-      { name: 'search: Arabic name fragment', goalMs: 100, run: (client) => applicants(coordinator, { filter: { search: 'فاطمه باحيد' } }, client) },
+      { name: 'search: Arabic name fragment', goalMs: 100, run: (client) => applicants(coordinator, { filter: { search: 'عمر باحيد' } }, client) },
       { name: 'search: phone fragment', goalMs: 100, run: (client) => applicants(coordinator, { filter: { search: '451273' } }, client) },
       { name: 'next pages (as the portal asks now)', goalMs: 100, run: (client) => applicants(coordinator, { after: nextCursor(), withCount: false }, client) },
       {
@@ -135,7 +135,7 @@ async function main() {
       return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)];
     };
 
-    const sizes = `${APPLICANTS.toLocaleString('en')} applicants, ${REFERRALS.toLocaleString('en')} referrals; coordinator sees ${visible.toLocaleString('en')}, partner inbox ${inbox.toLocaleString('en')}`;
+    const sizes = `${APPLICANT_COUNT.toLocaleString('en')} applicants, ${REFERRAL_COUNT.toLocaleString('en')} referrals; coordinator sees ${visible.toLocaleString('en')}, partner inbox ${inbox.toLocaleString('en')}`;
     const rows: Array<Record<string, string | number>> = [];
     for (const scenario of [...scenarios, before, dashboard]) {
       const measured = alone.get(scenario.name)!;

@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import type { ApolloServerPlugin } from '@apollo/server' with { 'resolution-mode': 'import' };
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
@@ -72,6 +74,9 @@ export const FEATURE_MODULES = [
   MeetingFilesModule,
 ];
 
+/** The same object in Apollo's CommonJS and ES module typings (it is only marked with an internal id). */
+const cacheControlDisabled = ApolloServerPluginCacheControlDisabled() as unknown as ApolloServerPlugin;
+
 /** `en` when the client prefers English, Arabic otherwise. */
 function localeOf(req: { headers: Record<string, string | string[] | undefined> }): Locale {
   const header = String(req.headers['accept-language'] ?? '');
@@ -115,7 +120,9 @@ export class AppModule {
                 introspectionDepthExempt: config.introspection,
               }),
             ],
-            plugins: [inputHygienePlugin(), complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY), rateLimitPlugin(limits)],
+            // No type or field declares a cache hint; Apollo's default cache-control plugin would wrap every
+            // field's resolver to compute a policy nobody reads (seen in the profile under load).
+            plugins: [inputHygienePlugin(), complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY), rateLimitPlugin(limits), cacheControlDisabled],
             formatError: createErrorFormatter(options.logger, !config.isProduction),
             context: async ({ req, res }: Pick<RequestContext, 'req' | 'res'>): Promise<RequestContext> => {
               const { user, problem } = await auth.authenticate(req);

@@ -51,6 +51,10 @@ export interface ServerProcess {
   /** SQL statements this process sent through `pg` since the last reset. */
   statements(): Promise<number>;
   resetStatements(): Promise<void>;
+  /** Starts the V8 sampling profiler in the process (what `--cpu-prof` runs, for a chosen window). */
+  startProfile(): Promise<void>;
+  /** Stops it and writes the profile (`.cpuprofile`, for tools/flamegraph.mjs) to `file`. */
+  stopProfile(file: string): Promise<void>;
   /** SIGTERM, then SIGKILL after 10 s; resolves once the process has exited. */
   stop(): Promise<void>;
 }
@@ -60,7 +64,7 @@ export interface StartServerOptions {
   env?: Record<string, string>;
   /** Write a V8 CPU profile (`--cpu-prof`) into this directory when the process exits. */
   cpuProfDir?: string;
-  /** The path answering 200 once the server is ready. */
+  /** The path answering 200 once the server is ready (default /health). */
   readyPath?: string;
   /** A name for log lines. */
   name?: string;
@@ -168,27 +172,33 @@ async function spawnServer(script: string, options: StartServerOptions, log: (li
       child.kill('SIGKILL');
       throw new Error(`${name} was not ready within 120 s`);
     }
-    const status = await fetch(`${url}${options.readyPath ?? '/'}`).then((response) => response.status, () => 0);
+    const status = await fetch(`${url}${options.readyPath ?? '/health'}`).then((response) => response.status, () => 0);
     if (status === 200) break;
     await new Promise((wait) => setTimeout(wait, 250));
   }
   log(`${name} ready at ${url} (pid ${child.pid})`);
 
-  const ask = (probe: 'statements' | 'reset') =>
-    new Promise<number>((answer, reject) => {
-      const onMessage = (message: { probe?: string; count?: number }) => {
-        if (message?.probe !== 'statements') return;
+  const ask = <T>(request: { probe: string; file?: string }, answerProbe: string, read: (message: Record<string, unknown>) => T) =>
+    new Promise<T>((answer, reject) => {
+      const onMessage = (message: Record<string, unknown>) => {
+        if (message?.probe !== answerProbe) return;
         child.off('message', onMessage);
-        answer(message.count ?? 0);
+        answer(read(message));
       };
       child.on('message', onMessage);
-      if (!child.send({ probe })) reject(new Error(`${name}: IPC channel closed`));
+      if (!child.send(request)) reject(new Error(`${name}: IPC channel closed`));
     });
+  const count = (message: Record<string, unknown>) => Number(message.count ?? 0);
   return {
     url,
     pid: child.pid!,
-    statements: () => ask('statements'),
-    resetStatements: async () => void (await ask('reset')),
+    statements: () => ask({ probe: 'statements' }, 'statements', count),
+    resetStatements: async () => void (await ask({ probe: 'reset' }, 'statements', count)),
+    startProfile: async () => void (await ask({ probe: 'profile-start' }, 'profile', () => null)),
+    stopProfile: async (file) => {
+      const written = await ask({ probe: 'profile-stop', file: resolve(file) }, 'profile', (message) => message.file);
+      if (!written) throw new Error(`${name}: the profile could not be written`);
+    },
     stop: async () => {
       if (gone) return;
       child.kill('SIGTERM');
@@ -249,6 +259,26 @@ export interface LoadResult {
   p50: number;
   p95: number;
   p99: number;
+  /** Every counted request's latency, ms, sorted. */
+  latencies: number[];
+}
+
+/** Several runs of the same load as one (e.g. rounds alternating with a baseline's, so both meet the same background load). */
+export function mergeLoads(results: LoadResult[]): LoadResult {
+  const latencies = results.flatMap((result) => result.latencies).sort((a, b) => a - b);
+  const seconds = results.reduce((sum, result) => sum + result.seconds, 0);
+  return {
+    clients: results[0]?.clients ?? 0,
+    seconds,
+    requests: latencies.length,
+    errors: results.reduce((sum, result) => sum + result.errors, 0),
+    firstError: results.find((result) => result.firstError)?.firstError,
+    reqPerSec: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    latencies,
+  };
 }
 
 /**
@@ -291,6 +321,7 @@ export async function closedLoop(options: { clients: number; durationMs: number;
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
+    latencies,
   };
 }
 

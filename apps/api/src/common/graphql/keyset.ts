@@ -6,7 +6,7 @@ import { AppConfig } from '../../config/app-config';
 import { countRows } from '../database/count';
 import { AppError } from '../errors/app-error';
 import { requiredSecret } from '../secrets';
-import type { Page, PaginationArgs } from './pagination';
+import { LazyCount, type Page, type PaginationArgs } from './pagination';
 
 /**
  * The order of one list. Keys are SQL expressions over the query's alias, most significant
@@ -33,6 +33,15 @@ function asText(key: KeysetOrder['keys'][number]): string {
   return `(${key.sql})::text`;
 }
 
+/**
+ * Counts the rows of `query` the first time it is called (a copy: the caller's query may change later),
+ * exactly, as `count(*)` served by the list's index where it can (countRows).
+ */
+function lazyCount<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): LazyCount {
+  const counted = query.clone();
+  return new LazyCount(() => countRows(counted));
+}
+
 function badCursor(): AppError {
   return AppError.field('after', 'is not a cursor this list gave out', 'isCursor');
 }
@@ -52,13 +61,42 @@ export class Paginator {
     this.key = createHmac('sha256', secret).update('shuraka/page-cursor/v1').digest();
   }
 
-  /** One page of `query` (filtered, not yet ordered) after `args.after`, with the total over all pages. */
+  /**
+   * One page of `query` (filtered, not yet ordered) after `args.after`, as entities, with the total over
+   * all pages counted only if the client selects it (`totalCount` is a LazyCount).
+   */
   async page<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, order: KeysetOrder, args: PaginationArgs): Promise<Page<T>> {
     const limit = args.first ?? LIMITS.pageSizeDefault;
-    const after = args.after === undefined || args.after === null ? null : this.decode(args.after, order);
-    const totalCount = await countRows(query);
+    const seek = this.seek(query.clone(), order, args);
+    const { entities, raw } = await seek.limit(limit + 1).getRawAndEntities();
+    const keysOf = new Map<string, string[]>(
+      (raw as Array<Record<string, unknown>>).map((row) => [String(row[order.idColumn]), order.keys.map((_, index) => String(row[`keyset_${index}`]))]),
+    );
+    const edges = entities.slice(0, limit).map((node) => ({ node, cursor: this.encode(order.kind, keysOf.get(String(node.id))!) }));
+    return this.connection(query, edges, entities.length > limit);
+  }
 
-    const seek = query.clone();
+  /**
+   * The same page read without entity hydration: `select` turns a copy of the filtered `query` into the
+   * page's SELECT (its own select list, joins for what the page shows: only columns), `read` maps one raw
+   * row to the node. The count runs on `query` itself (no joins), and only if selected.
+   */
+  async pageRows<R, T extends ObjectLiteral = ObjectLiteral>(
+    query: SelectQueryBuilder<T>,
+    order: KeysetOrder,
+    args: PaginationArgs,
+    select: (query: SelectQueryBuilder<T>) => SelectQueryBuilder<T>,
+    read: (row: Record<string, unknown>) => R,
+  ): Promise<Page<R>> {
+    const limit = args.first ?? LIMITS.pageSizeDefault;
+    const seek = this.seek(select(query.clone()), order, args);
+    const rows = (await seek.limit(limit + 1).getRawMany()) as Array<Record<string, unknown>>;
+    const edges = rows.slice(0, limit).map((row) => ({ node: read(row), cursor: this.encode(order.kind, order.keys.map((_, index) => String(row[`keyset_${index}`]))) }));
+    return this.connection(query, edges, rows.length > limit);
+  }
+
+  private seek<T extends ObjectLiteral>(seek: SelectQueryBuilder<T>, order: KeysetOrder, args: PaginationArgs): SelectQueryBuilder<T> {
+    const after = args.after === undefined || args.after === null ? null : this.decode(args.after, order);
     order.keys.forEach((key, index) => seek.addSelect(asText(key), `keyset_${index}`));
     if (after) {
       const columns = order.keys.map((key) => key.sql).join(', ');
@@ -67,16 +105,14 @@ export class Paginator {
       seek.andWhere(`(${columns}) ${order.direction === 'DESC' ? '<' : '>'} (${values})`, params);
     }
     order.keys.forEach((key, index) => (index === 0 ? seek.orderBy(key.sql, order.direction) : seek.addOrderBy(key.sql, order.direction)));
-    const { entities, raw } = await seek.limit(limit + 1).getRawAndEntities();
+    return seek;
+  }
 
-    const keysOf = new Map<string, string[]>(
-      (raw as Array<Record<string, unknown>>).map((row) => [String(row[order.idColumn]), order.keys.map((_, index) => String(row[`keyset_${index}`]))]),
-    );
-    const edges = entities.slice(0, limit).map((node) => ({ node, cursor: this.encode(order.kind, keysOf.get(String(node.id))!) }));
+  private connection<N, T extends ObjectLiteral>(query: SelectQueryBuilder<T>, edges: Array<{ node: N; cursor: string }>, hasNextPage: boolean): Page<N> {
     return {
-      totalCount,
+      totalCount: lazyCount(query),
       edges,
-      pageInfo: { hasNextPage: entities.length > limit, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null },
+      pageInfo: { hasNextPage, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null },
     };
   }
 

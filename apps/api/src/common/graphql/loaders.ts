@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { Role } from '@shuraka/domain';
 import type { AuthUser } from '../auth/auth-user';
 import { referralScope } from '../auth/visibility';
+import { rawReader } from './raw-rows';
 import { ApplicantEntity } from '../../modules/applicants/applicant.entity';
 import { ReferralEventEntity } from '../../modules/referrals/referral-event.entity';
 import { ReferralEntity } from '../../modules/referrals/referral.entity';
@@ -20,6 +21,17 @@ function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][]
   return keys.map((key) => groups.get(key) ?? []);
 }
 
+/** Rows of `entity` whose `column` is one of `ids`, read without hydration (see raw-rows.ts), only the entity's columns. */
+async function rowsWhereIn<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, column: string, ids: readonly string[], orderBy = ''): Promise<T[]> {
+  const reader = rawReader(dataSource, entity);
+  const table = dataSource.getMetadata(entity).tableName;
+  const rows: Array<Record<string, unknown>> = await dataSource.query(
+    `SELECT ${reader.select('t')} FROM "${table}" t WHERE t."${column}" = ANY($1::uuid[])${orderBy ? ` ORDER BY ${orderBy}` : ''}`,
+    [[...ids]],
+  );
+  return rows.map((row) => reader.read(row));
+}
+
 function oneByKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): Array<V | null> {
   const found = new Map(rows.map((row) => [keyOf(row), row]));
   return keys.map((key) => found.get(key) ?? null);
@@ -28,13 +40,14 @@ function oneByKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): Ar
 /**
  * DataLoaders for nested fields, made once per request (in the GraphQL context) so that a page of
  * organisations costs one query per nested field, not one per organisation. Visibility rules that
- * depend on the user are applied here too, since the loaders know whose request it is.
+ * depend on the user are applied here too, since the loaders know whose request it is. The loaders on
+ * the hot read paths (referrals and their applicant, service, organisation, history, people) read raw
+ * rows of the entity's columns, skipping TypeORM's entity hydration.
  */
 export function createLoaders(dataSource: DataSource, user: AuthUser | null) {
-  const organizations = dataSource.getRepository(OrganizationEntity);
   return {
     organization: new DataLoader<string, OrganizationEntity | null>(async (ids) =>
-      oneByKey(ids, await organizations.findBy({ id: In([...ids]) }), (row) => row.id),
+      oneByKey(ids, await rowsWhereIn(dataSource, OrganizationEntity, 'id', ids), (row) => row.id),
     ),
     branchesOfOrganization: new DataLoader<string, BranchEntity[]>(async (ids) =>
       byKey(
@@ -58,20 +71,12 @@ export function createLoaders(dataSource: DataSource, user: AuthUser | null) {
     }),
     /** Only reached through a referral or applicant the user may already see. */
     applicant: new DataLoader<string, ApplicantEntity | null>(async (ids) =>
-      oneByKey(ids, await dataSource.getRepository(ApplicantEntity).findBy({ id: In([...ids]) }), (row) => row.id),
+      oneByKey(ids, await rowsWhereIn(dataSource, ApplicantEntity, 'id', ids), (row) => row.id),
     ),
-    service: new DataLoader<string, ServiceEntity | null>(async (ids) =>
-      oneByKey(ids, await dataSource.getRepository(ServiceEntity).findBy({ id: In([...ids]) }), (row) => row.id),
-    ),
-    user: new DataLoader<string, UserEntity | null>(async (ids) =>
-      oneByKey(ids, await dataSource.getRepository(UserEntity).findBy({ id: In([...ids]) }), (row) => row.id),
-    ),
+    service: new DataLoader<string, ServiceEntity | null>(async (ids) => oneByKey(ids, await rowsWhereIn(dataSource, ServiceEntity, 'id', ids), (row) => row.id)),
+    user: new DataLoader<string, UserEntity | null>(async (ids) => oneByKey(ids, await rowsWhereIn(dataSource, UserEntity, 'id', ids), (row) => row.id)),
     eventsOfReferral: new DataLoader<string, ReferralEventEntity[]>(async (ids) =>
-      byKey(
-        ids,
-        await dataSource.getRepository(ReferralEventEntity).find({ where: { referralId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } }),
-        (row) => row.referralId,
-      ),
+      byKey(ids, await rowsWhereIn(dataSource, ReferralEventEntity, 'referral_id', ids, 't.at, t.id'), (row) => row.referralId),
     ),
     /** An applicant's referrals that the user may see (a partner: only those sent to it). */
     referralsOfApplicant: new DataLoader<string, ReferralEntity[]>(async (ids) => {

@@ -23,8 +23,24 @@ export class PaginationArgs {
   after?: string;
 }
 
+/**
+ * The total over all pages, counted only when asked for: a thenable that starts its count when GraphQL
+ * awaits it, that is when `totalCount` is selected (Nest's field resolvers return the property as it
+ * is, so a function would not be called). Counted at most once; spreading a page copies it uncounted.
+ */
+export class LazyCount implements PromiseLike<number> {
+  private total?: Promise<number>;
+
+  constructor(private readonly count: () => Promise<number>) {}
+
+  then<A = number, B = never>(onFulfilled?: ((value: number) => A | PromiseLike<A>) | null, onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<A | B> {
+    return (this.total ??= this.count()).then(onFulfilled, onRejected);
+  }
+}
+
 export interface Page<T> {
-  totalCount: number;
+  /** A number, or (Paginator) a LazyCount. */
+  totalCount: number | PromiseLike<number>;
   edges: Array<{ cursor: string; node: T }>;
   pageInfo: PageInfo;
 }
@@ -40,7 +56,7 @@ export function Connection<T>(node: ClassType<T>, name: string) {
   @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay connection)` })
   class ConnectionType implements Page<T> {
     @Field(() => Int, { description: 'Items matching the filter, over all pages' })
-    totalCount: number;
+    totalCount: number | PromiseLike<number>;
     @Field(() => [Edge]) edges: Edge[];
     @Field(() => PageInfo) pageInfo: PageInfo;
   }

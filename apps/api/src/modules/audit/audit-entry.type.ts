@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { AuditAction, AuditRecordType } from '@shuraka/domain';
-import { Connection } from '../../common/graphql/pagination';
+import { Connection, type Page } from '../../common/graphql/pagination';
 import { UserType } from '../users/user.type';
 import type { AuditEntryEntity } from './audit-entry.entity';
 
@@ -59,6 +59,6 @@ export function toAuditEntryType(entity: AuditEntryEntity): AuditEntryType {
   };
 }
 
-export function toAuditConnection(page: { totalCount: number; edges: Array<{ cursor: string; node: AuditEntryEntity }>; pageInfo: object }) {
+export function toAuditConnection(page: Page<AuditEntryEntity>) {
   return { ...page, edges: page.edges.map((edge) => ({ ...edge, node: toAuditEntryType(edge.node) })) };
 }

@@ -70,7 +70,7 @@ export class AuthService {
     } catch {
       return { user: null, problem: 'The access token is invalid or has expired; sign in again' };
     }
-    const user = await this.users.findActive(identity.userId);
+    const user = await this.users.findActiveIdentity(identity.userId);
     if (!user) return { user: null, problem: 'The account of this token no longer exists or is disabled' };
     if (user.tokenVersion !== identity.version) return { user: null, problem: 'This session has ended (signed out or revoked); sign in again' };
     return { user: { id: user.id, email: user.email, role: user.role, organizationId: user.organizationId }, problem: null };

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { requiredSecret } from '../../common/secrets';
 import { AppConfig } from '../../config/app-config';
@@ -17,10 +18,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 @Injectable()
 export class TokenService {
-  private readonly secret: string;
+  /**
+   * Made once: given the secret as a string, jsonwebtoken builds a key object on every call, first trying
+   * (and failing, with a thrown error) to read it as a public key.
+   */
+  private readonly secret: KeyObject;
 
   constructor(private readonly config: AppConfig) {
-    this.secret = requiredSecret(config, 'JWT_SECRET');
+    this.secret = createSecretKey(Buffer.from(requiredSecret(config, 'JWT_SECRET'), 'utf8'));
   }
 
   sign(userId: string, version: number): string {

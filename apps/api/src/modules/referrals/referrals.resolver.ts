@@ -20,9 +20,15 @@ export class ReferralsResolver {
 
   @Query(() => ReferralConnection, { description: 'Referrals the user may see: a partner those sent to it, a coordinator those of their applicants' })
   @AnySignedIn()
-  async referrals(@CurrentUser() user: AuthUser, @Args() args: ReferralsArgs) {
+  async referrals(@CurrentUser() user: AuthUser, @Ctx() ctx: RequestContext, @Args() args: ReferralsArgs) {
     const page = await this.referralsService.list(user, args);
-    return { ...page, edges: page.edges.map((edge) => ({ ...edge, node: toReferralType(edge.node) })) };
+    // The page read them already: the field resolvers below find them in the loaders (no more queries).
+    for (const { node } of page.edges) {
+      ctx.loaders.service.prime(node.service.id, node.service);
+      ctx.loaders.organization.prime(node.organization.id, node.organization);
+      ctx.loaders.applicant.prime(node.applicant.id, node.applicant);
+    }
+    return { ...page, edges: page.edges.map((edge) => ({ ...edge, node: toReferralType(edge.node.referral) })) };
   }
 
   @Query(() => ReferralType)

@@ -1,0 +1,51 @@
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+
+/**
+ * Reads an entity's columns as plain objects, without TypeORM's hydration (which costs more than the
+ * query on a page of rows: per-column transformation, relation bookkeeping, entity instances). The
+ * objects have the entity's property names and the values TypeORM would give them (a `date` as
+ * 'YYYY-MM-DD' text, `numeric` and `bigint` as text), so the GraphQL mappers (`toServiceType` …) take
+ * them as they take entities. For read paths only: nothing saves them back. Columns no GraphQL type
+ * shows (NEVER_READ: search text, hashes) are left out of the objects.
+ */
+export interface RawReader<T> {
+  /** `alias.column AS "<prefix>property", …` for a SELECT list. */
+  select(alias: string, prefix?: string): string;
+  /** The object of one result row (the columns selected with the same prefix). */
+  read(row: Record<string, unknown>, prefix?: string): T;
+}
+
+/** Columns kept for searching, matching or signing in, never shown through the API: not read on read paths. */
+export const NEVER_READ = new Set(['searchText', 'nationalIdHash', 'passwordHash']);
+
+const readers = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, RawReader<ObjectLiteral>>>();
+
+export function rawReader<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>): RawReader<T> {
+  let cache = readers.get(dataSource);
+  if (!cache) readers.set(dataSource, (cache = new Map()));
+  const known = cache.get(entity);
+  if (known) return known as RawReader<T>;
+  const columns = dataSource.getMetadata(entity).columns.filter((column) => !NEVER_READ.has(column.propertyName)).map((column) => {
+    if (column.embeddedMetadata || column.transformer) throw new Error(`rawReader: ${column.propertyName} needs TypeORM's hydration`);
+    // pg parses `date` into a Date at local midnight; TypeORM (and the GraphQL types) use the text.
+    const cast = column.type === 'date' ? '::text' : '';
+    return { property: column.propertyName, sql: (alias: string) => `"${alias}"."${column.databaseName}"${cast}` };
+  });
+  // The row's key of each property, per prefix (made once, not per cell).
+  const keysByPrefix = new Map<string, Array<[property: string, key: string]>>();
+  const keys = (prefix: string) => {
+    let known = keysByPrefix.get(prefix);
+    if (!known) keysByPrefix.set(prefix, (known = columns.map((column) => [column.property, prefix + column.property])));
+    return known;
+  };
+  const reader: RawReader<T> = {
+    select: (alias, prefix = '') => columns.map((column) => `${column.sql(alias)} AS "${prefix}${column.property}"`).join(', '),
+    read: (row, prefix = '') => {
+      const out: Record<string, unknown> = {};
+      for (const [property, key] of keys(prefix)) out[property] = row[key];
+      return out as T;
+    },
+  };
+  cache.set(entity, reader as RawReader<ObjectLiteral>);
+  return reader;
+}

@@ -1,0 +1,122 @@
+import { randomInt } from 'node:crypto';
+import { Role } from '@shuraka/domain';
+import { createApplicant, createOrganization, createReferral, createService, signedIn } from '../../factories';
+import { StatementCounter } from '../../support/statement-counter';
+import { operation, startTestApp, type TestApp } from '../../support/test-app';
+
+/** Everything a referral, its applicant, service and organisation expose that the mappers compute. */
+const FIELDS = `id organizationId status version note createdAt updatedAt decidedAt declineReason amountDisbursed { amount currency } jobsCreated trainingCompleted
+  history { from to at reason declineReason by { id displayName } }
+  referredBy { id displayName email role }
+  service { id name { ar en } description { ar en } kind categories governorates projectSizes gender minAge maxAge minAmount { amount currency } maxAmount { amount currency }
+            guaranteeRequired capacity capacityUsed decisionDays organization { id } }
+  organization { id name { ar en } kind governorates }
+  applicant { id fullName nationalIdLastDigits category gender birthDate governorate district phone projectSize sector requestedAmount { amount currency } needs
+              guaranteeOffered consentGivenAt consentWithdrawnAt consentWithdrawalReason version consortiumId createdAt }`;
+
+type Node = { id: string } & Record<string, unknown>;
+const LIST = operation<{ referrals: { totalCount?: number; edges: Array<{ node: Node }>; pageInfo: { hasNextPage: boolean } } }>(
+  `query L($first: Int) { referrals(first: $first) { totalCount edges { cursor node { ${FIELDS} } } pageInfo { hasNextPage endCursor } } }`,
+);
+const LIST_WITHOUT_TOTAL = operation<{ referrals: { totalCount?: number; edges: Array<{ node: Node }> } }>(
+  `query L($first: Int) { referrals(first: $first) { edges { cursor node { ${FIELDS} } } pageInfo { hasNextPage endCursor } } }`,
+);
+const TOTAL_TWICE = operation<{ referrals: { totalCount: number; again: number } }>(`{ referrals(first: 1) { totalCount again: totalCount } }`);
+const ONE = operation<{ referral: Node }>(`query R($id: ID!) { referral(id: $id) { ${FIELDS} } }`);
+
+describe('referrals list: cost per request', () => {
+  const counter = new StatementCounter();
+  let api: TestApp;
+  let staff: { user: { id: string }; token: string };
+  let coordinator: { user: { id: string }; token: string };
+  const VISIBLE = 60;
+
+  beforeAll(async () => {
+    api = await startTestApp({ sqlLogger: counter });
+    coordinator = await signedIn(api, Role.COORDINATOR);
+    const partner = await createOrganization(api.dataSource, { nameEn: 'Partner' });
+    const other = await createOrganization(api.dataSource);
+    staff = await signedIn(api, Role.PARTNER_STAFF, partner.id);
+    const services = [
+      await createService(api.dataSource, partner.id, { minAmount: '100000.5', maxAmount: '900000', currency: 'YER', descriptionAr: 'وصف' }),
+      await createService(api.dataSource, partner.id),
+    ];
+    const elsewhere = await createService(api.dataSource, other.id);
+    const phoneBase = randomInt(10_000_000, 90_000_000);
+    for (let index = 0; index < VISIBLE; index += 1) {
+      const applicant = await createApplicant(api.dataSource, coordinator.user.id, {
+        nationalIdLastDigits: '4321',
+        phone: `+9677${phoneBase + index}`,
+        requestedAmount: index % 2 ? '250000.75' : null,
+        requestedCurrency: index % 2 ? 'YER' : null,
+        birthDate: index % 3 ? '1999-12-31' : null,
+      });
+      const outcome = index % 5 === 0 ? { amountDisbursed: '1500.250', disbursedCurrency: 'USD', jobsCreated: 2, trainingCompleted: true, decidedAt: new Date() } : {};
+      await createReferral(api.dataSource, applicant, services[index % 2], { note: index % 4 ? `ملاحظة ${index}` : null, ...outcome });
+      // The same applicant sent to another partner: not the partner's to see or count.
+      if (index < 3) await createReferral(api.dataSource, applicant, elsewhere);
+    }
+  });
+  afterAll(() => api.close());
+
+  const statementsOf = async <T>(run: () => Promise<T>): Promise<{ result: T; count: number; statements: string[] }> => {
+    counter.reset();
+    const result = await run();
+    return { result, count: counter.count, statements: [...counter.statements] };
+  };
+
+  it('sends as many statements for first: 50 as for first: 10 (applicant, service, organisation, history, people)', async () => {
+    for (const who of [staff, coordinator]) {
+      const small = await statementsOf(() => api.gql(LIST, { first: 10 }, who.token));
+      const large = await statementsOf(() => api.gql(LIST, { first: 50 }, who.token));
+      expect(small.result.errors).toBeUndefined();
+      expect(large.result.errors).toBeUndefined();
+      expect(small.result.data!.referrals.edges).toHaveLength(10);
+      expect(large.result.data!.referrals.edges).toHaveLength(50);
+      expect(large.count).toBe(small.count);
+    }
+  });
+
+  it('counts the total only when totalCount is selected, correctly and once', async () => {
+    const without = await statementsOf(() => api.gql(LIST_WITHOUT_TOTAL, { first: 10 }, staff.token));
+    const withTotal = await statementsOf(() => api.gql(LIST, { first: 10 }, staff.token));
+    expect(without.result.errors).toBeUndefined();
+    expect(without.result.data!.referrals.edges).toHaveLength(10);
+    expect(without.statements.some((sql) => /count\(/i.test(sql))).toBe(false);
+    expect(withTotal.statements.filter((sql) => /count\(/i.test(sql))).toHaveLength(1);
+    expect(without.count).toBe(withTotal.count - 1);
+    // Only the partner's own referrals: those sent elsewhere are not counted.
+    expect(withTotal.result.data!.referrals.totalCount).toBe(VISIBLE);
+
+    const twice = await statementsOf(() => api.gql(TOTAL_TWICE, {}, staff.token));
+    expect(twice.result.data!.referrals).toEqual({ totalCount: VISIBLE, again: VISIBLE });
+    expect(twice.statements.filter((sql) => /count\(/i.test(sql))).toHaveLength(1);
+  });
+
+  it('answers each referral of the page exactly as referral(id) does (raw page read vs entities)', async () => {
+    for (const who of [staff, coordinator]) {
+      const page = await api.gql(LIST, { first: 50 }, who.token);
+      expect(page.errors).toBeUndefined();
+      const nodes = page.data!.referrals.edges.map((edge) => edge.node);
+      expect(nodes.some((node) => node.amountDisbursed !== null)).toBe(true);
+      for (const node of nodes) {
+        const one = await api.gql(ONE, { id: node.id }, who.token);
+        expect(one.errors).toBeUndefined();
+        expect(node).toEqual(one.data!.referral);
+      }
+    }
+  });
+
+  it('still records that partner staff were shown the applicants of the page', async () => {
+    const audited = async () =>
+      Number(
+        (
+          await api.dataSource.query(`SELECT count(*)::int AS count FROM audit_entry WHERE user_id = $1 AND action = 'READ_PERSONAL_DATA'`, [staff.user.id])
+        )[0].count,
+      );
+    const before = await audited();
+    const page = await api.gql(LIST, { first: 10 }, staff.token);
+    expect(page.errors).toBeUndefined();
+    expect((await audited()) - before).toBe(10);
+  });
+});
