@@ -1,16 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import pino from 'pino';
 import { createDataSource } from '../../src/database/data-source';
 import { DEMO_APPLICANTS, DEMO_CONSORTIA, DEMO_ORGANIZATIONS, DEMO_USERS } from '../../src/database/demo/demo-data';
 import { loadDemoData } from '../../src/database/demo/load-demo';
-import { runMigrations } from '../../src/database/migrate';
 import { verifyPassword } from '../../src/modules/auth/passwords';
 import { capabilityDifference } from '../../src/modules/questionnaires/capabilities/capability-difference';
 import { ServiceEntity } from '../../src/modules/services/service.entity';
 import { accessFrom } from '../../src/modules/meetings/meeting-access';
 import { RecommendationStatus, ReferralStatus } from '@shuraka/domain';
 import { RECOMMENDATIONS } from '../../src/database/demo/demo-meetings';
+import { scratchDatabase, type ScratchDatabase } from '../support/scratch-database';
 import { operation, startTestApp } from '../support/test-app';
 
 const DEMO_DASHBOARD = operation<{
@@ -36,21 +34,13 @@ const DEMO_DASHBOARD = operation<{
 }`);
 
 describe('demo data', () => {
-  const name = `demo_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-  const admin = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+  let scratch: ScratchDatabase;
   let url: string;
   beforeAll(async () => {
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const parsed = new URL(process.env.TEST_DATABASE_URL!);
-    parsed.pathname = `/${name}`;
-    url = parsed.toString();
-    await runMigrations(url);
+    scratch = await scratchDatabase('demo');
+    url = scratch.url;
   });
-  afterAll(async () => {
-    await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
-    await admin.end();
-  });
+  afterAll(() => scratch.drop());
 
   it('loads the consortia of the seed documents once, and not again', async () => {
     const dataSource = createDataSource({ url });

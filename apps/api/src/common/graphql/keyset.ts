@@ -3,6 +3,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { LIMITS } from '@shuraka/domain';
 import { AppConfig } from '../../config/app-config';
+import { countRows } from '../database/count';
 import { AppError } from '../errors/app-error';
 import { requiredSecret } from '../secrets';
 import { LazyCount, type Page, type PaginationArgs } from './pagination';
@@ -32,10 +33,13 @@ function asText(key: KeysetOrder['keys'][number]): string {
   return `(${key.sql})::text`;
 }
 
-/** Counts the rows of `query` the first time it is called (a copy: the caller's query may change later). */
+/**
+ * Counts the rows of `query` the first time it is called (a copy: the caller's query may change later),
+ * exactly, as `count(*)` served by the list's index where it can (countRows).
+ */
 function lazyCount<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): LazyCount {
   const counted = query.clone();
-  return new LazyCount(() => counted.getCount());
+  return new LazyCount(() => countRows(counted));
 }
 
 function badCursor(): AppError {

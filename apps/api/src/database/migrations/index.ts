@@ -12,6 +12,7 @@ import { Notifications1796104879436 } from './1796104879436-Notifications';
 import { Questionnaires1796300000000 } from './1796300000000-Questionnaires';
 import { Meetings1796400000000 } from './1796400000000-Meetings';
 import { MatchingCatalogueVersion1796600000000 } from './1796600000000-MatchingCatalogueVersion';
+import { VolumeIndexes1796800000000 } from './1796800000000-VolumeIndexes';
 import type { MigrationInterface } from 'typeorm';
 
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Questionnaires1796300000000,
   Meetings1796400000000,
   MatchingCatalogueVersion1796600000000,
+  VolumeIndexes1796800000000,
 ];

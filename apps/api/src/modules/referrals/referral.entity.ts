@@ -18,6 +18,8 @@ export const OPEN_STATUSES_SQL = `('SENT','ACKNOWLEDGED','ACCEPTED','IN_SERVICE'
 })
 @Index('referral_created_at_id', ['createdAt', 'id'])
 @Index('referral_organization_created_at_id', ['organizationId', 'createdAt', 'id'])
+// The partner's inbox by status and its counts by status (index-only).
+@Index('referral_organization_status_created_at_id', ['organizationId', 'status', 'createdAt', 'id'])
 @Check('referral_jobs_non_negative', 'jobs_created IS NULL OR jobs_created >= 0')
 @Check('referral_amount_currency', '(amount_disbursed IS NULL) = (disbursed_currency IS NULL)')
 export class ReferralEntity extends BaseEntity {

@@ -78,6 +78,7 @@ export const common: Translation['common'] = {
   },
   pagination: {
     shown: 'عرض {{shown}} من {{total}}',
+    shownOnly: 'عرض {{shown}}',
   },
   filters: {
     title: 'التصفية',

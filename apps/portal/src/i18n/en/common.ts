@@ -76,6 +76,7 @@ export const common = {
   },
   pagination: {
     shown: 'Showing {{shown}} of {{total}}',
+    shownOnly: 'Showing {{shown}}',
   },
   filters: {
     title: 'Filters',

@@ -5,7 +5,8 @@ import { formatNumber } from '../utils/format';
 
 export interface LoadMoreFooterProps {
   shown: number;
-  total: number;
+  /** null: the total was not asked for; only what is shown is said. */
+  total: number | null;
   hasNextPage: boolean;
   loading: boolean;
   onLoadMore: () => void;
@@ -17,7 +18,9 @@ export function LoadMoreFooter({ shown, total, hasNextPage, loading, onLoadMore 
   return (
     <Group justify="space-between" mt="md" gap="sm">
       <Text size="sm" c="dimmed" data-testid="list-count" aria-live="polite">
-        {t('common.pagination.shown', { shown: formatNumber(shown, locale), total: formatNumber(total, locale) })}
+        {total === null
+          ? t('common.pagination.shownOnly', { shown: formatNumber(shown, locale) })
+          : t('common.pagination.shown', { shown: formatNumber(shown, locale), total: formatNumber(total, locale) })}
       </Text>
       {hasNextPage ? (
         <Button variant="light" onClick={onLoadMore} loading={loading} data-testid="load-more">

@@ -5,7 +5,8 @@ import { LoadMoreFooter } from './LoadMoreFooter';
 import { ErrorState, ListSkeleton } from './states';
 
 export interface Page<Node> {
-  totalCount: number;
+  /** Absent when the list was asked for without its total (see `withCount` in the list queries). */
+  totalCount?: number | null;
   edges: ReadonlyArray<{ node: Node }>;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
@@ -37,7 +38,7 @@ export function PagedList<Node>({ result, error, loading, onRetry, onLoadMore, e
       </Stack>
       <LoadMoreFooter
         shown={result.edges.length}
-        total={result.totalCount}
+        total={result.totalCount ?? null}
         hasNextPage={result.pageInfo.hasNextPage}
         loading={loading}
         onLoadMore={() => void onLoadMore(result.pageInfo.endCursor).catch(notify.failure)}

@@ -98,7 +98,7 @@ function ApplicantsList() {
         error={error}
         loading={loading}
         onRetry={() => void refetch()}
-        onLoadMore={(after) => fetchMore({ variables: { after } })}
+        onLoadMore={(after) => fetchMore({ variables: { after, withCount: false } })}
         empty={
           <EmptyState
             title={hasFilters ? t('applicants.list.noMatch') : t('applicants.list.empty')}

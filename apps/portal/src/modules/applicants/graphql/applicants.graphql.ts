@@ -36,10 +36,15 @@ export const APPLICANT_PROFILE_FIELDS = graphql(`
   }
 `);
 
+/**
+ * One page. The total is asked for with the first page only (`withCount`, default true): next pages pass
+ * `withCount: false`, the cache keeps the first page's total (relayStylePagination merges the extras), and
+ * the API does not count again what it already counted (over a million rows at a national programme's volume).
+ */
 export const APPLICANTS_QUERY = graphql(`
-  query Applicants($filter: ApplicantFilter, $first: Int, $after: String) {
+  query Applicants($filter: ApplicantFilter, $first: Int, $after: String, $withCount: Boolean! = true) {
     applicants(filter: $filter, first: $first, after: $after) {
-      totalCount
+      totalCount @include(if: $withCount)
       edges {
         cursor
         node {

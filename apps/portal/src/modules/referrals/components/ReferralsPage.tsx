@@ -104,7 +104,7 @@ function ReferralsInbox() {
         error={error}
         loading={loading}
         onRetry={() => void refetch()}
-        onLoadMore={(after) => fetchMore({ variables: { after } })}
+        onLoadMore={(after) => fetchMore({ variables: { after, withCount: false } })}
         empty={
           <EmptyState
             title={status ? t('referrals.list.emptyStatus') : t('referrals.list.empty')}
