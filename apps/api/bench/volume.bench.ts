@@ -21,7 +21,7 @@ const APPLICANT_COUNT = Number(process.env.VOLUME_APPLICANTS ?? 1_000_000);
 const REFERRAL_COUNT = Number(process.env.VOLUME_REFERRALS ?? 1_000_000);
 const RUNS = Number(process.env.VOLUME_RUNS ?? 40);
 const USERS = 50;
-const CONCURRENT_MS = Number(process.env.VOLUME_CONCURRENT_MS ?? 20_000);
+const CONCURRENT_MS = Number(process.env.VOLUME_CONCURRENT_MS ?? 15_000);
 const ROW = "national programme's volume";
 
 const APPLICANT_SUMMARY = `id fullName category gender governorate district needs createdAt`;
@@ -126,20 +126,29 @@ async function main() {
     };
     for (const scenario of [...scenarios, before]) await measureAlone(scenario, RUNS, 3);
 
-    // 50 users, each on one of the two processes, each doing the scenarios in turn (dashboard excluded: it is not what 50 people do at once).
-    const turns = Array.from({ length: USERS }, (_, user) => user);
-    const latencies = new Map<string, number[]>(scenarios.map((scenario) => [scenario.name, []]));
-    const load = await closedLoop({
-      clients: USERS,
-      durationMs: CONCURRENT_MS,
-      warmupMs: 2_000,
-      run: async (user) => {
-        const scenario = scenarios[turns[user]++ % scenarios.length];
-        const start = performance.now();
-        await scenario.run(clients[user % 2]);
-        latencies.get(scenario.name)!.push(performance.now() - start);
-      },
-    });
+    // 50 users, each on one of the two processes, each doing the scenarios in turn (dashboard excluded: it is not what
+    // 50 people do at once). Twice: people reading each page for 1–3 s before the next (the goal's "50 concurrent
+    // users"), then the same 50 loops without a pause (the servers saturated: their capacity, not a user's wait).
+    const runConcurrent = async (pauseMs?: () => number) => {
+      const turns = Array.from({ length: USERS }, (_, user) => user);
+      const latencies = new Map<string, number[]>(scenarios.map((scenario) => [scenario.name, []]));
+      const load = await closedLoop({
+        clients: USERS,
+        durationMs: CONCURRENT_MS,
+        warmupMs: 2_000,
+        pauseMs,
+        run: async (user) => {
+          const scenario = scenarios[turns[user]++ % scenarios.length];
+          const start = performance.now();
+          await scenario.run(clients[user % 2]);
+          latencies.get(scenario.name)!.push(performance.now() - start);
+        },
+      });
+      return { load, latencies };
+    };
+    const reading = await runConcurrent(() => 1_000 + Math.random() * 2_000);
+    const saturated = await runConcurrent();
+    const { load, latencies } = reading;
     const p95Of = (values: number[]) => {
       const sorted = [...values].sort((a, b) => a - b);
       return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)];
@@ -169,7 +178,11 @@ async function main() {
       if (scenario === before) continue;
       benchRow({ row: ROW, measure: `${scenario.name}, alone, p95`, value: Number(measured.p95.toFixed(1)), unit: 'ms', goal: `≤ ${scenario.goalMs} ms`, met: measured.p95 <= scenario.goalMs, note: `p50 ${measured.median.toFixed(1)} ms; ${sizes}` });
       if (!Number.isNaN(concurrentP95)) {
-        benchRow({ row: ROW, measure: `${scenario.name}, ${USERS} users over 2 processes, p95`, value: Number(concurrentP95.toFixed(1)), unit: 'ms', goal: `≤ ${scenario.goalMs} ms`, met: concurrentP95 <= scenario.goalMs, note: `${concurrent!.length} requests` });
+        benchRow({ row: ROW, measure: `${scenario.name}, ${USERS} users (a page every 1–3 s each) over 2 processes, p95`, value: Number(concurrentP95.toFixed(1)), unit: 'ms', goal: `≤ ${scenario.goalMs} ms`, met: concurrentP95 <= scenario.goalMs, note: `${concurrent!.length} requests` });
+      }
+      const flat = saturated.latencies.get(scenario.name);
+      if (flat && flat.length > 0) {
+        benchRow({ row: ROW, measure: `${scenario.name}, ${USERS} loops without pause (saturated) over 2 processes, p95`, value: Number(p95Of(flat).toFixed(1)), unit: 'ms', note: `${flat.length} requests; capacity, not a goal` });
       }
     }
     const nextNow = alone.get(scenarios[3].name);
@@ -181,7 +194,9 @@ async function main() {
       unit: '×',
       note: `${nextBefore.median.toFixed(1)} ms vs ${nextNow.median.toFixed(1)} ms, same run`,
     });
-    benchRow({ row: ROW, measure: `${USERS} users over 2 processes, throughput`, value: Number(load.reqPerSec.toFixed(0)), unit: 'req/s', note: `${load.requests} page loads in ${load.seconds.toFixed(1)} s, ${load.errors} errors${load.firstError ? ` (${load.firstError})` : ''}; ${RATE_LIMIT_NOTE}` });
+    for (const [label, run] of [[`${USERS} users reading (1–3 s a page)`, load], [`${USERS} loops without pause (capacity)`, saturated.load]] as const) {
+      benchRow({ row: ROW, measure: `${label} over 2 processes, throughput`, value: Number(run.reqPerSec.toFixed(0)), unit: 'req/s', note: `${run.requests} page loads in ${run.seconds.toFixed(1)} s, ${run.errors} errors${run.firstError ? ` (${run.firstError})` : ''}; ${RATE_LIMIT_NOTE}` });
+    }
     benchRow({ row: ROW, measure: 'generation', value: Number(generationSeconds.toFixed(0)), unit: 's', note: volume.generated ? 'generated in this run' : 'kept data directory reused' });
     console.log(`\nA national programme's volume (${sizes})\n`);
     console.log(table(rows));

@@ -302,7 +302,12 @@ export function mergeLoads(results: LoadResult[]): LoadResult {
  * Closed loop: `clients` callers, each sending its next request as soon as the last one answered, for
  * `durationMs` after `warmupMs` (warm-up requests are not counted). Latencies in ms.
  */
-export async function closedLoop(options: { clients: number; durationMs: number; warmupMs?: number; run: (client: number) => Promise<unknown> }): Promise<LoadResult> {
+/**
+ * `clients` loops, each running `run` again as soon as it answers, or after `pauseMs()` (a user reading the page:
+ * not counted in the latencies) when given. Without a pause the loops saturate the server (its capacity); with one
+ * they behave like people using the portal at the same time.
+ */
+export async function closedLoop(options: { clients: number; durationMs: number; warmupMs?: number; pauseMs?: () => number; run: (client: number) => Promise<unknown> }): Promise<LoadResult> {
   const { clients, durationMs, run } = options;
   const warmupEnd = Date.now() + (options.warmupMs ?? 0);
   const end = warmupEnd + durationMs;
@@ -323,6 +328,7 @@ export async function closedLoop(options: { clients: number; durationMs: number;
         if (counted) errors += 1;
         firstError ??= error instanceof Error ? error.message : String(error);
       }
+      if (options.pauseMs) await new Promise((resolve) => setTimeout(resolve, options.pauseMs!()));
     }
   };
   setTimeout(() => (measuredFrom = performance.now()), Math.max(0, warmupEnd - Date.now())).unref();
