@@ -27,6 +27,7 @@ export class ReferralsResolver {
       ctx.loaders.service.prime(node.service.id, node.service);
       ctx.loaders.organization.prime(node.organization.id, node.organization);
       ctx.loaders.applicant.prime(node.applicant.id, node.applicant);
+      ctx.loaders.eventsOfReferral.prime(node.referral.id, node.history);
     }
     return { ...page, edges: page.edges.map((edge) => ({ ...edge, node: toReferralType(edge.node.referral) })) };
   }
