@@ -5,6 +5,9 @@ import { Connection } from '../../common/graphql/pagination';
 import { DeclineReason } from './referral-lifecycle';
 import type { ReferralEventEntity } from './referral-event.entity';
 import type { ReferralEntity } from './referral.entity';
+import type { ApplicantEntity } from '../applicants/applicant.entity';
+import type { OrganizationEntity } from '../organizations/organization.entity';
+import type { ServiceEntity } from '../services/service.entity';
 
 registerEnumType(DeclineReason, { name: 'DeclineReason', description: 'Why a partner declined a referral' });
 
@@ -49,6 +52,17 @@ export class ReferralType {
 
   @Field(() => Boolean, { nullable: true })
   trainingCompleted: boolean | null;
+
+  /** What a list page read with the referral in its own statement: the field resolvers answer from it without a loader. */
+  preloaded?: PreloadedOfReferral;
+}
+
+/** The rows a referral page read with each referral (raw rows, as the loaders would give them). */
+export interface PreloadedOfReferral {
+  service: ServiceEntity;
+  organization: OrganizationEntity;
+  applicant: ApplicantEntity;
+  history: ReferralEventEntity[];
 }
 
 @ObjectType('ReferralEvent', { description: 'One change of a referral' })

@@ -42,6 +42,23 @@ export interface ReferralListRow {
   service: ServiceEntity;
   organization: OrganizationEntity;
   applicant: ApplicantEntity;
+  /** Its history, oldest first, read by the page's statement (a json_agg, as the loader would read it). */
+  history: ReferralEventEntity[];
+}
+
+/**
+ * The history of each referral of a page, in the page's statement: a correlated json_agg on
+ * referral_event's referral_id index, each event as [id, from, to, at (epoch ms), by, decline reason,
+ * reason], in the loader's order (at, id). Epoch milliseconds, not text: the same Date as pg's parser
+ * gives the loader (which truncates microseconds to milliseconds).
+ */
+const HISTORY_OF_PAGE_ROW = `(SELECT coalesce(json_agg(json_build_array(e.id, e.from_status, e.to_status, floor(extract(epoch FROM e.at) * 1000), e.by_id, e.decline_reason, e.reason) ORDER BY e.at, e.id), '[]'::json)
+  FROM referral_event e WHERE e.referral_id = r.id)`;
+
+type HistoryCell = [id: string, from: ReferralStatus | null, to: ReferralStatus, at: number, by: string, declineReason: DeclineReason | null, reason: string | null];
+
+function readHistory(referralId: string, cells: HistoryCell[]): ReferralEventEntity[] {
+  return cells.map(([id, fromStatus, toStatus, at, byId, declineReason, reason]) => ({ id, referralId, fromStatus, toStatus, at: new Date(at), byId, declineReason, reason }));
 }
 
 const REFERRAL_ORDER: KeysetOrder = {
@@ -380,11 +397,13 @@ export class ReferralsService {
           .addSelect(service.select('s', 's_'))
           .addSelect(organization.select('o', 'o_'))
           .addSelect(applicant.select('a', 'a_'))
+          .addSelect(HISTORY_OF_PAGE_ROW, 'r_history')
           .innerJoin(ServiceEntity, 's', 's.id = r.service_id')
           .innerJoin(OrganizationEntity, 'o', 'o.id = r.organization_id')
           .innerJoin(ApplicantEntity, 'a', 'a.id = r.applicant_id'),
       (row) => ({
         referral: referral.read(row, 'r_') as ReferralEntity,
+        history: readHistory(row.r_id as string, row.r_history as HistoryCell[]),
         service: service.read(row, 's_') as ServiceEntity,
         organization: organization.read(row, 'o_') as OrganizationEntity,
         applicant: applicant.read(row, 'a_') as ApplicantEntity,

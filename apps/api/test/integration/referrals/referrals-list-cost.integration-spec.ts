@@ -110,6 +110,30 @@ describe('referrals list: cost per request', () => {
     }
   }, 120_000);
 
+  it('reads the history of the page in the page statement, in the order and to the millisecond that referral(id) shows', async () => {
+    const first = (await api.gql(LIST, { first: 1 }, staff.token)).data!.referrals.edges[0].node;
+    // Several events, two at the same instant (ordered by id), with microseconds, a decline reason and a reason.
+    await api.dataSource.query(
+      `INSERT INTO referral_event (referral_id, from_status, to_status, at, by_id, decline_reason, reason) VALUES
+         ($1, 'SENT', 'ACKNOWLEDGED', '2030-01-02T03:04:05.678999Z', $2, NULL, NULL),
+         ($1, 'ACKNOWLEDGED', 'DECLINED', '2030-01-02T03:04:06.000001Z', $2, 'NOT_ELIGIBLE', 'سبب'),
+         ($1, 'ACKNOWLEDGED', 'DECLINED', '2030-01-02T03:04:06.000001Z', $2, NULL, 'same instant')`,
+      [first.id, coordinator.user.id],
+    );
+    const page = await statementsOf(() => api.gql(LIST, { first: 50 }, staff.token));
+    expect(page.result.errors).toBeUndefined();
+    // The only statement reading referral_event is the page's own (the one with the keyset), no loader's.
+    const readingEvents = page.statements.filter((sql) => /referral_event/i.test(sql));
+    expect(readingEvents).toHaveLength(1);
+    expect(readingEvents[0]).toMatch(/keyset_0/);
+    const node = page.result.data!.referrals.edges.find((edge) => edge.node.id === first.id)!.node;
+    const one = await api.gql(ONE, { id: first.id }, staff.token);
+    expect(one.errors).toBeUndefined();
+    expect((node.history as unknown[]).length).toBe(4);
+    expect((node.history as Array<{ at: string }>)[1].at).toBe('2030-01-02T03:04:05.678Z');
+    expect(node.history).toEqual(one.data!.referral.history);
+  });
+
   it('still records that partner staff were shown the applicants of the page', async () => {
     const audited = async () =>
       Number(
