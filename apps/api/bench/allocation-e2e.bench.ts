@@ -4,7 +4,8 @@
  * and 20,000 × 500, while a second client polls GET /health every 10 ms: end-to-end seconds, the API's
  * own phase times (from its log), and /health p50/p99 during the plans against /health alone (the
  * baseline, same run, same process). Data is written straight in SQL (seedCohort), not through the
- * API. Prints BENCH-ROW lines; asserts nothing.
+ * API. Prints BENCH-ROW lines; asserts nothing. BENCH_CPU_PROFILE=file.cpuprofile records the API
+ * process's main thread during the 5,000 × 200 plans (for `node tools/flamegraph.mjs`).
  *
  *   SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register apps/api/bench/allocation-e2e.bench.ts
  */
@@ -118,6 +119,8 @@ async function main() {
       const during: number[] = [];
       let last: PhaseLog | undefined;
       let assigned = 0;
+      const profile = process.env.BENCH_CPU_PROFILE;
+      if (profile && size === SIZES[0]) await api.startProfile();
       for (let run = 0; run < size.runs; run++) {
         const poll = pollHealth(api.url);
         const started = performance.now();
@@ -128,6 +131,7 @@ async function main() {
         for (let wait = 0; !phases.has(data.planAllocation.id) && wait < 100; wait++) await new Promise((resolve) => setTimeout(resolve, 10));
         last = phases.get(data.planAllocation.id);
       }
+      if (profile && size === SIZES[0]) await api.stopProfile(profile);
       seconds.sort((a, b) => a - b);
       during.sort((a, b) => a - b);
       const median = seconds[Math.floor(seconds.length / 2)];
