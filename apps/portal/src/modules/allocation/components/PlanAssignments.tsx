@@ -1,17 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Stack, Table, Text } from '@mantine/core';
-import { APPLICANT_CATEGORY_LABELS } from '@shuraka/domain';
+import { Stack, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { LoadMoreFooter } from '../../../shared/components/LoadMoreFooter';
 import { LocalizedName } from '../../../shared/components/LocalizedName';
 import { ErrorState, ListSkeleton } from '../../../shared/components/states';
 import { useLocale } from '../../../shared/hooks/use-locale';
 import { useNotify } from '../../../shared/hooks/use-notify';
 import { formatNumber } from '../../../shared/utils/format';
-import { governorateName } from '../../../shared/utils/options';
 import { ALLOCATION_ASSIGNMENTS_QUERY } from '../graphql/allocation.graphql';
 import { appendPage, PLAN_PAGE_SIZE } from '../utils/plan-pages';
+import { PlanApplicantCell } from './PlanApplicantCell';
 
 /** Who goes where, in plan order (best fit first), a page at a time. */
 export function PlanAssignments({ planId }: { planId: string }) {
@@ -51,14 +49,7 @@ export function PlanAssignments({ planId }: { planId: string }) {
           <Table.Tbody>
             {page.edges.map(({ node }) => (
               <Table.Tr key={node.applicant.id} data-testid="plan-assignment">
-                <Table.Td>
-                  <Anchor component={Link} to={`/applicants/${node.applicant.id}`} size="sm" fw={600}>
-                    {node.applicant.fullName}
-                  </Anchor>
-                  <Text size="xs" c="dimmed">
-                    {APPLICANT_CATEGORY_LABELS[node.applicant.category][locale]} · {governorateName(node.applicant.governorate, locale)}
-                  </Text>
-                </Table.Td>
+                <PlanApplicantCell applicant={node.applicant} />
                 <Table.Td>
                   <LocalizedName text={node.service.name} size="sm" component="div" />
                   <LocalizedName text={node.service.organization.name} size="xs" c="dimmed" component="div" />

@@ -1,15 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Stack, Table, Text } from '@mantine/core';
-import { APPLICANT_CATEGORY_LABELS } from '@shuraka/domain';
+import { Badge, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { LoadMoreFooter } from '../../../shared/components/LoadMoreFooter';
 import { ErrorState, ListSkeleton } from '../../../shared/components/states';
-import { useLocale } from '../../../shared/hooks/use-locale';
 import { useNotify } from '../../../shared/hooks/use-notify';
-import { governorateName } from '../../../shared/utils/options';
 import { ALLOCATION_UNASSIGNED_QUERY } from '../graphql/allocation.graphql';
 import { appendPage, PLAN_PAGE_SIZE } from '../utils/plan-pages';
+import { PlanApplicantCell } from './PlanApplicantCell';
 import { AllowSecondOfKind } from './AllowSecondOfKind';
 
 const KNOWN_REASONS = new Set(['NO_ELIGIBLE_SERVICE', 'CAPACITY', 'OPEN_REFERRAL_OF_KIND']);
@@ -24,7 +21,6 @@ export interface PlanUnassignedProps {
 /** The applicants the plan leaves out and why, a page at a time. */
 export function PlanUnassigned({ planId, planning, onAllowSecondOfKind }: PlanUnassignedProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const notify = useNotify();
   const { data, loading, error, refetch, fetchMore } = useQuery(ALLOCATION_UNASSIGNED_QUERY, {
     variables: { id: planId, first: PLAN_PAGE_SIZE },
@@ -58,14 +54,7 @@ export function PlanUnassigned({ planId, planning, onAllowSecondOfKind }: PlanUn
           <Table.Tbody>
             {page.edges.map(({ node }) => (
               <Table.Tr key={node.applicant.id} data-testid="plan-unassigned-row" data-reason={node.reason}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/applicants/${node.applicant.id}`} size="sm" fw={600}>
-                    {node.applicant.fullName}
-                  </Anchor>
-                  <Text size="xs" c="dimmed">
-                    {APPLICANT_CATEGORY_LABELS[node.applicant.category][locale]} · {governorateName(node.applicant.governorate, locale)}
-                  </Text>
-                </Table.Td>
+                <PlanApplicantCell applicant={node.applicant} />
                 <Table.Td>
                   <Stack gap={4} align="flex-start">
                     <Badge variant="light" color={node.reason === 'CAPACITY' ? 'orange' : 'gray'} data-testid="plan-unassigned-reason">
