@@ -170,7 +170,7 @@ export class AllocationService implements OnApplicationBootstrap, OnModuleDestro
               load: Math.round(cohort.ms * 10) / 10,
               services: ms(loaded, servicesRead),
               ...planned.ms,
-              worker: ms(acquired, loaded) + ms(servicesRead, solved),
+              worker: Math.round((loaded - acquired + solved - servicesRead) * 10) / 10,
               save: ms(solved, saved),
               total: ms(started, saved),
             },

@@ -164,15 +164,16 @@ function plan(message: PlanCohort): CohortPlanned {
   const solved = performance.now();
 
   // Plan order: best score first; equal scores by applicant id, so pages never depend on timing.
+  // Written as JSON text directly (ids are uuids: nothing to escape), no object per entry.
   const placed: number[] = [];
   const unassigned: string[] = [];
   rows.forEach((row, a) => {
     if (result.serviceOfApplicant[a] >= 0) placed.push(a);
-    else unassigned.push(JSON.stringify({ applicantId: row.id, reason: COHORT_REASONS[result.reason[a]] }));
+    else unassigned.push(`{"applicantId":"${row.id}","reason":"${COHORT_REASONS[result.reason[a]]}"}`);
   });
   placed.sort((a, b) => result.scoreOfApplicant[b] - result.scoreOfApplicant[a] || (rows[a].id < rows[b].id ? -1 : rows[a].id > rows[b].id ? 1 : 0));
-  const assignments = placed.map((a) =>
-    JSON.stringify({ applicantId: rows[a].id, serviceId: message.services[result.serviceOfApplicant[a]].id, scoreCentiPoints: result.scoreOfApplicant[a] }),
+  const assignments = placed.map(
+    (a) => `{"applicantId":"${rows[a].id}","serviceId":"${message.services[result.serviceOfApplicant[a]].id}","scoreCentiPoints":${result.scoreOfApplicant[a]}}`,
   );
   const ms = (from: number, to: number) => Math.round((to - from) * 10) / 10;
   return {
