@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ApplicantCategory, Gender, GuaranteeType, ServiceKind } from '@shuraka/domain';
+import { ApplicantCategory, Gender, GuaranteeType, normalizeSearchText, ServiceKind } from '@shuraka/domain';
+import { workerModuleAt } from '../allocation/worker-source';
 import { compiledPath, compileForNode } from '../../test/compile-for-node';
 import type { MatchService } from '../scoring/types';
 import { DEFAULT_WEIGHTS } from '../scoring/weights';
@@ -97,6 +98,50 @@ describe('CohortPool', () => {
     await expect(pool.run(encodeCohort(cohort(10, 2)))).resolves.toMatchObject({ pairCount: 20 });
   });
 
+  it('lends a worker for a conversation: a module of its own keeps state until the lease ends, with its settings, and closes', async () => {
+    const closedFile = path.join(os.tmpdir(), `cohort-lease-${process.pid}-${Date.now()}`);
+    pool = new CohortPool({
+      workers: 1,
+      queue: 1,
+      module: workerModuleAt(path.join(__dirname, '../../test/lease-worker'), path.extname(__filename)),
+      settings: { prefix: 'p', closedFile },
+    });
+    const lease = await pool.acquire();
+    expect(await lease.call({ add: 'a' })).toBe('p:a');
+    expect(await lease.call({ add: 'b' })).toBe('p:a,b');
+    expect(await lease.call({ fold: ' المُكلا ' })).toBe(normalizeSearchText(' المُكلا '));
+    await expect(lease.call({ fail: true })).rejects.toThrow('asked to fail');
+    // The next plan waits for the lease to end, one more is refused; the worker forgets the last plan's state.
+    const next = pool.acquire();
+    expect(pool.stats).toMatchObject({ busy: 1, waiting: 1 });
+    await expect(pool.acquire()).rejects.toBeInstanceOf(CohortPoolFullError);
+    lease.release();
+    lease.release();
+    await expect(lease.call({ add: 'x' })).rejects.toThrow('released');
+    const second = await next;
+    expect(await second.call({ add: 'c' })).toBe('p:c');
+    second.release();
+    // Abandoned in the middle of a call: the call rejects at once, the worker is replaced.
+    const controller = new AbortController();
+    const third = await pool.acquire(controller.signal);
+    const sleeping = third.call({ sleepMs: 30_000 });
+    controller.abort(new Error('client went away'));
+    await expect(sleeping).rejects.toThrow('client went away');
+    third.release();
+    expect(pool.stats).toMatchObject({ workers: 1, started: 2, busy: 0, waiting: 0 });
+    const fourth = await pool.acquire();
+    expect(await fourth.call({ add: 'd' })).toBe('p:d');
+    fourth.release();
+    // Closing lets the module end its connections first.
+    await pool.close();
+    pool = undefined;
+    try {
+      expect(fs.readFileSync(closedFile, 'utf8')).toBe('closed');
+    } finally {
+      fs.rmSync(closedFile, { force: true });
+    }
+  });
+
   it('runs from the compiled CommonJS output, as the built API loads it', () => {
     // Compile the worker's side (plan, score, the solver and the pool) like the API build does, outside
     // the repository so that only the emitted .js files can be loaded, then plan in plain Node.
@@ -104,7 +149,7 @@ describe('CohortPool', () => {
     try {
       const allocation = path.join(__dirname, '../allocation');
       const sources = [
-        ...['pool.ts', 'plan.ts', 'score.ts', 'types.ts'].map((file) => path.join(__dirname, file)),
+        ...['pool.ts', 'plan.ts', 'score.ts', 'types.ts', 'worker.ts'].map((file) => path.join(__dirname, file)),
         ...fs.readdirSync(allocation).filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts')).map((file) => path.join(allocation, file)),
       ];
       expect(compileForNode(sources, outDir)).toEqual([]);

@@ -1,17 +1,17 @@
+import path from 'node:path';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { DataSource, In, type SelectQueryBuilder } from 'typeorm';
-import { AuditAction, AuditRecordType, LIMITS, Role, type ApplicantCategory, type Gender, type GuaranteeType, type Locale, type ProjectSize, type ServiceKind } from '@shuraka/domain';
-import { COHORT_REASONS, CohortPool, CohortPoolFullError, encodeCohort, type CohortApplicant, type CohortPlan } from '@shuraka/matching';
+import { AuditAction, AuditRecordType, LIMITS, Role, type Locale } from '@shuraka/domain';
+import { CohortPool, CohortPoolFullError, workerModuleAt, type CohortLease } from '@shuraka/matching';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { applicantScope } from '../../common/auth/visibility';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
-import { trimAmount } from '../../common/graphql/common.types';
 import { Paginator } from '../../common/graphql/keyset';
 import type { Page, PaginationArgs } from '../../common/graphql/pagination';
 import { LOGGER } from '../../common/logging/logger';
-import { ageOn, Clock } from '../../common/time/clock';
+import { Clock } from '../../common/time/clock';
 import { AppConfig } from '../../config/app-config';
 import { applyApplicantFilter } from '../applicants/applicant-filter';
 import { ApplicantEntity } from '../applicants/applicant.entity';
@@ -19,9 +19,10 @@ import { AuditService } from '../audit/audit.service';
 import { MatchingDataService } from '../matching/matching.service';
 import { ReferralEntity } from '../referrals/referral.entity';
 import { ReferralsService } from '../referrals/referrals.service';
-import { openReferralsOfKind, pendingReferralsByService } from '../referrals/referral-queries';
+import { pendingReferralsByService } from '../referrals/referral-queries';
 import { ServiceEntity } from '../services/service.entity';
 import { AllocationPlanEntity, type PlannedAssignment, type PlannedUnassigned } from './allocation-plan.entity';
+import { COHORT_WORKER_COLUMNS, type CohortLoaded, type CohortPlanned, type CohortWorkerSettings, type LoadCohort, type PlanCohort } from './cohort-worker';
 import { MAX_COHORT, type PlanAllocationInput } from './dto/plan-allocation.input';
 
 /** A plan as the API answers it: its summary, and its lists when they are at hand. */
@@ -36,55 +37,6 @@ export interface PlanView {
   assignments?: PlannedAssignment[];
   unassigned?: PlannedUnassigned[];
 }
-
-/** What planning reads of an applicant: the columns matching needs, nothing else (no entity). */
-interface CohortRow {
-  id: string;
-  consortiumId: string | null;
-  category: ApplicantCategory;
-  gender: Gender;
-  birthDate: string | null;
-  governorate: string;
-  district: string | null;
-  projectSize: ProjectSize | null;
-  requestedAmount: string | null;
-  requestedCurrency: string | null;
-  needs: ServiceKind[];
-  guaranteeOffered: GuaranteeType;
-  consentWithdrawn: boolean;
-}
-
-interface RawCohortRow {
-  id: string;
-  consortium_id: string | null;
-  category: ApplicantCategory;
-  gender: Gender;
-  birth_date: string | null;
-  governorate: string;
-  district: string | null;
-  project_size: ProjectSize | null;
-  requested_amount: string | null;
-  requested_currency: string | null;
-  needs: string[];
-  guarantee_offered: GuaranteeType;
-  consent_withdrawn: boolean;
-}
-
-const COHORT_COLUMNS = [
-  'a.id AS id',
-  'a.consortium_id AS consortium_id',
-  'a.category AS category',
-  'a.gender AS gender',
-  "to_char(a.birth_date, 'YYYY-MM-DD') AS birth_date",
-  'a.governorate AS governorate',
-  'a.district AS district',
-  'a.project_size AS project_size',
-  'a.requested_amount::text AS requested_amount',
-  'a.requested_currency AS requested_currency',
-  'a.needs AS needs',
-  'a.guarantee_offered AS guarantee_offered',
-  'a.consent_withdrawn_at IS NOT NULL AS consent_withdrawn',
-];
 
 const UNASSIGNED_MESSAGES: Record<PlannedUnassigned['reason'], Record<Locale, string>> = {
   NO_ELIGIBLE_SERVICE: { ar: 'لا توجد خدمة مناسبة له بأماكن متاحة', en: 'No service this applicant is eligible for has places left' },
@@ -118,7 +70,15 @@ export class AllocationService implements OnApplicationBootstrap, OnModuleDestro
     @Inject(LOGGER) private readonly logger: Logger,
     config: AppConfig,
   ) {
-    this.pool = new CohortPool({ workers: config.ALLOCATION_WORKERS, queue: config.ALLOCATION_QUEUE });
+    // Each worker reads its cohorts itself, on its own connection to the API's database.
+    const { url, extra } = dataSource.options as { url?: string; extra?: Record<string, unknown> };
+    if (!url) throw new Error('cohort workers connect with the data source url');
+    this.pool = new CohortPool({
+      workers: config.ALLOCATION_WORKERS,
+      queue: config.ALLOCATION_QUEUE,
+      module: workerModuleAt(path.join(__dirname, 'cohort-worker'), path.extname(__filename)),
+      settings: { url, extra } satisfies CohortWorkerSettings,
+    });
     this.eager = config.NODE_ENV !== 'test';
   }
 
@@ -139,223 +99,167 @@ export class AllocationService implements OnApplicationBootstrap, OnModuleDestro
   }
 
   /**
-   * Plans a cohort: loads compact rows (load), turns them into typed arrays (encode), scores every
-   * pair and solves in a pooled worker thread (score, solve), keeps the plan (save). Each phase's
-   * time goes to the log. `signal` abandons the plan (the client went away): it leaves the queue or
-   * its worker is stopped, and nothing is saved.
+   * Plans a cohort in a pooled worker thread, which reads the cohort itself (load: the SQL is built
+   * here, with the user's visibility), turns it into typed arrays (encode), scores every pair and
+   * solves (score, solve), and writes the plan's lists (lists); this thread reads only the services
+   * and weights (services) and keeps the plan (save). Each phase's time goes to the log. `signal`
+   * abandons the plan (the client went away): it leaves the queue or its worker is stopped, and
+   * nothing is saved.
    */
   async plan(user: AuthUser, input: PlanAllocationInput, signal?: AbortSignal): Promise<PlanView> {
     const started = performance.now();
-    const applicants = await this.cohort(user, input);
-    const applicantIds = applicants.map((applicant) => applicant.id);
-    const secondOfKindReasons: Record<string, string> = {};
-    if (input.allowSecondOfKind?.length) {
-      const inCohort = new Set(applicantIds);
-      for (const [index, allowed] of input.allowSecondOfKind.entries()) {
-        if (allowed.applicantId in secondOfKindReasons) {
-          throw AppError.field(`allowSecondOfKind.${index}.applicantId`, 'One allowance per applicant', 'unique');
-        }
-        if (!inCohort.has(allowed.applicantId)) {
-          throw AppError.field(`allowSecondOfKind.${index}.applicantId`, 'The applicant is not in the cohort', 'inCohort');
-        }
-        secondOfKindReasons[allowed.applicantId] = allowed.reason.trim();
-      }
-    }
-    const services = await this.servicesFor(applicants, input.serviceIds);
-    const consortiumIds = [...new Set(applicants.map((applicant) => applicant.consortiumId))];
-    const [matchServices, membersByConsortium, openOfKind, weights] = await Promise.all([
-      this.matching.toMatchServices(services),
-      this.members(consortiumIds),
-      openReferralsOfKind(this.dataSource, applicantIds),
-      Promise.all(consortiumIds.map((consortiumId) => this.matching.weightsFor(consortiumId))),
-    ]);
-    signal?.throwIfAborted();
-    const loaded = performance.now();
-
-    // One group per consortium: its weights and its members' services.
-    const groupOf = new Map(consortiumIds.map((consortiumId, index) => [consortiumId, index]));
-    const serviceIndex = new Map(services.map((service, index) => [service.id, index]));
-    const today = this.clock.today();
-    // Let requests that queued up during the load run before the encoding's one synchronous block.
-    await new Promise((resolve) => setImmediate(resolve));
-    const problem = encodeCohort({
-      services: matchServices,
-      groups: consortiumIds.map((consortiumId, index) => {
-        const members = consortiumId ? membersByConsortium.get(consortiumId) : undefined;
-        return { weights: weights[index], allowedServices: consortiumId ? services.map((service) => members?.has(service.organizationId) ?? false) : null };
-      }),
-      applicants: applicants.map((row): CohortApplicant => {
-        const open = openOfKind.get(row.id) ?? [];
-        return {
-          category: row.category,
-          gender: row.gender,
-          age: row.birthDate ? ageOn(row.birthDate, today) : null,
-          governorate: row.governorate,
-          district: row.district,
-          projectSize: row.projectSize,
-          requestedAmount: row.requestedAmount !== null && row.requestedCurrency !== null ? { amount: trimAmount(row.requestedAmount), currency: row.requestedCurrency } : null,
-          needs: row.needs,
-          guaranteeOffered: row.guaranteeOffered,
-          group: groupOf.get(row.consortiumId)!,
-          openServices: open.flatMap((referral) => (serviceIndex.has(referral.serviceId) ? [serviceIndex.get(referral.serviceId)!] : [])),
-          // No second open referral of a kind: a coordinator who means it allows it, with a reason.
-          openKinds: row.id in secondOfKindReasons ? [] : open.map((referral) => referral.kind),
-        };
-      }),
-    });
-    const places = Array.from(problem.places);
-    const encoded = performance.now();
-
-    let result: CohortPlan;
+    const { query, expected } = this.cohortQuery(user, input);
+    let lease: CohortLease;
     try {
-      result = await this.pool.run(problem, signal);
+      lease = await this.pool.acquire(signal);
     } catch (error) {
       if (error instanceof CohortPoolFullError) {
         throw new AppError(ErrorCode.TOO_MANY_REQUESTS, 'Other allocation plans are being made; try again in a few seconds', { retryAfterSeconds: 5 });
       }
       throw error;
     }
-    const solved = performance.now();
+    try {
+      const acquired = performance.now();
+      const [sql, parameters] = query.getQueryAndParameters();
+      const allowed = input.allowSecondOfKind ?? [];
+      const cohort = await lease.call<CohortLoaded>({ kind: 'load', sql, parameters, expected, allowed: allowed.map((entry) => entry.applicantId), max: MAX_COHORT } satisfies LoadCohort);
+      const loaded = performance.now();
+      await this.checkCohort(input, query, cohort);
+      const secondOfKindReasons: Record<string, string> = {};
+      for (const [index, entry] of allowed.entries()) {
+        if (entry.applicantId in secondOfKindReasons) {
+          throw AppError.field(`allowSecondOfKind.${index}.applicantId`, 'One allowance per applicant', 'unique');
+        }
+        if (!cohort.allowedInCohort[index]) {
+          throw AppError.field(`allowSecondOfKind.${index}.applicantId`, 'The applicant is not in the cohort', 'inCohort');
+        }
+        secondOfKindReasons[entry.applicantId] = entry.reason.trim();
+      }
 
-    const assignments: PlannedAssignment[] = [];
-    const unassigned: PlannedUnassigned[] = [];
-    applicants.forEach((applicant, index) => {
-      const chosen = result.serviceOfApplicant[index];
-      if (chosen >= 0) assignments.push({ applicantId: applicant.id, serviceId: services[chosen].id, scoreCentiPoints: result.scoreOfApplicant[index] });
-      else unassigned.push({ applicantId: applicant.id, reason: COHORT_REASONS[result.reason[index]] as PlannedUnassigned['reason'] });
-    });
-    // Plan order: best score first; equal scores by applicant id, so pages never depend on timing.
-    assignments.sort((a, b) => b.scoreCentiPoints - a.scoreCentiPoints || (a.applicantId < b.applicantId ? -1 : a.applicantId > b.applicantId ? 1 : 0));
-    signal?.throwIfAborted();
-    const plan = await this.save(user, {
-      assignments,
-      unassigned,
-      secondOfKindReasons,
-      placesAtPlanning: Object.fromEntries(services.map((service, index) => [service.id, places[index]])),
-      totalScoreCentiPoints: result.totalScore,
-    });
-    const saved = performance.now();
-    const ms = (from: number, to: number) => Math.round((to - from) * 10) / 10;
-    this.logger.info(
-      {
-        planAllocation: {
-          planId: plan.id,
-          applicants: applicants.length,
-          services: services.length,
-          pairs: result.pairCount,
-          assigned: assignments.length,
-          ms: {
-            load: ms(started, loaded),
-            encode: ms(loaded, encoded),
-            score: ms(0, result.scoreMs),
-            solve: ms(0, result.solveMs),
-            worker: ms(encoded, solved),
-            save: ms(solved, saved),
-            total: ms(started, saved),
+      const { consortiumIds } = cohort;
+      const services = await this.servicesFor(consortiumIds, input.serviceIds);
+      const [matchServices, membersByConsortium, weights] = await Promise.all([
+        this.matching.toMatchServices(services),
+        this.members(consortiumIds),
+        Promise.all(consortiumIds.map((consortiumId) => this.matching.weightsFor(consortiumId))),
+      ]);
+      // One group per consortium: its weights and its members' services.
+      const groups = consortiumIds.map((consortiumId, index) => {
+        const members = consortiumId ? membersByConsortium.get(consortiumId) : undefined;
+        return { weights: weights[index], allowedServices: consortiumId ? services.map((service) => members?.has(service.organizationId) ?? false) : null };
+      });
+      const servicesRead = performance.now();
+      const planned = await lease.call<CohortPlanned>({ kind: 'plan', services: matchServices, groups, secondOfKind: Object.keys(secondOfKindReasons) } satisfies PlanCohort);
+      lease.release();
+      const solved = performance.now();
+
+      signal?.throwIfAborted();
+      const plan = await this.save(user, planned, secondOfKindReasons);
+      const saved = performance.now();
+      const ms = (from: number, to: number) => Math.round((to - from) * 10) / 10;
+      this.logger.info(
+        {
+          planAllocation: {
+            planId: plan.id,
+            applicants: planned.applicantCount,
+            services: services.length,
+            pairs: planned.pairCount,
+            assigned: planned.assignedCount,
+            ms: {
+              queue: ms(started, acquired),
+              load: Math.round(cohort.ms * 10) / 10,
+              services: ms(loaded, servicesRead),
+              ...planned.ms,
+              worker: Math.round((loaded - acquired + solved - servicesRead) * 10) / 10,
+              save: ms(solved, saved),
+              total: ms(started, saved),
+            },
           },
         },
-      },
-      'allocation plan made',
-    );
-    return plan;
+        'allocation plan made',
+      );
+      return plan;
+    } finally {
+      lease.release();
+    }
   }
 
   /**
-   * The cohort as compact rows, oldest registration first (the solver gives ties to earlier
-   * applicants: who waited longest wins a tie): the listed applicants (NOT_FOUND for one the user
-   * may not see; CONFLICT for one who withdrew consent) or everyone the user may see matching
-   * `cohort` who has not withdrawn consent (at most MAX_COHORT).
+   * The cohort's query (for the worker to run): the listed applicants or everyone the user may see
+   * matching `cohort` who has not withdrawn consent (at most MAX_COHORT, one more to tell a cohort
+   * too large), oldest registration first (the solver gives ties to earlier applicants: who waited
+   * longest wins a tie).
    */
-  private async cohort(user: AuthUser, input: PlanAllocationInput): Promise<CohortRow[]> {
+  private cohortQuery(user: AuthUser, input: PlanAllocationInput): { query: SelectQueryBuilder<ApplicantEntity>; expected: string[] | null } {
     const scope = applicantScope(user);
     const query = this.dataSource
       .getRepository(ApplicantEntity)
       .createQueryBuilder('a')
-      .select(COHORT_COLUMNS)
+      .select(COHORT_WORKER_COLUMNS)
       .where(scope.sql, scope.params)
+      .setParameter('today', this.clock.today())
       .orderBy('a.created_at', 'ASC')
       .addOrderBy('a.id', 'ASC');
     if (input.cohort) {
       if (input.applicantIds.length > 0) throw AppError.field('applicantIds', 'must be [] when cohort names the applicants', 'emptyWithCohort');
       applyApplicantFilter(query, input.cohort).andWhere('a.consent_withdrawn_at IS NULL');
-      const rows = await this.rows(query.limit(MAX_COHORT + 1));
-      if (rows.length > MAX_COHORT) {
+      return { query: query.limit(MAX_COHORT + 1), expected: null };
+    }
+    const applicantIds = [...new Set(input.applicantIds)];
+    if (applicantIds.length === 0) throw AppError.field('applicantIds', 'name at least one applicant, or give cohort', 'arrayMinSize');
+    return { query: query.andWhere('a.id = ANY(:applicantIds)', { applicantIds }), expected: applicantIds };
+  }
+
+  /**
+   * What the worker found, checked: NOT_FOUND for a listed applicant the user may not see, CONFLICT
+   * for one who withdrew consent; a filtered cohort must hold someone and at most MAX_COHORT.
+   */
+  private async checkCohort(input: PlanAllocationInput, query: SelectQueryBuilder<ApplicantEntity>, cohort: CohortLoaded): Promise<void> {
+    if (input.cohort) {
+      if (cohort.count > MAX_COHORT) {
         const count = await query.orderBy().limit(undefined).getCount();
         throw AppError.badInput(
           [{ field: 'cohort', message: `matches ${count} applicants; at most ${MAX_COHORT} are planned at once: narrow the filters`, constraint: 'maxCohort' }],
           `The cohort matches ${count} applicants; at most ${MAX_COHORT} are planned at once`,
         );
       }
-      if (rows.length === 0) throw AppError.field('cohort', 'matches no applicant who may be planned', 'notEmpty');
-      return rows;
+      if (cohort.count === 0) throw AppError.field('cohort', 'matches no applicant who may be planned', 'notEmpty');
+      return;
     }
-    const applicantIds = [...new Set(input.applicantIds)];
-    if (applicantIds.length === 0) throw AppError.field('applicantIds', 'name at least one applicant, or give cohort', 'arrayMinSize');
-    const rows = await this.rows(query.andWhere('a.id = ANY(:applicantIds)', { applicantIds }));
-    if (rows.length !== applicantIds.length) {
-      const found = new Set(rows.map((row) => row.id));
-      throw AppError.notFound(`Applicant ${applicantIds.find((id) => !found.has(id))}`);
+    if (cohort.missing) throw AppError.notFound(`Applicant ${cohort.missing}`);
+    if (cohort.withdrawn.length > 0) {
+      throw AppError.conflict('Applicants who withdrew their consent are not planned; leave them out', { reason: 'CONSENT_WITHDRAWN', applicantIds: cohort.withdrawn });
     }
-    const withdrawn = rows.filter((row) => row.consentWithdrawn).map((row) => row.id);
-    if (withdrawn.length > 0) {
-      throw AppError.conflict('Applicants who withdrew their consent are not planned; leave them out', { reason: 'CONSENT_WITHDRAWN', applicantIds: withdrawn });
-    }
-    return rows;
   }
 
-  /** Runs the cohort query as plain rows (no entity hydration). */
-  private async rows(query: SelectQueryBuilder<ApplicantEntity>): Promise<CohortRow[]> {
-    const [sql, parameters] = query.getQueryAndParameters();
-    const raw: RawCohortRow[] = await this.dataSource.query(sql, parameters);
-    return raw.map((row) => ({
-      id: row.id,
-      consortiumId: row.consortium_id,
-      category: row.category,
-      gender: row.gender,
-      birthDate: row.birth_date,
-      governorate: row.governorate,
-      district: row.district,
-      projectSize: row.project_size,
-      requestedAmount: row.requested_amount,
-      requestedCurrency: row.requested_currency,
-      needs: row.needs as ServiceKind[],
-      guaranteeOffered: row.guarantee_offered,
-      consentWithdrawn: row.consent_withdrawn,
-    }));
-  }
-
-  /** Keeps a plan (one INSERT, its lists as JSON) with its audit summary, in one transaction. */
-  private async save(
-    user: AuthUser,
-    plan: Pick<AllocationPlanEntity, 'assignments' | 'unassigned' | 'secondOfKindReasons' | 'placesAtPlanning' | 'totalScoreCentiPoints'>,
-  ): Promise<PlanView> {
+  /** Keeps a plan (one INSERT, its lists as the worker wrote them in JSON) with its audit summary, in one transaction. */
+  private async save(user: AuthUser, planned: CohortPlanned, secondOfKindReasons: Record<string, string>): Promise<PlanView> {
     return this.dataSource.transaction(async (manager) => {
       const [row]: Array<{ id: string }> = await manager.query(
         `INSERT INTO allocation_plan (created_by_id, assignments, unassigned, second_of_kind_reasons, places_at_planning, total_score_centi_points)
          VALUES ($1, $2::jsonb, $3::jsonb, $4::jsonb, $5::jsonb, $6) RETURNING id`,
-        [user.id, JSON.stringify(plan.assignments), JSON.stringify(plan.unassigned), JSON.stringify(plan.secondOfKindReasons), JSON.stringify(plan.placesAtPlanning), plan.totalScoreCentiPoints],
+        [user.id, planned.assignments, planned.unassigned, JSON.stringify(secondOfKindReasons), planned.placesAtPlanning, planned.totalScoreCentiPoints],
       );
       // A summary: the plan itself is kept, unchanged, in allocation_plan.
       await this.audit.record(
         manager,
         user.id,
         AuditService.created(AuditRecordType.ALLOCATION_PLAN, row.id, {
-          assignments: plan.assignments.length,
-          unassigned: plan.unassigned.length,
-          totalScoreCentiPoints: plan.totalScoreCentiPoints,
-          ...(Object.keys(plan.secondOfKindReasons).length > 0 ? { secondOfKindReasons: plan.secondOfKindReasons } : {}),
+          assignments: planned.assignedCount,
+          unassigned: planned.unassignedCount,
+          totalScoreCentiPoints: planned.totalScoreCentiPoints,
+          ...(Object.keys(secondOfKindReasons).length > 0 ? { secondOfKindReasons } : {}),
         }),
       );
+      // Its lists stay in the database: pages read them from there.
       return {
         id: row.id,
         createdById: user.id,
         committed: false,
-        totalScoreCentiPoints: plan.totalScoreCentiPoints,
-        applicantCount: plan.assignments.length + plan.unassigned.length,
-        assignedCount: plan.assignments.length,
-        unassignedCount: plan.unassigned.length,
-        assignments: plan.assignments,
-        unassigned: plan.unassigned,
+        totalScoreCentiPoints: planned.totalScoreCentiPoints,
+        applicantCount: planned.applicantCount,
+        assignedCount: planned.assignedCount,
+        unassignedCount: planned.unassignedCount,
       };
     });
   }
@@ -494,7 +398,7 @@ export class AllocationService implements OnApplicationBootstrap, OnModuleDestro
     return offset;
   }
 
-  private async servicesFor(applicants: CohortRow[], serviceIds?: string[]): Promise<ServiceEntity[]> {
+  private async servicesFor(consortiumIds: Array<string | null>, serviceIds?: string[]): Promise<ServiceEntity[]> {
     const repository = this.dataSource.getRepository(ServiceEntity);
     if (serviceIds) {
       const unique = [...new Set(serviceIds)];
@@ -505,8 +409,7 @@ export class AllocationService implements OnApplicationBootstrap, OnModuleDestro
       }
       return services;
     }
-    if (applicants.some((applicant) => applicant.consortiumId === null)) return repository.find({ order: { id: 'ASC' } });
-    const consortiumIds = [...new Set(applicants.map((applicant) => applicant.consortiumId!))];
+    if (consortiumIds.includes(null)) return repository.find({ order: { id: 'ASC' } });
     return repository
       .createQueryBuilder('s')
       .where('s.organization_id IN (SELECT m.organization_id FROM consortium_member m WHERE m.consortium_id IN (:...consortiumIds))', { consortiumIds })

@@ -1,6 +1,13 @@
 import { request } from 'node:http';
+import { In } from 'typeorm';
 import { Gender, Role, ServiceKind } from '@shuraka/domain';
+import { allocate, buildAllocationInstance, matchService, withoutOpenKindPairs, type EligiblePair } from '@shuraka/matching';
+import { addDays, Clock } from '../../../src/common/time/clock';
 import { AllocationService } from '../../../src/modules/allocation/allocation.service';
+import { ApplicantEntity } from '../../../src/modules/applicants/applicant.entity';
+import { MatchingDataService } from '../../../src/modules/matching/matching.service';
+import { openReferralsOfKind } from '../../../src/modules/referrals/referral-queries';
+import { ServiceEntity } from '../../../src/modules/services/service.entity';
 import { createApplicant, createConsortium, createOrganization, createReferral, createService, signedIn } from '../../factories';
 import { seedCohort } from '../../factories/cohort';
 import { errorCode, fieldErrors, operation, startTestApp, type TestApp } from '../../support/test-app';
@@ -99,6 +106,73 @@ describe('cohort allocation at scale (cohort filters, pages, ties, queue, discon
     const otherPlan = await api.gql(PLAN, { input: { applicantIds: [], cohort: filter, serviceIds: [service.id] } }, other.token);
     expect(errorCode(otherPlan)).toBe('BAD_USER_INPUT');
     expect(fieldErrors(otherPlan)[0].field).toBe('cohort');
+  });
+
+  it('plans what the reference path plans: entities through matchService pair by pair, the same solver (the worker reads the cohort itself)', async () => {
+    const { coordinator, consortium } = await coordinatorWithConsortium();
+    const { serviceIds } = await seedCohort(api.dataSource, { coordinatorId: coordinator.user.id, consortiumId: consortium.id, applicants: 400, services: 16, seed: 5 });
+    const applicantRepository = api.dataSource.getRepository(ApplicantEntity);
+    const cohortOrder = { where: { registeredById: coordinator.user.id }, order: { createdAt: 'ASC', id: 'ASC' } } as const;
+    const ids = (await applicantRepository.find(cohortOrder)).map((applicant) => applicant.id);
+    // What the worker's SQL computes: ages on a birthday, the day before one and on 29 February; amounts with decimals.
+    const today = api.app.get(Clock).today();
+    const yearsAgo = (day: string, years: number) => `${Number(day.slice(0, 4)) - years}${day.slice(4)}`.replace(/-02-29$/, '-02-28');
+    for (const [index, birthDate] of [yearsAgo(today, 30), yearsAgo(addDays(today, 1), 30), yearsAgo(addDays(today, -1), 18), '2000-02-29', '1996-02-29'].entries()) {
+      await api.dataSource.query('UPDATE applicant SET birth_date = $2 WHERE id = $1', [ids[index], birthDate]);
+    }
+    for (const [index, amount] of ['150000.500', '60000.250', '100000.000', '0.125'].entries()) {
+      await api.dataSource.query(`UPDATE applicant SET requested_amount = $2, requested_currency = 'YER' WHERE id = $1`, [ids[10 + index], amount]);
+    }
+    const services = await api.dataSource.getRepository(ServiceEntity).find({ where: { id: In(serviceIds) }, order: { id: 'ASC' } });
+    const applicants = await applicantRepository.find(cohortOrder);
+    const matching = api.app.get(MatchingDataService);
+    const weights = await matching.weightsFor(consortium.id);
+    // Open referrals: their service is left out, and one of their kind too, unless the coordinator allows
+    // a second. Three applicants eligible for two services of a kind get a referral to one of them.
+    const unreferred = await matching.toMatchServices(services);
+    const picks: Array<[number, number]> = [];
+    for (let a = 30; a < applicants.length && picks.length < 3; a++) {
+      const eligible = unreferred.flatMap((service, s) => (matchService(matching.toMatchApplicant(applicants[a]), service, weights).eligible ? [s] : []));
+      const referred = eligible.find((s) => !picks.some(([, taken]) => taken === s) && eligible.some((t) => t !== s && services[t].kind === services[s].kind));
+      if (referred !== undefined) picks.push([a, referred]);
+    }
+    expect(picks).toHaveLength(3);
+    for (const [a, s] of picks) await createReferral(api.dataSource, applicants[a], services[s]);
+    const allowed = applicants[picks[1][0]].id;
+
+    const response = await api.gql(PLAN, { input: { applicantIds: [], cohort: {}, serviceIds, allowSecondOfKind: [{ applicantId: allowed, reason: 'Both are needed' }] } }, coordinator.token);
+    expect(response.errors).toBeUndefined();
+    const plan = response.data!.planAllocation;
+
+    const matchServices = await matching.toMatchServices(services);
+    const open = await openReferralsOfKind(api.dataSource, applicants.map((applicant) => applicant.id));
+    const eligible: EligiblePair[] = [];
+    applicants.forEach((applicant, a) => {
+      const openServices = new Set((open.get(applicant.id) ?? []).map((referral) => referral.serviceId));
+      matchServices.forEach((service, s) => {
+        if (openServices.has(service.id)) return;
+        const match = matchService(matching.toMatchApplicant(applicant), service, weights);
+        if (match.eligible) eligible.push({ applicant: a, service: s, score: match.scoreCentiPoints });
+      });
+    });
+    const { pairs, blocked } = withoutOpenKindPairs(eligible, matchServices, (a) => (applicants[a].id === allowed ? [] : (open.get(applicants[a].id) ?? [])));
+    const places = matchServices.map((service) => Math.max(0, service.capacity - service.placesTaken));
+    const reference = allocate(buildAllocationInstance({ applicantCount: applicants.length, capacities: places, pairs }));
+
+    expect(plan.applicantCount).toBe(400);
+    expect(plan.totalScore * 100).toBe(reference.totalScore);
+    const expectedAssignments = new Map<string, { service: string; score: number }>();
+    reference.serviceOfApplicant.forEach((s, a) => {
+      if (s >= 0) expectedAssignments.set(applicants[a].id, { service: services[s].id, score: pairs.find((pair) => pair.applicant === a && pair.service === s)!.score / 100 });
+    });
+    expect(new Map(plan.assignments.map((entry) => [entry.applicant.id, { service: entry.service.id, score: entry.score }]))).toEqual(expectedAssignments);
+    expect(plan.assignments.length).toBe(expectedAssignments.size);
+    const expectedReasons = new Map(
+      reference.unassignedReason.flatMap((reason, a) => (reason === null ? [] : [[applicants[a].id, reason === 'NO_ELIGIBLE_SERVICE' && blocked.has(a) ? 'OPEN_REFERRAL_OF_KIND' : reason] as const])),
+    );
+    expect(new Map(plan.unassignedReasons.map((entry) => [entry.applicant.id, entry.reason]))).toEqual(expectedReasons);
+    // The cases above are in play: pairs left out for an open referral of their kind, not for the allowed applicant.
+    expect([picks[0][0], picks[1][0], picks[2][0]].map((a) => blocked.has(a))).toEqual([true, false, true]);
   });
 
   it('refuses a cohort with applicantIds too, and one of more than 20,000 applicants, naming the count', async () => {
