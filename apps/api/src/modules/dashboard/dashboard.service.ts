@@ -6,60 +6,59 @@ import { AppError } from '../../common/errors/app-error';
 import { Clock, dayIn } from '../../common/time/clock';
 import { ConsortiumEntity } from '../consortia/consortium.entity';
 import { canManageConsortium, consortiumAccess } from '../meetings/meeting-access';
-import { ACCEPTED_STATUSES, MAX_FILLED_MONTHS, referralFigures, type ReferralGroupRow } from './dashboard-figures';
+import { MAX_FILLED_MONTHS, referralFigures, type ReferralGroupRow } from './dashboard-figures';
+import { rollupRanges } from './dashboard-periods';
 import type { DashboardType } from './dashboard.types';
 
-const ACCEPTED_SQL = ACCEPTED_STATUSES.map((status) => `'${status}'`).join(', ');
-
 /**
- * The referral figures in one statement: the consortium's referrals sent in the period are grouped once per
- * dimension (TOTAL, STATUS, CATEGORY, GOVERNORATE, PARTNER, MONTH) and currency in a single pass (GROUPING SETS:
- * one hash table per dimension, instead of six copies of every referral), then folded per (dimension, key) with the
- * money as a JSON array per currency. The months between the period's first month (or the first month with a
- * referral) and its last month (or the current month) without referrals come as empty MONTH rows (generate_series),
- * unless that span is longer than MAX_FILLED_MONTHS.
- * $1 consortium id, $2 time zone, $3 the consortium's today, $4 the first day or null, $5 the last day or null;
- * `period` holds the bounds on created_at.
+ * The referral figures in one statement, from the rollup the database keeps (migration DashboardRollup, docs/
+ * performance.md "Dashboard at volume"): the period's whole months from the month rows, the days of its partial
+ * months from the day rows (`rollupRanges`), summed per (dimension, key, currency), then folded per (dimension, key)
+ * with the money as a JSON array per currency; MONTH is TOTAL per month of the bucket. The months between the
+ * period's first month (or the first month with a referral) and its last month (or the current month) without
+ * referrals come as empty MONTH rows (generate_series), unless that span is longer than MAX_FILLED_MONTHS.
+ * The median of days to decision is exact: the decided referrals of the period are walked in the order of an index
+ * on (consortium, days to decision) to the middle one or two (no sort), their count taken from the rollup.
+ * $1 consortium id, $2 the consortium's today, $3 the first day or null, $4 the last day or null, $5/$6 the whole
+ * months (first days) or null, $7/$8 and $9/$10 two ranges of days or null.
  */
-function referralSql(period: string): string {
-  return `
-WITH r AS MATERIALIZED (
-  SELECT r.status::text AS status, a.category::text AS category, a.governorate, r.organization_id::text AS partner,
-         to_char(r.created_at AT TIME ZONE $2, 'YYYY-MM') AS month,
-         r.created_at, r.decided_at, r.amount_disbursed, r.disbursed_currency, r.jobs_created
-  FROM referral r
-  JOIN applicant a ON a.id = r.applicant_id
-  WHERE a.consortium_id = $1 ${period}
+export const REFERRAL_SQL = `
+WITH rows AS (
+  SELECT bucket, dimension, key, currency, referrals, accepted, declined, completed, decided, jobs, amount
+  FROM dashboard_rollup WHERE consortium_id = $1 AND grain = 'M' AND bucket BETWEEN $5::date AND $6::date
+  UNION ALL
+  SELECT bucket, dimension, key, currency, referrals, accepted, declined, completed, decided, jobs, amount
+  FROM dashboard_rollup WHERE consortium_id = $1 AND grain = 'D' AND bucket BETWEEN $7::date AND $8::date
+  UNION ALL
+  SELECT bucket, dimension, key, currency, referrals, accepted, declined, completed, decided, jobs, amount
+  FROM dashboard_rollup WHERE consortium_id = $1 AND grain = 'D' AND bucket BETWEEN $9::date AND $10::date
 ), per_currency AS (
-  SELECT CASE WHEN GROUPING(status) = 0 THEN 'STATUS' WHEN GROUPING(category) = 0 THEN 'CATEGORY' WHEN GROUPING(governorate) = 0 THEN 'GOVERNORATE'
-              WHEN GROUPING(partner) = 0 THEN 'PARTNER' WHEN GROUPING(month) = 0 THEN 'MONTH' ELSE 'TOTAL' END AS dimension,
-         coalesce(status, category, governorate, partner, month, '') AS key,
-         disbursed_currency AS currency,
-         count(*) AS referrals,
-         count(*) FILTER (WHERE status IN (${ACCEPTED_SQL})) AS accepted,
-         count(*) FILTER (WHERE status = 'DECLINED') AS declined,
-         count(*) FILTER (WHERE status = 'COMPLETED') AS completed,
-         sum(jobs_created) AS jobs,
-         sum(amount_disbursed) AS amount
-  FROM r
-  GROUP BY GROUPING SETS ((disbursed_currency), (status, disbursed_currency), (category, disbursed_currency), (governorate, disbursed_currency),
-                          (partner, disbursed_currency), (month, disbursed_currency))
-), counts AS (
+  SELECT dimension, key, currency, sum(referrals) AS referrals, sum(accepted) AS accepted, sum(declined) AS declined,
+         sum(completed) AS completed, sum(decided) AS decided, sum(jobs) AS jobs, sum(amount) AS amount
+  FROM rows GROUP BY dimension, key, currency
+  UNION ALL
+  SELECT 'MONTH', to_char(bucket, 'YYYY-MM'), currency, sum(referrals), sum(accepted), sum(declined), sum(completed), sum(decided), sum(jobs), sum(amount)
+  FROM rows WHERE dimension = 'TOTAL' GROUP BY to_char(bucket, 'YYYY-MM'), currency
+), counts AS MATERIALIZED (
   SELECT dimension, key,
          sum(referrals)::int AS referrals, sum(accepted)::int AS accepted, sum(declined)::int AS declined, sum(completed)::int AS completed,
-         coalesce(sum(jobs), 0)::int AS "jobsCreated",
-         coalesce(jsonb_agg(jsonb_build_object('currency', currency, 'amount', amount::text) ORDER BY currency) FILTER (WHERE currency IS NOT NULL), '[]'::jsonb) AS amounts
+         sum(decided)::int AS decided, coalesce(sum(jobs), 0)::int AS "jobsCreated",
+         coalesce(jsonb_agg(jsonb_build_object('currency', currency, 'amount', amount::text) ORDER BY currency) FILTER (WHERE currency <> ''), '[]'::jsonb) AS amounts
   FROM per_currency
+  WHERE referrals > 0
   GROUP BY dimension, key
 ), months AS (
-  SELECT date_trunc('month', coalesce($4::date::timestamp, (SELECT min(created_at AT TIME ZONE $2) FROM r))) AS first,
-         date_trunc('month', coalesce($5::date, $3::date)::timestamp) AS last
+  SELECT date_trunc('month', coalesce($3::date, (SELECT min(to_date(key, 'YYYY-MM')) FROM counts WHERE dimension = 'MONTH'))::timestamp) AS first,
+         date_trunc('month', coalesce($4::date, $2::date)::timestamp) AS last
+), decisions AS (
+  SELECT d.days FROM dashboard_decision d
+  WHERE d.consortium_id = $1 AND d.day >= coalesce($3::date, '-infinity') AND d.day <= coalesce($4::date, 'infinity')
+  ORDER BY d.days
+  OFFSET (SELECT (decided - 1) / 2 FROM counts WHERE dimension = 'TOTAL')
+  LIMIT (SELECT 2 - decided % 2 FROM counts WHERE dimension = 'TOTAL')
 )
 SELECT c.dimension, c.key, c.referrals, c.accepted, c.declined, c.completed, c."jobsCreated",
-       CASE WHEN c.dimension = 'TOTAL' THEN
-         (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM decided_at - created_at) / 86400)
-          FROM r WHERE decided_at IS NOT NULL AND status IN (${ACCEPTED_SQL}, 'DECLINED'))
-       END AS "medianDays",
+       CASE WHEN c.dimension = 'TOTAL' AND c.decided > 0 THEN (SELECT min(days) + (max(days) - min(days)) * 0.5 FROM decisions) END AS "medianDays",
        c.amounts AS "amountDisbursed", o.name_ar AS "nameAr", o.name_en AS "nameEn"
 FROM counts c
 LEFT JOIN organization o ON c.dimension = 'PARTNER' AND o.id::text = c.key
@@ -68,6 +67,20 @@ SELECT 'MONTH', to_char(month, 'YYYY-MM'), 0, 0, 0, 0, 0, NULL, '[]'::jsonb, NUL
 FROM months, generate_series(months.first, months.last, interval '1 month') AS month
 WHERE months.last < months.first + interval '${MAX_FILLED_MONTHS} months'
   AND to_char(month, 'YYYY-MM') NOT IN (SELECT key FROM counts WHERE dimension = 'MONTH')`;
+
+/** The rows of the referral statement for a consortium and a period of its days (null: unbounded). */
+export async function referralRows(
+  db: { query(sql: string, parameters?: unknown[]): Promise<unknown> },
+  consortiumId: string,
+  today: string,
+  from: string | null,
+  to: string | null,
+): Promise<ReferralGroupRow[]> {
+  const { months, days } = rollupRanges(from, to);
+  const result = (await db.query(REFERRAL_SQL, [
+    consortiumId, today, from, to, months?.[0] ?? null, months?.[1] ?? null, days[0]?.[0] ?? null, days[0]?.[1] ?? null, days[1]?.[0] ?? null, days[1]?.[1] ?? null,
+  ])) as ReferralGroupRow[] | { rows: ReferralGroupRow[] };
+  return Array.isArray(result) ? result : result.rows;
 }
 
 /**
@@ -104,11 +117,7 @@ export class DashboardService {
     const timeZone = await this.requireReader(user, consortiumId);
 
     const today = dayIn(timeZone, this.clock.now());
-    // Period bounds on timestamps, written so that the created_at indexes stay usable.
-    let period = '';
-    if (from) period += ' AND r.created_at >= ($4::date::timestamp AT TIME ZONE $2)';
-    if (to) period += ' AND r.created_at < (($5::date + 1)::timestamp AT TIME ZONE $2)';
-    const rows: ReferralGroupRow[] = await this.dataSource.query(referralSql(period), [consortiumId, timeZone, today, from, to]);
+    const rows = await referralRows(this.dataSource, consortiumId, today, from, to);
 
     const otherParams: unknown[] = [consortiumId, today];
     const dateBetween = (column: string) => {
