@@ -93,7 +93,7 @@ export class DashboardRollup1797200000000 implements MigrationInterface {
 
     const referralColumns = 'r.id, r.created_at, r.status, r.organization_id, r.disbursed_currency, r.amount_disbursed, r.jobs_created, r.decided_at';
     await queryRunner.query(`
-      CREATE FUNCTION dashboard_referral_changed() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      CREATE FUNCTION dashboard_referral_changed() RETURNS trigger LANGUAGE plpgsql SET work_mem = '64MB' AS $fn$
       DECLARE
         added text := 'SELECT 1 AS sign, ${referralColumns}, a.consortium_id, a.category, a.governorate FROM new_referrals r JOIN applicant a ON a.id = r.applicant_id';
         removed text := 'SELECT -1 AS sign, ${referralColumns}, a.consortium_id, a.category, a.governorate FROM old_referrals r JOIN applicant a ON a.id = r.applicant_id';
@@ -123,7 +123,7 @@ export class DashboardRollup1797200000000 implements MigrationInterface {
 
     // An applicant's consortium, category or governorate moves the figures of its referrals.
     await queryRunner.query(`
-      CREATE FUNCTION dashboard_applicant_changed() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      CREATE FUNCTION dashboard_applicant_changed() RETURNS trigger LANGUAGE plpgsql SET work_mem = '64MB' AS $fn$
       DECLARE
         moved text := 'SELECT o.id, o.consortium_id AS old_consortium, o.category AS old_category, o.governorate AS old_governorate,
                               n.consortium_id, n.category, n.governorate
@@ -143,7 +143,7 @@ export class DashboardRollup1797200000000 implements MigrationInterface {
 
     // A consortium's days are in its time zone: a new time zone rebuilds its rows in the same transaction.
     await queryRunner.query(`
-      CREATE FUNCTION dashboard_rebuild(consortium uuid) RETURNS void LANGUAGE plpgsql AS $fn$
+      CREATE FUNCTION dashboard_rebuild(consortium uuid) RETURNS void LANGUAGE plpgsql SET work_mem = '256MB' AS $fn$
       DECLARE
         everything text := format('SELECT 1 AS sign, ${referralColumns}, a.consortium_id, a.category, a.governorate FROM applicant a JOIN referral r ON r.applicant_id = a.id WHERE a.consortium_id = %L', consortium);
       BEGIN
