@@ -3,15 +3,17 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * The dashboard's referral figures kept by the database (issue 10, docs/performance.md "Dashboard at volume").
  *
- * `dashboard_rollup`: per consortium, per day and per month of sending (the consortium's calendar; `grain` 'D' or
- * 'M', `bucket` the day or the month's first day), per dimension (TOTAL, STATUS, CATEGORY, GOVERNORATE, PARTNER)
- * and key, per currency of disbursement ('' none): referrals, accepted, declined, completed, decided (with a
- * decision time, counted by the median), jobs and amount. A period of whole days reads its whole months from the
- * month rows and the days of its partial first and last months from the day rows.
+ * `dashboard_rollup`: per consortium, per day, month and year of sending (the consortium's calendar; `grain` 'D',
+ * 'M' or 'Y', `bucket` the day or the first day of the month or year), per dimension (TOTAL, STATUS, CATEGORY,
+ * GOVERNORATE, PARTNER) and key, per currency of disbursement ('' none): referrals, accepted, declined, completed,
+ * decided (with a decision time, counted by the median), jobs and amount; and DECISION rows: the decided referrals
+ * per whole hour to decision (key), the median's histogram. A period of whole days reads its whole years from the
+ * year rows, the whole months of its partial years from the month rows, the rest from the day rows.
  *
  * `dashboard_decision`: one row per referral counted by the median of days to decision (ACCEPTED or later, or
- * DECLINED, with a decision time): its consortium, day of sending and days to decision, indexed so that the median
- * is read by walking the index in order to the middle (exact, no sort).
+ * DECLINED, with a decision time): its consortium, day of sending, days and whole hours to decision, indexed on
+ * (consortium, hour, days, day): the histogram tells in which hour the middle referral is and how many come before
+ * it, the index is walked in order inside that hour only (exact, no sort).
  *
  * Both are kept in the writer's transaction by statement-level triggers with transition tables (a bulk insert
  * aggregates once per statement): inserts, updates and deletes of referrals, changes of an applicant's consortium,
@@ -25,7 +27,7 @@ export class DashboardRollup1797200000000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE TABLE "dashboard_rollup" (
         "consortium_id" uuid NOT NULL REFERENCES "consortium" ("id") ON DELETE CASCADE,
-        "grain" char(1) NOT NULL CHECK ("grain" IN ('D', 'M')),
+        "grain" char(1) NOT NULL CHECK ("grain" IN ('D', 'M', 'Y')),
         "bucket" date NOT NULL,
         "dimension" text NOT NULL,
         "key" text NOT NULL,
@@ -37,7 +39,7 @@ export class DashboardRollup1797200000000 implements MigrationInterface {
         "decided" int NOT NULL,
         "jobs" bigint NOT NULL,
         "amount" numeric NOT NULL,
-        CONSTRAINT "PK_dashboard_rollup" PRIMARY KEY ("consortium_id", "grain", "bucket", "dimension", "key", "currency")
+        CONSTRAINT "PK_dashboard_rollup" PRIMARY KEY ("consortium_id", "grain", "dimension", "bucket", "key", "currency")
       )`);
     await queryRunner.query(`
       CREATE TABLE "dashboard_decision" (
@@ -45,9 +47,10 @@ export class DashboardRollup1797200000000 implements MigrationInterface {
         "consortium_id" uuid NOT NULL REFERENCES "consortium" ("id") ON DELETE CASCADE,
         "day" date NOT NULL,
         "days" double precision NOT NULL,
+        "hour" int NOT NULL,
         CONSTRAINT "PK_dashboard_decision" PRIMARY KEY ("referral_id")
       )`);
-    await queryRunner.query(`CREATE INDEX "dashboard_decision_consortium_days_day" ON "dashboard_decision" ("consortium_id", "days", "day")`);
+    await queryRunner.query(`CREATE INDEX "dashboard_decision_consortium_hour_days_day" ON "dashboard_decision" ("consortium_id", "hour", "days", "day")`);
 
     // The statement applying a change: $1 is a query giving the changed referrals, each with its sign (1 added,
     // -1 removed) and the applicant's consortium, category and governorate as they count.
@@ -58,25 +61,31 @@ export class DashboardRollup1797200000000 implements MigrationInterface {
           f AS (
             SELECT ch.consortium_id, (ch.created_at AT TIME ZONE c.time_zone)::date AS day, ch.sign, ch.status::text AS status,
                    ch.category::text AS category, ch.governorate::text AS governorate, ch.organization_id::text AS partner,
-                   coalesce(ch.disbursed_currency::text, '') AS currency, ch.amount_disbursed, ch.jobs_created, ch.decided_at
+                   coalesce(ch.disbursed_currency::text, '') AS currency, ch.amount_disbursed, ch.jobs_created, ch.decided_at,
+                   CASE WHEN ch.decided_at IS NOT NULL AND ch.status IN ('ACCEPTED', 'IN_SERVICE', 'COMPLETED', 'DECLINED')
+                        THEN floor(extract(epoch FROM ch.decided_at - ch.created_at) / 3600)::int END AS hour
             FROM ch JOIN consortium c ON c.id = ch.consortium_id
           )
           INSERT INTO dashboard_rollup AS t (consortium_id, grain, bucket, dimension, key, currency, referrals, accepted, declined, completed, decided, jobs, amount)
           SELECT * FROM (
-            SELECT f.consortium_id, g.grain, CASE g.grain WHEN 'D' THEN f.day ELSE date_trunc('month', f.day)::date END AS bucket, d.dimension, d.key, f.currency,
+            SELECT f.consortium_id, g.grain, CASE g.grain WHEN 'D' THEN f.day WHEN 'M' THEN date_trunc('month', f.day)::date ELSE date_trunc('year', f.day)::date END AS bucket,
+                   d.dimension, d.key, d.currency,
                    sum(f.sign) AS referrals, coalesce(sum(f.sign) FILTER (WHERE f.status IN ('ACCEPTED', 'IN_SERVICE', 'COMPLETED')), 0) AS accepted,
                    coalesce(sum(f.sign) FILTER (WHERE f.status = 'DECLINED'), 0) AS declined, coalesce(sum(f.sign) FILTER (WHERE f.status = 'COMPLETED'), 0) AS completed,
                    coalesce(sum(f.sign) FILTER (WHERE f.decided_at IS NOT NULL AND f.status IN ('ACCEPTED', 'IN_SERVICE', 'COMPLETED', 'DECLINED')), 0) AS decided,
                    coalesce(sum(f.sign * f.jobs_created), 0) AS jobs, coalesce(sum(f.sign * f.amount_disbursed), 0) AS amount
             FROM f
-            CROSS JOIN (VALUES ('D'), ('M')) g (grain)
-            CROSS JOIN LATERAL (VALUES ('TOTAL', ''), ('STATUS', f.status), ('CATEGORY', f.category), ('GOVERNORATE', f.governorate), ('PARTNER', f.partner)) d (dimension, key)
+            CROSS JOIN (VALUES ('D'), ('M'), ('Y')) g (grain)
+            -- DECISION: the decided referrals per whole hour to decision (the median's histogram), no currency
+            CROSS JOIN LATERAL (VALUES ('TOTAL', '', f.currency), ('STATUS', f.status, f.currency), ('CATEGORY', f.category, f.currency),
+                                       ('GOVERNORATE', f.governorate, f.currency), ('PARTNER', f.partner, f.currency), ('DECISION', f.hour::text, '')) d (dimension, key, currency)
+            WHERE d.key IS NOT NULL
             GROUP BY 1, 2, 3, 4, 5, 6
           ) delta
           -- (an update that moves nothing, e.g. of a note, writes nothing)
           WHERE referrals <> 0 OR accepted <> 0 OR declined <> 0 OR completed <> 0 OR decided <> 0 OR jobs <> 0 OR amount <> 0
-          ORDER BY 1, 2, 3, 4, 5, 6
-          ON CONFLICT (consortium_id, grain, bucket, dimension, key, currency) DO UPDATE SET
+          ORDER BY 1, 2, 4, 3, 5, 6
+          ON CONFLICT (consortium_id, grain, dimension, bucket, key, currency) DO UPDATE SET
             referrals = t.referrals + excluded.referrals, accepted = t.accepted + excluded.accepted, declined = t.declined + excluded.declined,
             completed = t.completed + excluded.completed, decided = t.decided + excluded.decided, jobs = t.jobs + excluded.jobs,
             amount = t.amount + excluded.amount$q$, source)
@@ -85,8 +94,9 @@ export class DashboardRollup1797200000000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE FUNCTION dashboard_decision_sql(source text) RETURNS text LANGUAGE sql IMMUTABLE AS $fn$
         SELECT format($q$
-          INSERT INTO dashboard_decision (referral_id, consortium_id, day, days)
-          SELECT ch.id, ch.consortium_id, (ch.created_at AT TIME ZONE c.time_zone)::date, extract(epoch FROM ch.decided_at - ch.created_at) / 86400
+          INSERT INTO dashboard_decision (referral_id, consortium_id, day, days, hour)
+          SELECT ch.id, ch.consortium_id, (ch.created_at AT TIME ZONE c.time_zone)::date, extract(epoch FROM ch.decided_at - ch.created_at) / 86400,
+                 floor(extract(epoch FROM ch.decided_at - ch.created_at) / 3600)::int
           FROM (%s) ch JOIN consortium c ON c.id = ch.consortium_id
           WHERE ch.sign = 1 AND ch.decided_at IS NOT NULL AND ch.status IN ('ACCEPTED', 'IN_SERVICE', 'COMPLETED', 'DECLINED')$q$, source)
       $fn$`);

@@ -12,37 +12,34 @@ import type { DashboardType } from './dashboard.types';
 
 /**
  * The referral figures in one statement, from the rollup the database keeps (migration DashboardRollup, docs/
- * performance.md "Dashboard at volume"): the period's whole months from the month rows, the days of its partial
- * months from the day rows (`rollupRanges`), summed per (dimension, key, currency), then folded per (dimension, key)
- * with the money as a JSON array per currency; MONTH is TOTAL per month of the bucket. The months between the
- * period's first month (or the first month with a referral) and its last month (or the current month) without
- * referrals come as empty MONTH rows (generate_series), unless that span is longer than MAX_FILLED_MONTHS.
- * The median of days to decision is exact: the decided referrals of the period are walked in the order of an index
- * on (consortium, days to decision) to the middle one or two (no sort), their count taken from the rollup.
- * $1 consortium id, $2 the consortium's today, $3 the first day or null, $4 the last day or null, $5/$6 the whole
- * months (first days) or null, $7/$8 and $9/$10 two ranges of days or null.
+ * dashboard.md "The rollup"): the rows of the period's ranges (`rollupRanges`: whole years, whole months, days)
+ * summed per (dimension, key, currency), then folded per (dimension, key) with the money as a JSON array per
+ * currency; MONTH is TOTAL per month of the month and day rows. The months between the period's first month (or the
+ * first month with a referral) and its last month (or the current month) without referrals come as empty MONTH rows
+ * (generate_series), unless that span is longer than MAX_FILLED_MONTHS.
+ * The median of days to decision is exact: the DECISION rows (decided referrals per whole hour to decision) tell in
+ * which hour the middle one (or two) is and how many come before; `dashboard_decision` is walked in index order
+ * inside that hour to it, and the value is percentile_cont's (lo + (hi − lo) × 0.5).
+ * $1 consortium id, $2 the consortium's today, $3 the first day or null, $4 the last day or null, $5…$8 the ranges'
+ * grains, first and last buckets, purposes.
  */
 export const REFERRAL_SQL = `
-WITH rows AS (
-  SELECT bucket, dimension, key, currency, referrals, accepted, declined, completed, decided, jobs, amount
-  FROM dashboard_rollup WHERE consortium_id = $1 AND grain = 'M' AND bucket BETWEEN $5::date AND $6::date
-  UNION ALL
-  SELECT bucket, dimension, key, currency, referrals, accepted, declined, completed, decided, jobs, amount
-  FROM dashboard_rollup WHERE consortium_id = $1 AND grain = 'D' AND bucket BETWEEN $7::date AND $8::date
-  UNION ALL
-  SELECT bucket, dimension, key, currency, referrals, accepted, declined, completed, decided, jobs, amount
-  FROM dashboard_rollup WHERE consortium_id = $1 AND grain = 'D' AND bucket BETWEEN $9::date AND $10::date
+WITH rows AS MATERIALIZED (
+  SELECT q.purpose, r.bucket, r.dimension, r.key, r.currency, r.referrals, r.accepted, r.declined, r.completed, r.decided, r.jobs, r.amount
+  FROM unnest($5::char(1)[], $6::date[], $7::date[], $8::text[]) AS q (grain, first, last, purpose)
+  JOIN dashboard_rollup r ON r.consortium_id = $1 AND r.grain = q.grain AND r.bucket BETWEEN q.first AND q.last
+   AND (q.purpose <> 'MONTH' OR r.dimension = 'TOTAL')
 ), per_currency AS (
   SELECT dimension, key, currency, sum(referrals) AS referrals, sum(accepted) AS accepted, sum(declined) AS declined,
-         sum(completed) AS completed, sum(decided) AS decided, sum(jobs) AS jobs, sum(amount) AS amount
-  FROM rows GROUP BY dimension, key, currency
+         sum(completed) AS completed, sum(jobs) AS jobs, sum(amount) AS amount
+  FROM rows WHERE purpose <> 'MONTH' AND dimension <> 'DECISION' GROUP BY dimension, key, currency
   UNION ALL
-  SELECT 'MONTH', to_char(bucket, 'YYYY-MM'), currency, sum(referrals), sum(accepted), sum(declined), sum(completed), sum(decided), sum(jobs), sum(amount)
-  FROM rows WHERE dimension = 'TOTAL' GROUP BY to_char(bucket, 'YYYY-MM'), currency
+  SELECT 'MONTH', to_char(bucket, 'YYYY-MM'), currency, sum(referrals), sum(accepted), sum(declined), sum(completed), sum(jobs), sum(amount)
+  FROM rows WHERE purpose <> 'FIGURES' AND dimension = 'TOTAL' GROUP BY to_char(bucket, 'YYYY-MM'), currency
 ), counts AS MATERIALIZED (
   SELECT dimension, key,
          sum(referrals)::int AS referrals, sum(accepted)::int AS accepted, sum(declined)::int AS declined, sum(completed)::int AS completed,
-         sum(decided)::int AS decided, coalesce(sum(jobs), 0)::int AS "jobsCreated",
+         coalesce(sum(jobs), 0)::int AS "jobsCreated",
          coalesce(jsonb_agg(jsonb_build_object('currency', currency, 'amount', amount::text) ORDER BY currency) FILTER (WHERE currency <> ''), '[]'::jsonb) AS amounts
   FROM per_currency
   WHERE referrals > 0
@@ -50,15 +47,22 @@ WITH rows AS (
 ), months AS (
   SELECT date_trunc('month', coalesce($3::date, (SELECT min(to_date(key, 'YYYY-MM')) FROM counts WHERE dimension = 'MONTH'))::timestamp) AS first,
          date_trunc('month', coalesce($4::date, $2::date)::timestamp) AS last
-), decisions AS (
-  SELECT d.days FROM dashboard_decision d
-  WHERE d.consortium_id = $1 AND d.day >= coalesce($3::date, '-infinity') AND d.day <= coalesce($4::date, 'infinity')
-  ORDER BY d.days
-  OFFSET (SELECT (decided - 1) / 2 FROM counts WHERE dimension = 'TOTAL')
-  LIMIT (SELECT 2 - decided % 2 FROM counts WHERE dimension = 'TOTAL')
+), hours AS (
+  SELECT key::int AS hour, sum(decided)::bigint AS decided FROM rows WHERE purpose <> 'MONTH' AND dimension = 'DECISION' GROUP BY key::int HAVING sum(decided) > 0
+), before AS (
+  SELECT hour, decided, (sum(decided) OVER (ORDER BY hour) - decided)::bigint AS before FROM hours
+), middle AS (
+  -- the 0-based ranks of the middle one (odd count) or two (even count)
+  SELECT DISTINCT rank FROM (SELECT sum(decided)::bigint AS n FROM hours) total, LATERAL (VALUES ((n - 1) / 2), (n / 2)) v (rank) WHERE n > 0
+), median AS (
+  SELECT min(days) + (max(days) - min(days)) * 0.5 AS days
+  FROM middle m JOIN before b ON m.rank >= b.before AND m.rank < b.before + b.decided,
+  LATERAL (SELECT d.days FROM dashboard_decision d
+           WHERE d.consortium_id = $1 AND d.hour = b.hour AND d.day >= coalesce($3::date, '-infinity') AND d.day <= coalesce($4::date, 'infinity')
+           ORDER BY d.days OFFSET m.rank - b.before LIMIT 1) picked
 )
 SELECT c.dimension, c.key, c.referrals, c.accepted, c.declined, c.completed, c."jobsCreated",
-       CASE WHEN c.dimension = 'TOTAL' AND c.decided > 0 THEN (SELECT min(days) + (max(days) - min(days)) * 0.5 FROM decisions) END AS "medianDays",
+       CASE WHEN c.dimension = 'TOTAL' THEN (SELECT days FROM median) END AS "medianDays",
        c.amounts AS "amountDisbursed", o.name_ar AS "nameAr", o.name_en AS "nameEn"
 FROM counts c
 LEFT JOIN organization o ON c.dimension = 'PARTNER' AND o.id::text = c.key
@@ -76,9 +80,10 @@ export async function referralRows(
   from: string | null,
   to: string | null,
 ): Promise<ReferralGroupRow[]> {
-  const { months, days } = rollupRanges(from, to);
+  const ranges = rollupRanges(from, to);
   const result = (await db.query(REFERRAL_SQL, [
-    consortiumId, today, from, to, months?.[0] ?? null, months?.[1] ?? null, days[0]?.[0] ?? null, days[0]?.[1] ?? null, days[1]?.[0] ?? null, days[1]?.[1] ?? null,
+    consortiumId, today, from, to,
+    ranges.map((range) => range.grain), ranges.map((range) => range.from), ranges.map((range) => range.to), ranges.map((range) => range.purpose),
   ])) as ReferralGroupRow[] | { rows: ReferralGroupRow[] };
   return Array.isArray(result) ? result : result.rows;
 }
