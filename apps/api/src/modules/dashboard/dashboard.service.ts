@@ -25,10 +25,15 @@ import type { DashboardType } from './dashboard.types';
  */
 export const REFERRAL_SQL = `
 WITH rows AS MATERIALIZED (
-  SELECT q.purpose, r.bucket, r.dimension, r.key, r.currency, r.referrals, r.accepted, r.declined, r.completed, r.decided, r.jobs, r.amount
+  -- one index range scan per range (OFFSET 0 keeps the planner from joining the ranges with the whole table)
+  SELECT q.purpose, r.*
   FROM unnest($5::char(1)[], $6::date[], $7::date[], $8::text[]) AS q (grain, first, last, purpose)
-  JOIN dashboard_rollup r ON r.consortium_id = $1 AND r.grain = q.grain AND r.bucket BETWEEN q.first AND q.last
-   AND (q.purpose <> 'MONTH' OR r.dimension = 'TOTAL')
+  CROSS JOIN LATERAL (
+    SELECT r.bucket, r.dimension, r.key, r.currency, r.referrals, r.accepted, r.declined, r.completed, r.decided, r.jobs, r.amount
+    FROM dashboard_rollup r
+    WHERE r.consortium_id = $1 AND r.grain = q.grain AND r.bucket BETWEEN q.first AND q.last AND (q.purpose <> 'MONTH' OR r.dimension = 'TOTAL')
+    OFFSET 0
+  ) r
 ), per_currency AS (
   SELECT dimension, key, currency, sum(referrals) AS referrals, sum(accepted) AS accepted, sum(declined) AS declined,
          sum(completed) AS completed, sum(jobs) AS jobs, sum(amount) AS amount
