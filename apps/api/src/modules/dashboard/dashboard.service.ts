@@ -59,12 +59,17 @@ WITH rows AS MATERIALIZED (
 ), middle AS (
   -- the 0-based ranks of the middle one (odd count) or two (even count)
   SELECT DISTINCT rank FROM (SELECT sum(decided)::bigint AS n FROM hours) total, LATERAL (VALUES ((n - 1) / 2), (n / 2)) v (rank) WHERE n > 0
+), picks AS (
+  -- per hour holding a middle rank: the ranks to read there (both in one walk when they share the hour)
+  SELECT b.hour, min(m.rank) - b.before AS skip, max(m.rank) - min(m.rank) + 1 AS take
+  FROM middle m JOIN before b ON m.rank >= b.before AND m.rank < b.before + b.decided
+  GROUP BY b.hour, b.before
 ), median AS (
   SELECT min(days) + (max(days) - min(days)) * 0.5 AS days
-  FROM middle m JOIN before b ON m.rank >= b.before AND m.rank < b.before + b.decided,
+  FROM picks p,
   LATERAL (SELECT d.days FROM dashboard_decision d
-           WHERE d.consortium_id = $1 AND d.hour = b.hour AND d.day >= coalesce($3::date, '-infinity') AND d.day <= coalesce($4::date, 'infinity')
-           ORDER BY d.days OFFSET m.rank - b.before LIMIT 1) picked
+           WHERE d.consortium_id = $1 AND d.hour = p.hour AND d.day >= coalesce($3::date, '-infinity') AND d.day <= coalesce($4::date, 'infinity')
+           ORDER BY d.days OFFSET p.skip LIMIT p.take) picked
 )
 SELECT c.dimension, c.key, c.referrals, c.accepted, c.declined, c.completed, c."jobsCreated",
        CASE WHEN c.dimension = 'TOTAL' THEN (SELECT days FROM median) END AS "medianDays",
