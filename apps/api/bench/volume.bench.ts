@@ -14,6 +14,7 @@
 import 'reflect-metadata';
 import { closedLoop, gqlClient, keepAliveAgent, RATE_LIMIT_NOTE, startHarness, type GqlCall } from './support/harness';
 import { benchRow, table, timeRuns } from './stats';
+import { dashboardBaselineRows } from './volume-dashboard';
 import { openVolumeDatabase } from './volume/database';
 import { DEFAULT_VOLUME } from './volume/generate';
 
@@ -156,6 +157,8 @@ async function main() {
 
     // Last, one at a time and few runs: at this volume a dashboard can take seconds (or meet the statement timeout).
     for (const scenario of dashboards) await measureAlone(scenario, 5, 1);
+    // The same figures as computed before the rollup, in this run: the dashboard's baseline.
+    await dashboardBaselineRows(bench.pool, handles.consortiumId, [{ name: dashboards[0].name, from: monthAgo }, { name: dashboards[1].name, from: null }], alone, ROW);
 
     const sizes = `${APPLICANT_COUNT.toLocaleString('en')} applicants, ${REFERRAL_COUNT.toLocaleString('en')} referrals; coordinator sees ${visible.toLocaleString('en')}, partner inbox ${inbox.toLocaleString('en')}`;
     const rows: Array<Record<string, string | number>> = [];

@@ -334,7 +334,7 @@ export async function generateVolume(client: Client, options: VolumeOptions): Pr
     for (const index of indexes) await client.query(index.definition);
   });
   await step('vacuum analyse', async () => {
-    for (const table of ['applicant', 'referral', 'referral_event', 'service', 'organization', 'app_user', 'consortium_member', 'organization_branch']) {
+    for (const table of ['applicant', 'referral', 'referral_event', 'service', 'organization', 'app_user', 'consortium_member', 'organization_branch', 'dashboard_rollup', 'dashboard_decision']) {
       await client.query(`VACUUM (ANALYZE) ${table}`);
     }
   });

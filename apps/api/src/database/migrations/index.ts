@@ -13,6 +13,7 @@ import { Questionnaires1796300000000 } from './1796300000000-Questionnaires';
 import { Meetings1796400000000 } from './1796400000000-Meetings';
 import { MatchingCatalogueVersion1796600000000 } from './1796600000000-MatchingCatalogueVersion';
 import { VolumeIndexes1796800000000 } from './1796800000000-VolumeIndexes';
+import { DashboardRollup1797200000000 } from './1797200000000-DashboardRollup';
 import type { MigrationInterface } from 'typeorm';
 
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Meetings1796400000000,
   MatchingCatalogueVersion1796600000000,
   VolumeIndexes1796800000000,
+  DashboardRollup1797200000000,
 ];

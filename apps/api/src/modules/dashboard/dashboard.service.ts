@@ -6,60 +6,73 @@ import { AppError } from '../../common/errors/app-error';
 import { Clock, dayIn } from '../../common/time/clock';
 import { ConsortiumEntity } from '../consortia/consortium.entity';
 import { canManageConsortium, consortiumAccess } from '../meetings/meeting-access';
-import { ACCEPTED_STATUSES, MAX_FILLED_MONTHS, referralFigures, type ReferralGroupRow } from './dashboard-figures';
+import { MAX_FILLED_MONTHS, referralFigures, type ReferralGroupRow } from './dashboard-figures';
+import { rollupRanges } from './dashboard-periods';
 import type { DashboardType } from './dashboard.types';
 
-const ACCEPTED_SQL = ACCEPTED_STATUSES.map((status) => `'${status}'`).join(', ');
-
 /**
- * The referral figures in one statement: the consortium's referrals sent in the period are grouped once per
- * dimension (TOTAL, STATUS, CATEGORY, GOVERNORATE, PARTNER, MONTH) and currency in a single pass (GROUPING SETS:
- * one hash table per dimension, instead of six copies of every referral), then folded per (dimension, key) with the
- * money as a JSON array per currency. The months between the period's first month (or the first month with a
- * referral) and its last month (or the current month) without referrals come as empty MONTH rows (generate_series),
- * unless that span is longer than MAX_FILLED_MONTHS.
- * $1 consortium id, $2 time zone, $3 the consortium's today, $4 the first day or null, $5 the last day or null;
- * `period` holds the bounds on created_at.
+ * The referral figures in one statement, from the rollup the database keeps (migration DashboardRollup, docs/
+ * dashboard.md "The rollup"): the rows of the period's ranges (`rollupRanges`: whole years, whole months, days)
+ * summed per (dimension, key, currency), then folded per (dimension, key) with the money as a JSON array per
+ * currency; MONTH is TOTAL per month of the month and day rows. The months between the period's first month (or the
+ * first month with a referral) and its last month (or the current month) without referrals come as empty MONTH rows
+ * (generate_series), unless that span is longer than MAX_FILLED_MONTHS.
+ * The median of days to decision is exact: the DECISION rows (decided referrals per whole hour to decision) tell in
+ * which hour the middle one (or two) is and how many come before; `dashboard_decision` is walked in index order
+ * inside that hour to it, and the value is percentile_cont's (lo + (hi − lo) × 0.5).
+ * $1 consortium id, $2 the consortium's today, $3 the first day or null, $4 the last day or null, $5…$8 the ranges'
+ * grains, first and last buckets, purposes.
  */
-function referralSql(period: string): string {
-  return `
-WITH r AS MATERIALIZED (
-  SELECT r.status::text AS status, a.category::text AS category, a.governorate, r.organization_id::text AS partner,
-         to_char(r.created_at AT TIME ZONE $2, 'YYYY-MM') AS month,
-         r.created_at, r.decided_at, r.amount_disbursed, r.disbursed_currency, r.jobs_created
-  FROM referral r
-  JOIN applicant a ON a.id = r.applicant_id
-  WHERE a.consortium_id = $1 ${period}
+export const REFERRAL_SQL = `
+WITH rows AS MATERIALIZED (
+  -- one index range scan per range (OFFSET 0 keeps the planner from joining the ranges with the whole table)
+  SELECT q.purpose, r.*
+  FROM unnest($5::char(1)[], $6::date[], $7::date[], $8::text[]) AS q (grain, first, last, purpose)
+  CROSS JOIN LATERAL (
+    SELECT r.bucket, r.dimension, r.key, r.currency, r.referrals, r.accepted, r.declined, r.completed, r.decided, r.jobs, r.amount
+    FROM dashboard_rollup r
+    WHERE r.consortium_id = $1 AND r.grain = q.grain AND r.bucket BETWEEN q.first AND q.last AND (q.purpose <> 'MONTH' OR r.dimension = 'TOTAL')
+    OFFSET 0
+  ) r
 ), per_currency AS (
-  SELECT CASE WHEN GROUPING(status) = 0 THEN 'STATUS' WHEN GROUPING(category) = 0 THEN 'CATEGORY' WHEN GROUPING(governorate) = 0 THEN 'GOVERNORATE'
-              WHEN GROUPING(partner) = 0 THEN 'PARTNER' WHEN GROUPING(month) = 0 THEN 'MONTH' ELSE 'TOTAL' END AS dimension,
-         coalesce(status, category, governorate, partner, month, '') AS key,
-         disbursed_currency AS currency,
-         count(*) AS referrals,
-         count(*) FILTER (WHERE status IN (${ACCEPTED_SQL})) AS accepted,
-         count(*) FILTER (WHERE status = 'DECLINED') AS declined,
-         count(*) FILTER (WHERE status = 'COMPLETED') AS completed,
-         sum(jobs_created) AS jobs,
-         sum(amount_disbursed) AS amount
-  FROM r
-  GROUP BY GROUPING SETS ((disbursed_currency), (status, disbursed_currency), (category, disbursed_currency), (governorate, disbursed_currency),
-                          (partner, disbursed_currency), (month, disbursed_currency))
-), counts AS (
+  SELECT dimension, key, currency, sum(referrals) AS referrals, sum(accepted) AS accepted, sum(declined) AS declined,
+         sum(completed) AS completed, sum(jobs) AS jobs, sum(amount) AS amount
+  FROM rows WHERE purpose <> 'MONTH' AND dimension <> 'DECISION' GROUP BY dimension, key, currency
+  UNION ALL
+  SELECT 'MONTH', to_char(bucket, 'YYYY-MM'), currency, sum(referrals), sum(accepted), sum(declined), sum(completed), sum(jobs), sum(amount)
+  FROM rows WHERE purpose <> 'FIGURES' AND dimension = 'TOTAL' GROUP BY to_char(bucket, 'YYYY-MM'), currency
+), counts AS MATERIALIZED (
   SELECT dimension, key,
          sum(referrals)::int AS referrals, sum(accepted)::int AS accepted, sum(declined)::int AS declined, sum(completed)::int AS completed,
          coalesce(sum(jobs), 0)::int AS "jobsCreated",
-         coalesce(jsonb_agg(jsonb_build_object('currency', currency, 'amount', amount::text) ORDER BY currency) FILTER (WHERE currency IS NOT NULL), '[]'::jsonb) AS amounts
+         coalesce(jsonb_agg(jsonb_build_object('currency', currency, 'amount', amount::text) ORDER BY currency) FILTER (WHERE currency <> ''), '[]'::jsonb) AS amounts
   FROM per_currency
+  WHERE referrals > 0
   GROUP BY dimension, key
 ), months AS (
-  SELECT date_trunc('month', coalesce($4::date::timestamp, (SELECT min(created_at AT TIME ZONE $2) FROM r))) AS first,
-         date_trunc('month', coalesce($5::date, $3::date)::timestamp) AS last
+  SELECT date_trunc('month', coalesce($3::date, (SELECT min(to_date(key, 'YYYY-MM')) FROM counts WHERE dimension = 'MONTH'))::timestamp) AS first,
+         date_trunc('month', coalesce($4::date, $2::date)::timestamp) AS last
+), hours AS (
+  SELECT key::int AS hour, sum(decided)::bigint AS decided FROM rows WHERE purpose <> 'MONTH' AND dimension = 'DECISION' GROUP BY key::int HAVING sum(decided) > 0
+), before AS (
+  SELECT hour, decided, (sum(decided) OVER (ORDER BY hour) - decided)::bigint AS before FROM hours
+), middle AS (
+  -- the 0-based ranks of the middle one (odd count) or two (even count)
+  SELECT DISTINCT rank FROM (SELECT sum(decided)::bigint AS n FROM hours) total, LATERAL (VALUES ((n - 1) / 2), (n / 2)) v (rank) WHERE n > 0
+), picks AS (
+  -- per hour holding a middle rank: the ranks to read there (both in one walk when they share the hour)
+  SELECT b.hour, min(m.rank) - b.before AS skip, max(m.rank) - min(m.rank) + 1 AS take
+  FROM middle m JOIN before b ON m.rank >= b.before AND m.rank < b.before + b.decided
+  GROUP BY b.hour, b.before
+), median AS (
+  SELECT min(days) + (max(days) - min(days)) * 0.5 AS days
+  FROM picks p,
+  LATERAL (SELECT d.days FROM dashboard_decision d
+           WHERE d.consortium_id = $1 AND d.hour = p.hour AND d.day >= coalesce($3::date, '-infinity') AND d.day <= coalesce($4::date, 'infinity')
+           ORDER BY d.days OFFSET p.skip LIMIT p.take) picked
 )
 SELECT c.dimension, c.key, c.referrals, c.accepted, c.declined, c.completed, c."jobsCreated",
-       CASE WHEN c.dimension = 'TOTAL' THEN
-         (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM decided_at - created_at) / 86400)
-          FROM r WHERE decided_at IS NOT NULL AND status IN (${ACCEPTED_SQL}, 'DECLINED'))
-       END AS "medianDays",
+       CASE WHEN c.dimension = 'TOTAL' THEN (SELECT days FROM median) END AS "medianDays",
        c.amounts AS "amountDisbursed", o.name_ar AS "nameAr", o.name_en AS "nameEn"
 FROM counts c
 LEFT JOIN organization o ON c.dimension = 'PARTNER' AND o.id::text = c.key
@@ -68,6 +81,21 @@ SELECT 'MONTH', to_char(month, 'YYYY-MM'), 0, 0, 0, 0, 0, NULL, '[]'::jsonb, NUL
 FROM months, generate_series(months.first, months.last, interval '1 month') AS month
 WHERE months.last < months.first + interval '${MAX_FILLED_MONTHS} months'
   AND to_char(month, 'YYYY-MM') NOT IN (SELECT key FROM counts WHERE dimension = 'MONTH')`;
+
+/** The rows of the referral statement for a consortium and a period of its days (null: unbounded). */
+export async function referralRows(
+  db: { query(sql: string, parameters?: unknown[]): Promise<unknown> },
+  consortiumId: string,
+  today: string,
+  from: string | null,
+  to: string | null,
+): Promise<ReferralGroupRow[]> {
+  const ranges = rollupRanges(from, to);
+  const result = (await db.query(REFERRAL_SQL, [
+    consortiumId, today, from, to,
+    ranges.map((range) => range.grain), ranges.map((range) => range.from), ranges.map((range) => range.to), ranges.map((range) => range.purpose),
+  ])) as ReferralGroupRow[] | { rows: ReferralGroupRow[] };
+  return Array.isArray(result) ? result : result.rows;
 }
 
 /**
@@ -104,11 +132,7 @@ export class DashboardService {
     const timeZone = await this.requireReader(user, consortiumId);
 
     const today = dayIn(timeZone, this.clock.now());
-    // Period bounds on timestamps, written so that the created_at indexes stay usable.
-    let period = '';
-    if (from) period += ' AND r.created_at >= ($4::date::timestamp AT TIME ZONE $2)';
-    if (to) period += ' AND r.created_at < (($5::date + 1)::timestamp AT TIME ZONE $2)';
-    const rows: ReferralGroupRow[] = await this.dataSource.query(referralSql(period), [consortiumId, timeZone, today, from, to]);
+    const rows = await referralRows(this.dataSource, consortiumId, today, from, to);
 
     const otherParams: unknown[] = [consortiumId, today];
     const dateBetween = (column: string) => {
