@@ -10,8 +10,8 @@ const written = new WeakMap<object, URLSearchParams>();
  * Changes the URL's search params (replacing history), each change on top of the one before, rendered or not.
  * React Router hands a functional update the params of its last render and renders a navigation in a transition,
  * so two quick changes (a filter, then the one beside it) would both start from the same params and the second
- * would drop the first. The pending params are kept per location object: the router's next location, rendered
- * or not, starts afresh.
+ * would drop the first. What was written is kept per location (the object the router renders): once the next
+ * location is rendered, changes start from its params again.
  */
 export function useUpdateSearchParams(): (update: SearchParamsUpdate) => void {
   const location = useLocation();
