@@ -1,6 +1,7 @@
 import { Select, type SelectProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { useUpdateSearchParams } from '../hooks/use-update-search-params';
 import { withParam } from '../utils/search-params';
 import { GovernorateSelect } from './fields';
 
@@ -25,11 +26,12 @@ export type FilterSelectProps = FilterSelectBaseProps &
 /** A list page's filter: a clearable select bound to one URL search param, "All" when empty. */
 export function FilterSelect({ param, governorate, ...props }: FilterSelectProps) {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const updateParams = useUpdateSearchParams();
   const bound = {
     placeholder: t('common.filters.all'),
     value: params.get(param),
-    onChange: (value: string | null) => setParams((current) => withParam(current, param, value), { replace: true }),
+    onChange: (value: string | null) => updateParams((current) => withParam(current, param, value)),
     clearable: true,
   };
   return governorate ? <GovernorateSelect {...props} {...bound} /> : <Select {...props} {...bound} />;

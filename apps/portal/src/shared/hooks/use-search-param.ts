@@ -2,6 +2,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { withParam } from '../utils/search-params';
+import { useUpdateSearchParams } from './use-update-search-params';
 
 const SEARCH_DEBOUNCE_MS = 350;
 
@@ -10,14 +11,15 @@ const SEARCH_DEBOUNCE_MS = 350;
  * after a pause, replacing history rather than adding to it.
  */
 export function useSearchParam(key = 'q'): [string, (value: string) => void] {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const updateParams = useUpdateSearchParams();
   const [search, setSearch] = useState(params.get(key) ?? '');
   const [debouncedSearch] = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
 
   useEffect(() => {
     if ((params.get(key) ?? '') === debouncedSearch) return;
-    setParams((current) => withParam(current, key, debouncedSearch), { replace: true });
-  }, [debouncedSearch, key, params, setParams]);
+    updateParams((current) => withParam(current, key, debouncedSearch));
+  }, [debouncedSearch, key, params, updateParams]);
 
   return [search, setSearch];
 }

@@ -1,19 +1,26 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { APPLICANT_CATEGORY_LABELS } from '@shuraka/domain';
-import type { ApplicantCategory } from '../../../gql/graphql';
 import { Link } from 'react-router';
+import { graphql } from '../../../gql';
+import type { ApplicantCellFieldsFragment } from '../../../gql/graphql';
 import { useLocale } from '../../../shared/hooks/use-locale';
 import { governorateName } from '../../../shared/utils/options';
 
-export interface PlanApplicant {
-  id: string;
-  fullName: string;
-  category: ApplicantCategory;
-  governorate: string;
-}
+/**
+ * What a row of another list shows of its applicant: name (a link by id), category and governorate. Read by this
+ * cell (the plan review's tables) and by the referrals inbox's card.
+ */
+export const APPLICANT_CELL_FIELDS = graphql(`
+  fragment ApplicantCellFields on Applicant {
+    id
+    fullName
+    category
+    governorate
+  }
+`);
 
 /** The applicant's cell in the plan review's tables: their name (a link to their page), category and governorate. */
-export function PlanApplicantCell({ applicant }: { applicant: PlanApplicant }) {
+export function PlanApplicantCell({ applicant }: { applicant: ApplicantCellFieldsFragment }) {
   const locale = useLocale();
   return (
     <Table.Td>

@@ -1,39 +1,21 @@
-import { useQuery } from '@apollo/client/react';
 import { Stack, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LoadMoreFooter } from '../../../shared/components/LoadMoreFooter';
 import { LocalizedName } from '../../../shared/components/LocalizedName';
 import { ErrorState, ListSkeleton } from '../../../shared/components/states';
 import { useLocale } from '../../../shared/hooks/use-locale';
-import { useNotify } from '../../../shared/hooks/use-notify';
 import { formatNumber } from '../../../shared/utils/format';
 import { ALLOCATION_ASSIGNMENTS_QUERY } from '../graphql/allocation.graphql';
-import { appendPage, PLAN_PAGE_SIZE } from '../utils/plan-pages';
+import { usePlanPage } from '../hooks/use-plan-page';
 import { PlanApplicantCell } from './PlanApplicantCell';
 
 /** Who goes where, in plan order (best fit first), a page at a time. */
 export function PlanAssignments({ planId }: { planId: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const notify = useNotify();
-  const { data, loading, error, refetch, fetchMore } = useQuery(ALLOCATION_ASSIGNMENTS_QUERY, {
-    variables: { id: planId, first: PLAN_PAGE_SIZE },
-  });
-  const page = data?.allocationPlan.assignmentPage;
-  if (error && !page) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  const { page, loading, error, retry, loadMore } = usePlanPage(ALLOCATION_ASSIGNMENTS_QUERY, planId, 'assignmentPage');
+  if (error && !page) return <ErrorState error={error} onRetry={retry} />;
   if (!page) return <ListSkeleton rows={3} />;
-
-  const loadMore = () =>
-    void fetchMore({
-      variables: { after: page.pageInfo.endCursor },
-      updateQuery: (shown, { fetchMoreResult }) => ({
-        ...shown,
-        allocationPlan: {
-          ...shown.allocationPlan,
-          assignmentPage: appendPage(shown.allocationPlan.assignmentPage, fetchMoreResult.allocationPlan.assignmentPage),
-        },
-      }),
-    }).catch(notify.failure);
 
   return (
     <Stack gap={0} data-testid="plan-assignments">

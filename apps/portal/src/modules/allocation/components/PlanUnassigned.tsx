@@ -1,11 +1,9 @@
-import { useQuery } from '@apollo/client/react';
 import { Badge, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LoadMoreFooter } from '../../../shared/components/LoadMoreFooter';
 import { ErrorState, ListSkeleton } from '../../../shared/components/states';
-import { useNotify } from '../../../shared/hooks/use-notify';
 import { ALLOCATION_UNASSIGNED_QUERY } from '../graphql/allocation.graphql';
-import { appendPage, PLAN_PAGE_SIZE } from '../utils/plan-pages';
+import { usePlanPage } from '../hooks/use-plan-page';
 import { PlanApplicantCell } from './PlanApplicantCell';
 import { AllowSecondOfKind } from './AllowSecondOfKind';
 
@@ -21,25 +19,9 @@ export interface PlanUnassignedProps {
 /** The applicants the plan leaves out and why, a page at a time. */
 export function PlanUnassigned({ planId, planning, onAllowSecondOfKind }: PlanUnassignedProps) {
   const { t } = useTranslation();
-  const notify = useNotify();
-  const { data, loading, error, refetch, fetchMore } = useQuery(ALLOCATION_UNASSIGNED_QUERY, {
-    variables: { id: planId, first: PLAN_PAGE_SIZE },
-  });
-  const page = data?.allocationPlan.unassignedPage;
-  if (error && !page) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  const { page, loading, error, retry, loadMore } = usePlanPage(ALLOCATION_UNASSIGNED_QUERY, planId, 'unassignedPage');
+  if (error && !page) return <ErrorState error={error} onRetry={retry} />;
   if (!page) return <ListSkeleton rows={2} />;
-
-  const loadMore = () =>
-    void fetchMore({
-      variables: { after: page.pageInfo.endCursor },
-      updateQuery: (shown, { fetchMoreResult }) => ({
-        ...shown,
-        allocationPlan: {
-          ...shown.allocationPlan,
-          unassignedPage: appendPage(shown.allocationPlan.unassignedPage, fetchMoreResult.allocationPlan.unassignedPage),
-        },
-      }),
-    }).catch(notify.failure);
 
   return (
     <Stack gap={0} data-testid="plan-unassigned">

@@ -40,10 +40,7 @@ export const ALLOCATION_ASSIGNMENTS_QUERY = graphql(`
           node {
             score
             applicant {
-              id
-              fullName
-              category
-              governorate
+              ...ApplicantCellFields
             }
             service {
               id
@@ -84,10 +81,7 @@ export const ALLOCATION_UNASSIGNED_QUERY = graphql(`
             reason
             message
             applicant {
-              id
-              fullName
-              category
-              governorate
+              ...ApplicantCellFields
             }
           }
         }

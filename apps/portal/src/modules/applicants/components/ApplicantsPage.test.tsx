@@ -1,5 +1,5 @@
 import { Role } from '@shuraka/domain';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp, testUser } from '../../../test/render';
 import { ApplicantsPage } from './ApplicantsPage';
@@ -48,5 +48,25 @@ describe('ApplicantsPage (list)', () => {
     expect(asked).toHaveLength(2);
     expect(asked[0].variables.withCount).not.toBe(false);
     expect(asked[1].variables).toMatchObject({ after: 'c2', withCount: false });
+  });
+
+  it('keeps both of two quick filter changes (the governorate chosen before the category has reached the URL)', async () => {
+    const { requests } = renderApp(null, { routes, path: '/applicants', user: coordinator, handlers: { Applicants: applicants } });
+    await screen.findByText('متقدم 1');
+    fireEvent.click(screen.getByTestId('applicant-filter-category'));
+    fireEvent.click(screen.getByTestId('applicant-filter-governorate'));
+    // Mantine keeps the options in the document while they open (jsdom has no transitions to finish).
+    const dropout = await screen.findByRole('option', { name: 'متسرب من التعليم', hidden: true });
+    const aden = await screen.findByRole('option', { name: 'عدن', hidden: true });
+
+    // One act: React renders neither navigation before both choices are made.
+    act(() => {
+      fireEvent.click(dropout);
+      fireEvent.click(aden);
+    });
+
+    await waitFor(() => expect(requests.at(-1)?.variables.filter).toEqual({ category: 'DROPOUT', governorate: 'YE-AD' }));
+    expect((screen.getByTestId('applicant-filter-category') as HTMLInputElement).value).toBe('متسرب من التعليم');
+    expect((screen.getByTestId('applicant-filter-governorate') as HTMLInputElement).value).toBe('عدن');
   });
 });

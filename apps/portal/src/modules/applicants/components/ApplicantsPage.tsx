@@ -13,6 +13,7 @@ import { FilterSelect } from '../../../shared/components/FilterSelect';
 import { EmptyState, ForbiddenState } from '../../../shared/components/states';
 import { useLocale } from '../../../shared/hooks/use-locale';
 import { useSearchParam } from '../../../shared/hooks/use-search-param';
+import { useUpdateSearchParams } from '../../../shared/hooks/use-update-search-params';
 import { enumOptions } from '../../../shared/utils/options';
 import { APPLICANTS_QUERY } from '../graphql/applicants.graphql';
 import { applicantFilterFromParams } from '../utils/applicant-filter';
@@ -29,7 +30,8 @@ function ApplicantsList() {
   const { t } = useTranslation();
   const locale = useLocale();
   const user = useCurrentUser();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const updateParams = useUpdateSearchParams();
   const [search, setSearch] = useSearchParam();
 
   const filter = useMemo(() => applicantFilterFromParams(params), [params]);
@@ -40,7 +42,7 @@ function ApplicantsList() {
   const hasFilters = Object.keys(filter).length > 0;
   const clearFilters = () => {
     setSearch('');
-    setParams(new URLSearchParams(), { replace: true });
+    updateParams(() => new URLSearchParams());
   };
 
   return (

@@ -11,6 +11,7 @@ import { PageHeader } from '../../../shared/components/PageHeader';
 import { PagedList } from '../../../shared/components/PagedList';
 import { EmptyState } from '../../../shared/components/states';
 import { useLocale } from '../../../shared/hooks/use-locale';
+import { useUpdateSearchParams } from '../../../shared/hooks/use-update-search-params';
 import { enumOptions } from '../../../shared/utils/options';
 import { withParam } from '../../../shared/utils/search-params';
 import { MEETINGS_QUERY } from '../graphql/meetings.graphql';
@@ -36,7 +37,8 @@ export function meetingFilterFromParams(params: URLSearchParams): MeetingFilter 
 export function MeetingsPage() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const updateParams = useUpdateSearchParams();
   const view = params.get('view') === 'calendar' ? 'calendar' : 'list';
   const filter = useMemo(() => meetingFilterFromParams(params), [params]);
   const consortia = useMeetingConsortia();
@@ -74,7 +76,7 @@ export function MeetingsPage() {
         <SegmentedControl
           aria-label={t('meetings.list.view')}
           value={view}
-          onChange={(next) => setParams((current) => withParam(current, 'view', next === 'calendar' ? 'calendar' : null), { replace: true })}
+          onChange={(next) => updateParams((current) => withParam(current, 'view', next === 'calendar' ? 'calendar' : null))}
           data={[
             { value: 'list', label: t('meetings.list.viewList') },
             { value: 'calendar', label: t('meetings.list.viewCalendar') },

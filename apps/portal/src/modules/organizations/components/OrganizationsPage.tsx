@@ -14,6 +14,7 @@ import { EmptyState } from '../../../shared/components/states';
 import { FilterSelect } from '../../../shared/components/FilterSelect';
 import { useLocale } from '../../../shared/hooks/use-locale';
 import { useSearchParam } from '../../../shared/hooks/use-search-param';
+import { useUpdateSearchParams } from '../../../shared/hooks/use-update-search-params';
 import { enumOptions } from '../../../shared/utils/options';
 import { foldedOptionsFilter } from '../../../shared/utils/options-filter';
 import { ORGANIZATIONS_QUERY } from '../graphql/organizations.graphql';
@@ -25,7 +26,8 @@ export function OrganizationsPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const user = useCurrentUser();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const updateParams = useUpdateSearchParams();
   const [search, setSearch] = useSearchParam();
 
   const filter = useMemo(() => organizationFilterFromParams(params), [params]);
@@ -38,7 +40,7 @@ export function OrganizationsPage() {
   const hasFilters = Object.keys(filter).length > 0;
   const clearFilters = () => {
     setSearch('');
-    setParams(new URLSearchParams(), { replace: true });
+    updateParams(() => new URLSearchParams());
   };
 
   return (

@@ -12,6 +12,7 @@ import { PartSeparator } from '../../../shared/components/PartSeparator';
 import { EmptyState, ErrorState, ListSkeleton } from '../../../shared/components/states';
 import { useLocale } from '../../../shared/hooks/use-locale';
 import { useNotify } from '../../../shared/hooks/use-notify';
+import { useUpdateSearchParams } from '../../../shared/hooks/use-update-search-params';
 import { formatDate, formatNumber } from '../../../shared/utils/format';
 import { withParam } from '../../../shared/utils/search-params';
 import { OrganizationPicker } from '../../organizations/components/OrganizationPicker';
@@ -35,10 +36,11 @@ type Column = ReturnType<typeof useColumn>;
 export function RecommendationsBoard() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const updateParams = useUpdateSearchParams();
   const filter = useMemo(() => boardFilterFromParams(params), [params]);
   const wide = useMediaQuery(`(min-width: ${em(992)})`, true, { getInitialValueInEffect: false });
-  const setParam = (key: string, value: string | null) => setParams((current) => withParam(current, key, value), { replace: true });
+  const setParam = (key: string, value: string | null) => updateParams((current) => withParam(current, key, value));
 
   const columns: Column[] = [
     useColumn(filter, 'OPEN'),

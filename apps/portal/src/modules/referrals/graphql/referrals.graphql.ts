@@ -45,10 +45,7 @@ export const REFERRALS_QUERY = graphql(`
         node {
           ...ReferralSummaryFields
           applicant {
-            id
-            fullName
-            category
-            governorate
+            ...ApplicantCellFields
           }
         }
       }

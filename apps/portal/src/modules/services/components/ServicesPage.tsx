@@ -15,6 +15,7 @@ import { PagedList } from '../../../shared/components/PagedList';
 import { FilterSelect } from '../../../shared/components/FilterSelect';
 import { EmptyState } from '../../../shared/components/states';
 import { useLocale } from '../../../shared/hooks/use-locale';
+import { useUpdateSearchParams } from '../../../shared/hooks/use-update-search-params';
 import { enumOptions } from '../../../shared/utils/options';
 import { SERVICES_QUERY } from '../graphql/services.graphql';
 import { serviceFilterFromParams } from '../utils/service-filter';
@@ -26,7 +27,8 @@ export function ServicesPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const user = useCurrentUser();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const updateParams = useUpdateSearchParams();
   const filter = useMemo(() => serviceFilterFromParams(params), [params]);
   // On a phone four filters take a screen before the first service: they wait behind one button, in a drawer.
   const phone = useMediaQuery(`(max-width: ${em(767.98)})`, false, { getInitialValueInEffect: false });
@@ -35,7 +37,7 @@ export function ServicesPage() {
     variables: { filter, first: phone ? PHONE_PAGE_SIZE : LIMITS.pageSizeDefault },
   });
   const result = (data ?? previousData)?.services;
-  const setFilter = (key: string, value: string | null) => setParams((current) => withParam(current, key, value), { replace: true });
+  const setFilter = (key: string, value: string | null) => updateParams((current) => withParam(current, key, value));
   const activeFilters = Object.keys(filter).length;
   const hasFilters = activeFilters > 0;
   const [filtersOpen, filtersDrawer] = useDisclosure(false);
@@ -107,7 +109,7 @@ export function ServicesPage() {
             hint={hasFilters ? t('services.list.emptyHint') : undefined}
             action={
               hasFilters ? (
-                <Button variant="light" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+                <Button variant="light" onClick={() => updateParams(() => new URLSearchParams())}>
                   {t('common.actions.clearFilters')}
                 </Button>
               ) : null
