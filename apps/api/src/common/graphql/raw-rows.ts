@@ -18,14 +18,22 @@ export interface RawReader<T> {
 /** Columns kept for searching, matching or signing in, never shown through the API: not read on read paths. */
 export const NEVER_READ = new Set(['searchText', 'nationalIdHash', 'passwordHash']);
 
-const readers = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, RawReader<ObjectLiteral>>>();
+const readers = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, Map<string, RawReader<ObjectLiteral>>>>();
 
-export function rawReader<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>): RawReader<T> {
+/**
+ * The reader of `entity`'s columns, or of only `properties` (a read path that knows what its GraphQL
+ * types show: the objects then have only those properties, and must not reach code expecting more).
+ */
+export function rawReader<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, properties?: ReadonlyArray<keyof T & string>): RawReader<T> {
   let cache = readers.get(dataSource);
   if (!cache) readers.set(dataSource, (cache = new Map()));
-  const known = cache.get(entity);
+  let ofEntity = cache.get(entity);
+  if (!ofEntity) cache.set(entity, (ofEntity = new Map()));
+  const variant = properties ? properties.join(',') : '';
+  const known = ofEntity.get(variant);
   if (known) return known as RawReader<T>;
-  const columns = dataSource.getMetadata(entity).columns.filter((column) => !NEVER_READ.has(column.propertyName)).map((column) => {
+  const wanted = (property: string) => (properties ? properties.includes(property) : !NEVER_READ.has(property));
+  const columns = dataSource.getMetadata(entity).columns.filter((column) => wanted(column.propertyName)).map((column) => {
     if (column.embeddedMetadata || column.transformer) throw new Error(`rawReader: ${column.propertyName} needs TypeORM's hydration`);
     // pg parses `date` into a Date at local midnight; TypeORM (and the GraphQL types) use the text.
     const cast = column.type === 'date' ? '::text' : '';
@@ -46,6 +54,7 @@ export function rawReader<T extends ObjectLiteral>(dataSource: DataSource, entit
       return out as T;
     },
   };
-  cache.set(entity, reader as RawReader<ObjectLiteral>);
+  if (properties && columns.length !== properties.length) throw new Error(`rawReader: not all of ${variant} are columns`);
+  ofEntity.set(variant, reader as RawReader<ObjectLiteral>);
   return reader;
 }
