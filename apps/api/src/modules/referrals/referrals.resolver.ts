@@ -19,6 +19,7 @@ import { ReferralsService } from './referrals.service';
 
 /** Where a referral page shows applicants: edges { node { applicant } }. */
 const APPLICANT_OF_NODE = ['edges', 'node', 'applicant'];
+const TOTAL_COUNT = ['totalCount'];
 
 @Resolver(() => ReferralType)
 export class ReferralsResolver {
@@ -27,9 +28,12 @@ export class ReferralsResolver {
   @Query(() => ReferralConnection, { description: 'Referrals the user may see: a partner those sent to it, a coordinator those of their applicants' })
   @AnySignedIn()
   async referrals(@CurrentUser() user: AuthUser, @Args() args: ReferralsArgs, @Info() info: GraphQLResolveInfo) {
-    // The page's statement reads what the field resolvers below show and, when the applicant is
-    // selected, records it as shown (partner staff), so those resolvers send nothing.
-    const page = await this.referralsService.list(user, args, { recordApplicantReads: selectsPath(info, APPLICANT_OF_NODE) });
+    // The page's statement reads what the field resolvers below show, records the applicants as shown
+    // when they are selected (partner staff) and counts the total when it is selected: one statement.
+    const page = await this.referralsService.list(user, args, {
+      recordApplicantReads: selectsPath(info, APPLICANT_OF_NODE),
+      countTotal: selectsPath(info, TOTAL_COUNT),
+    });
     return {
       ...page,
       edges: page.edges.map(({ cursor, node: { referral, ...preloaded } }) => ({ cursor, node: { ...toReferralType(referral), preloaded } })),

@@ -420,34 +420,38 @@ export class ReferralsService {
    * and history of each in the same statement (raw rows of the columns the GraphQL types show). With
    * `recordApplicantReads` (the client selected the applicant) and a user whose reads are recorded, the
    * statement also records the page's applicants as shown (a data-modifying CTE: read and recorded
-   * together, one statement). The statement is compiled once per shape (which filters, first page or
-   * not, recorded or not); the total is counted, by its own statement, only if selected.
+   * together, one statement). With `countTotal` (the client selected `totalCount`) the same statement
+   * counts every visible referral of the filter (an uncorrelated subquery, run once). The statement is
+   * compiled once per shape (which filters, first page or not, recorded or not, counted or not); without
+   * `countTotal`, or on a page that read no row, `totalCount` is counted by its own statement if awaited.
    */
-  async list(user: AuthUser, args: ReferralsArgs, options: { recordApplicantReads?: boolean } = {}): Promise<Page<ReferralListRow>> {
+  async list(user: AuthUser, args: ReferralsArgs, options: { recordApplicantReads?: boolean; countTotal?: boolean } = {}): Promise<Page<ReferralListRow>> {
     const filter = args.filter ?? {};
     const scope = referralScope(user);
     const { values, limit, firstPage } = this.paginator.keysetValues(REFERRAL_ORDER, args);
     const record = options.recordApplicantReads === true && recordsPersonalDataReads(user);
+    const total = options.countTotal === true;
     const given = { status: !!filter.status, serviceId: !!filter.serviceId, organizationId: !!filter.organizationId, applicantId: !!filter.applicantId };
     const where = () => [scope.sql, ...REFERRAL_FILTERS.filter(([name]) => given[name]).map(([, sql]) => sql)].join(' AND ');
+    const countSql = () => `SELECT count(*)::int AS count FROM referral r WHERE ${where()}`;
     const shape = `${scope.sql}|${given.status}|${given.serviceId}|${given.organizationId}|${given.applicantId}`;
     const readers = this.pageReaders();
-    const page = this.shapes.get(`page|${shape}|${firstPage}|${record}`, () => {
+    const page = this.shapes.get(`page|${shape}|${firstPage}|${record}|${total}`, () => {
       const keyset = this.paginator.keysetSql(REFERRAL_ORDER, firstPage);
       const select = `SELECT ${readers.referral.select('r', 'r_')}, ${readers.service.select('s', 's_')}, ${readers.organization.select('o', 'o_')}, ${readers.applicant.select('a', 'a_')},
           ${HISTORY_OF_PAGE_ROW} AS "r_history", ${keyset.keys}
         FROM referral r JOIN service s ON s.id = r.service_id JOIN organization o ON o.id = r.organization_id JOIN applicant a ON a.id = r.applicant_id
         WHERE ${where()}${keyset.seek ? ` AND ${keyset.seek}` : ''}
         ORDER BY ${keyset.orderBy()} LIMIT ${keyset.limit}`;
-      if (!record) return select;
+      if (!record && !total) return select;
       const orderOfPage = keyset.orderBy((sql) => `page."${PAGE_KEY_COLUMNS[sql]}"`);
-      return `WITH page AS (${select}),
-        shown AS (${recordPersonalDataReadsSql(`SELECT page."a_id" FROM page ORDER BY ${orderOfPage} LIMIT :pageSize`)})
-        SELECT * FROM page ORDER BY ${orderOfPage}`;
+      return `WITH page AS (${select})${
+        record ? `, shown AS (${recordPersonalDataReadsSql(`SELECT page."a_id" FROM page ORDER BY ${orderOfPage} LIMIT :pageSize`)})` : ''
+      }
+        SELECT page.*${total ? `, (${countSql()}) AS "total_count"` : ''} FROM page ORDER BY ${orderOfPage}`;
     });
     const bound = { ...scope.params, ...filter, ...values, pageSize: limit, personalDataReader: user.id };
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(page.text, bind(page, bound));
-    const count = this.shapes.get(`count|${shape}`, () => `SELECT count(*)::int AS count FROM referral r WHERE ${where()}`);
     const applicantReadRecorded = record || !recordsPersonalDataReads(user);
     return this.paginator.rawPage(
       rows,
@@ -461,7 +465,12 @@ export class ReferralsService {
         applicant: readers.applicant.read(row, 'a_') as ApplicantEntity,
         applicantReadRecorded,
       }),
-      async () => ((await this.dataSource.query(count.text, bind(count, bound))) as Array<{ count: number }>)[0].count,
+      async () => {
+        // Counted by the page's statement, unless it read no row (a page past the end) or was not asked to.
+        if (total && rows.length > 0) return rows[0].total_count as number;
+        const count = this.shapes.get(`count|${shape}`, countSql);
+        return ((await this.dataSource.query(count.text, bind(count, bound))) as Array<{ count: number }>)[0].count;
+      },
     );
   }
 
