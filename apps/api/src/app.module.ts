@@ -125,8 +125,8 @@ export class AppModule {
             plugins: [inputHygienePlugin(), complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY), rateLimitPlugin(limits), cacheControlDisabled],
             formatError: createErrorFormatter(options.logger, !config.isProduction),
             context: async ({ req, res }: Pick<RequestContext, 'req' | 'res'>): Promise<RequestContext> => {
-              const { user, problem } = await auth.authenticate(req);
-              return { req, res, user, authProblem: problem, loaders: createLoaders(dataSource, user), locale: localeOf(req) };
+              const { user, problem, requestCount } = await auth.authenticate(req);
+              return { req, res, user, authProblem: problem, requestCount, loaders: createLoaders(dataSource, user), locale: localeOf(req) };
             },
           }),
         }),

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server' with { 'resolution-mode': 'import' };
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { LIMITS } from '@shuraka/domain';
 import { AppError, ErrorCode } from '../errors/app-error';
@@ -36,22 +36,39 @@ function tooComplex(message: string, extensions: Record<string, unknown> = {}): 
   return new AppError(ErrorCode.BAD_USER_INPUT, message, { ...extensions, http: { status: 400 } });
 }
 
+/** Costs remembered per document (Apollo's parsed-document cache hands out the same DocumentNode for the same query text). */
+const COSTS_PER_DOCUMENT = 64;
+
+/**
+ * The cost of an operation, computed once per document, operation name and variables (an inbox read
+ * again with the same variables is not walked again); at most COSTS_PER_DOCUMENT of them per document,
+ * forgotten together when full. Throws what getComplexity throws (not remembered).
+ */
+export function createComplexityCache() {
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  return (schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): number => {
+    let ofDocument = costs.get(document);
+    if (!ofDocument) costs.set(document, (ofDocument = new Map()));
+    const key = JSON.stringify([operationName ?? null, variables ?? null]);
+    const known = ofDocument.get(key);
+    if (known !== undefined) return known;
+    const complexity = getComplexity({ schema, operationName: operationName ?? undefined, query: document, variables, estimators: [listAwareEstimator], maxQueryNodes: MAX_QUERY_NODES });
+    if (ofDocument.size >= COSTS_PER_DOCUMENT) ofDocument.clear();
+    ofDocument.set(key, complexity);
+    return complexity;
+  };
+}
+
 /** Rejects operations costlier than `maxComplexity` before they run. */
 export function complexityPlugin(maxComplexity: number): ApolloServerPlugin {
+  const costOf = createComplexityCache();
   return {
     async requestDidStart({ schema }) {
       return {
         async didResolveOperation({ request, document }) {
           let complexity: number;
           try {
-            complexity = getComplexity({
-              schema,
-              operationName: request.operationName,
-              query: document,
-              variables: request.variables,
-              estimators: [listAwareEstimator],
-              maxQueryNodes: MAX_QUERY_NODES,
-            });
+            complexity = costOf(schema, document, request.operationName, request.variables);
           } catch (error) {
             if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
               throw tooComplex(`Query is too complex: more than ${MAX_QUERY_NODES} selections once its fragments are expanded.`);

@@ -14,9 +14,31 @@ function fieldName(path: readonly string[]): string {
 /**
  * Every string of a request that could reach a resolver (inline argument literals, variable
  * defaults, variables), checked with `unsafeText`. Variables are named by where they are used:
- * `$s` in `organizations(filter: { search: $s })` is `filter.search`.
+ * `$s` in `organizations(filter: { search: $s })` is `filter.search`. The document's own part is
+ * worked out once per document (Apollo's document cache gives the same DocumentNode for the same text).
  */
 export function unsafeTextInRequest(document: DocumentNode, variables: Record<string, unknown>): FieldError[] {
+  const { problems: inDocument, usedAt } = unsafeTextInDocument(document);
+  const problems = [...inDocument];
+  const walkJson = (value: unknown, path: string[]): void => {
+    if (typeof value === 'string') {
+      const problem = problems.length < MAX_REPORTED ? unsafeText(value) : null;
+      if (problem) problems.push({ field: fieldName(path), ...problem });
+    } else if (Array.isArray(value)) value.forEach((item, index) => walkJson(item, [...path, String(index)]));
+    else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) walkJson(item, [...path, key]);
+    }
+  };
+  for (const [name, value] of Object.entries(variables)) walkJson(value, usedAt.get(name) ?? [name]);
+  return problems;
+}
+
+/** What a document itself says (its literals' problems, where each variable is used), worked out once per document. */
+const documents = new WeakMap<DocumentNode, { problems: FieldError[]; usedAt: Map<string, string[]> }>();
+
+function unsafeTextInDocument(document: DocumentNode): { problems: FieldError[]; usedAt: Map<string, string[]> } {
+  const known = documents.get(document);
+  if (known) return known;
   const problems: FieldError[] = [];
   const usedAt = new Map<string, string[]>();
   const check = (text: string, path: string[]) => {
@@ -28,13 +50,6 @@ export function unsafeTextInRequest(document: DocumentNode, variables: Record<st
     else if (node.kind === Kind.LIST) node.values.forEach((value, index) => walkLiteral(value, [...path, String(index)]));
     else if (node.kind === Kind.OBJECT) node.fields.forEach((field) => walkLiteral(field.value, [...path, field.name.value]));
     else if (node.kind === Kind.VARIABLE && !usedAt.has(node.name.value)) usedAt.set(node.name.value, path);
-  };
-  const walkJson = (value: unknown, path: string[]): void => {
-    if (typeof value === 'string') check(value, path);
-    else if (Array.isArray(value)) value.forEach((item, index) => walkJson(item, [...path, String(index)]));
-    else if (value !== null && typeof value === 'object') {
-      for (const [key, item] of Object.entries(value)) walkJson(item, [...path, key]);
-    }
   };
   const defaults: Array<[string, ValueNode]> = [];
   visit(document, {
@@ -48,8 +63,9 @@ export function unsafeTextInRequest(document: DocumentNode, variables: Record<st
     },
   });
   for (const [name, value] of defaults) walkLiteral(value, usedAt.get(name) ?? [name]);
-  for (const [name, value] of Object.entries(variables)) walkJson(value, usedAt.get(name) ?? [name]);
-  return problems;
+  const worked = { problems, usedAt };
+  documents.set(document, worked);
+  return worked;
 }
 
 /**

@@ -95,6 +95,46 @@ export class Paginator {
     return this.connection(query, edges, rows.length > limit);
   }
 
+  /**
+   * The keyset parts of a page statement written as SQL text with named parameters (compiled once per
+   * shape: SqlShapes), for read paths that skip the query builder: `keys` for the SELECT list (the
+   * cursor's sort keys, `keyset_<i>`), `seek` (null on a first page) for the WHERE clause, `orderBy`
+   * (over `alias.` keys as written in the order, or over the SELECT list's names when `outer` maps
+   * them) and `limit` (`:keyset_limit`). Bind them with keysetValues.
+   */
+  keysetSql(order: KeysetOrder, firstPage: boolean): { keys: string; seek: string | null; orderBy: (outer?: (sql: string) => string) => string; limit: string } {
+    const keys = order.keys.map((key, index) => `${asText(key)} AS "keyset_${index}"`).join(', ');
+    const seek = firstPage
+      ? null
+      : `(${order.keys.map((key) => key.sql).join(', ')}) ${order.direction === 'DESC' ? '<' : '>'} (${order.keys.map((key, index) => `CAST(:keyset_after_${index} AS ${key.type})`).join(', ')})`;
+    const orderBy = (outer: (sql: string) => string = (sql) => sql) => order.keys.map((key) => `${outer(key.sql)} ${order.direction}`).join(', ');
+    return { keys, seek, orderBy, limit: ':keyset_limit' };
+  }
+
+  /** The values of keysetSql's parameters for `args` (the cursor decoded and checked), the page size, and whether it is a first page. */
+  keysetValues(order: KeysetOrder, args: PaginationArgs): { values: Record<string, unknown>; limit: number; firstPage: boolean } {
+    const limit = args.first ?? LIMITS.pageSizeDefault;
+    const after = args.after === undefined || args.after === null ? null : this.decode(args.after, order);
+    const values: Record<string, unknown> = { keyset_limit: limit + 1 };
+    after?.forEach((value, index) => (values[`keyset_after_${index}`] = value));
+    return { values, limit, firstPage: after === null };
+  }
+
+  /** The page of raw rows read with keysetSql (`limit` + 1 of them at most), the total counted by `count` only if selected. */
+  rawPage<R>(rows: Array<Record<string, unknown>>, order: KeysetOrder, limit: number, read: (row: Record<string, unknown>) => R, count: () => Promise<number>): Page<R> {
+    const shown = Math.min(rows.length, limit);
+    const edges = new Array<{ node: R; cursor: string }>(shown);
+    for (let index = 0; index < shown; index += 1) {
+      const row = rows[index];
+      edges[index] = { node: read(row), cursor: this.encode(order.kind, order.keys.map((_, key) => String(row[`keyset_${key}`]))) };
+    }
+    return {
+      totalCount: new LazyCount(count),
+      edges,
+      pageInfo: { hasNextPage: rows.length > limit, endCursor: shown > 0 ? edges[shown - 1].cursor : null },
+    };
+  }
+
   private seek<T extends ObjectLiteral>(seek: SelectQueryBuilder<T>, order: KeysetOrder, args: PaginationArgs): SelectQueryBuilder<T> {
     const after = args.after === undefined || args.after === null ? null : this.decode(args.after, order);
     order.keys.forEach((key, index) => seek.addSelect(asText(key), `keyset_${index}`));

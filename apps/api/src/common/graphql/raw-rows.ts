@@ -18,34 +18,45 @@ export interface RawReader<T> {
 /** Columns kept for searching, matching or signing in, never shown through the API: not read on read paths. */
 export const NEVER_READ = new Set(['searchText', 'nationalIdHash', 'passwordHash']);
 
-const readers = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, RawReader<ObjectLiteral>>>();
+const readers = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, Map<string, RawReader<ObjectLiteral>>>>();
 
-export function rawReader<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>): RawReader<T> {
+/**
+ * The reader of `entity`'s columns, or of only `properties` (a read path that knows what its GraphQL
+ * types show: the objects then have only those properties, and must not reach code expecting more).
+ */
+export function rawReader<T extends ObjectLiteral>(dataSource: DataSource, entity: EntityTarget<T>, properties?: ReadonlyArray<keyof T & string>): RawReader<T> {
   let cache = readers.get(dataSource);
   if (!cache) readers.set(dataSource, (cache = new Map()));
-  const known = cache.get(entity);
+  let ofEntity = cache.get(entity);
+  if (!ofEntity) cache.set(entity, (ofEntity = new Map()));
+  const variant = properties ? properties.join(',') : '';
+  const known = ofEntity.get(variant);
   if (known) return known as RawReader<T>;
-  const columns = dataSource.getMetadata(entity).columns.filter((column) => !NEVER_READ.has(column.propertyName)).map((column) => {
+  const wanted = (property: string) => (properties ? properties.includes(property) : !NEVER_READ.has(property));
+  const columns = dataSource.getMetadata(entity).columns.filter((column) => wanted(column.propertyName)).map((column) => {
     if (column.embeddedMetadata || column.transformer) throw new Error(`rawReader: ${column.propertyName} needs TypeORM's hydration`);
     // pg parses `date` into a Date at local midnight; TypeORM (and the GraphQL types) use the text.
     const cast = column.type === 'date' ? '::text' : '';
     return { property: column.propertyName, sql: (alias: string) => `"${alias}"."${column.databaseName}"${cast}` };
   });
-  // The row's key of each property, per prefix (made once, not per cell).
-  const keysByPrefix = new Map<string, Array<[property: string, key: string]>>();
-  const keys = (prefix: string) => {
-    let known = keysByPrefix.get(prefix);
-    if (!known) keysByPrefix.set(prefix, (known = columns.map((column) => [column.property, prefix + column.property])));
-    return known;
+  // The reader of each prefix, made once: one object literal of the entity's properties (a fixed shape,
+  // built in one step, not property by property), each read from the row's key.
+  const readByPrefix = new Map<string, (row: Record<string, unknown>) => T>();
+  const readerOf = (prefix: string) => {
+    let read = readByPrefix.get(prefix);
+    if (!read) {
+      const fields = columns.map((column) => `${JSON.stringify(column.property)}: row[${JSON.stringify(prefix + column.property)}]`).join(', ');
+      // Made from the entity's metadata (property names quoted by JSON.stringify), never from input.
+      read = new Function('row', `return { ${fields} };`) as (row: Record<string, unknown>) => T;
+      readByPrefix.set(prefix, read);
+    }
+    return read;
   };
   const reader: RawReader<T> = {
     select: (alias, prefix = '') => columns.map((column) => `${column.sql(alias)} AS "${prefix}${column.property}"`).join(', '),
-    read: (row, prefix = '') => {
-      const out: Record<string, unknown> = {};
-      for (const [property, key] of keys(prefix)) out[property] = row[key];
-      return out as T;
-    },
+    read: (row, prefix = '') => readerOf(prefix)(row),
   };
-  cache.set(entity, reader as RawReader<ObjectLiteral>);
+  if (properties && columns.length !== properties.length) throw new Error(`rawReader: not all of ${variant} are columns`);
+  ofEntity.set(variant, reader as RawReader<ObjectLiteral>);
   return reader;
 }

@@ -11,7 +11,7 @@ import type { AuthUser } from '../../common/auth/auth-user';
  */
 export function createPersonalDataReads(dataSource: DataSource, user: AuthUser | null): DataLoader<string, true> {
   return new DataLoader<string, true>(async (applicantIds) => {
-    if (user?.role === Role.PARTNER_STAFF) {
+    if (recordsPersonalDataReads(user)) {
       await dataSource.query(
         `INSERT INTO audit_entry (user_id, action, record_type, record_id) SELECT $1, 'READ_PERSONAL_DATA', 'APPLICANT', unnest($2::uuid[])`,
         [user.id, [...applicantIds]],
@@ -19,4 +19,20 @@ export function createPersonalDataReads(dataSource: DataSource, user: AuthUser |
     }
     return applicantIds.map(() => true as const);
   });
+}
+
+/** Whether showing applicants to this user is recorded (partner staff only, see createPersonalDataReads). */
+export function recordsPersonalDataReads(user: AuthUser | null): user is AuthUser {
+  return user?.role === Role.PARTNER_STAFF;
+}
+
+/**
+ * The same record written inside the statement that reads the applicants, as a data-modifying CTE
+ * (`WITH page AS (...), shown AS (<this>) SELECT ... FROM page`): one entry per distinct id of
+ * `applicantIdsSql` (a SELECT of one uuid column), for the user bound to `:personalDataReader`. The
+ * statement reads and records together or not at all, so nothing it returns is shown unrecorded.
+ */
+export function recordPersonalDataReadsSql(applicantIdsSql: string): string {
+  return `INSERT INTO audit_entry (user_id, action, record_type, record_id)
+    SELECT CAST(:personalDataReader AS uuid), 'READ_PERSONAL_DATA', 'APPLICANT', shown.id FROM (SELECT DISTINCT id FROM (${applicantIdsSql}) ids (id)) shown`;
 }

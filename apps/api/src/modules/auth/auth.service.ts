@@ -8,7 +8,7 @@ import { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import type { LoginInput } from './dto/login.input';
 import { timingSafeDummyHash, verifyPassword } from './passwords';
-import { RateLimits } from './rate-limits';
+import { RateLimits, type RequestCount } from './rate-limits';
 import { TokenService, type TokenIdentity } from './token.service';
 
 export const SESSION_COOKIE = 'shuraka_session';
@@ -16,6 +16,8 @@ export const SESSION_COOKIE = 'shuraka_session';
 export interface Authentication {
   user: AuthUser | null;
   problem: string | null;
+  /** The signed-in user's request, already counted against their budget (null when anonymous: not counted yet). */
+  requestCount: RequestCount | null;
 }
 
 /** Sign-in with email and password; requests authenticate with a Bearer token or the session cookie. */
@@ -60,22 +62,30 @@ export class AuthService {
     res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure: this.config.cookieSecure(res.req), path: '/' });
   }
 
-  /** Who is calling; never throws (the guard decides what an anonymous call may do). */
+  /**
+   * Who is calling; never throws (the guard decides what an anonymous call may do). A signed-in
+   * user's request is counted against their per-minute budget in the statement that reads them
+   * (RateLimits.identifyAndCountRequest); the rate-limit plugin refuses it, before any resolver, when
+   * it was past the budget. An anonymous request is counted by the plugin, per address.
+   */
   async authenticate(req: Request): Promise<Authentication> {
     const token = bearerToken(req) ?? parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
-    if (!token) return { user: null, problem: null };
+    if (!token) return anonymous(null);
     let identity: TokenIdentity;
     try {
       identity = this.tokens.verify(token);
     } catch {
-      return { user: null, problem: 'The access token is invalid or has expired; sign in again' };
+      return anonymous('The access token is invalid or has expired; sign in again');
     }
-    const user = await this.users.findActiveIdentity(identity.userId);
-    if (!user) return { user: null, problem: 'The account of this token no longer exists or is disabled' };
-    if (user.tokenVersion !== identity.version) return { user: null, problem: 'This session has ended (signed out or revoked); sign in again' };
-    return { user: { id: user.id, email: user.email, role: user.role, organizationId: user.organizationId }, problem: null };
+    const found = await this.limits.identifyAndCountRequest(identity.userId, identity.version);
+    if (!found) return anonymous('The account of this token no longer exists or is disabled');
+    const { user, counted } = found;
+    if (!counted || user.tokenVersion !== identity.version) return anonymous('This session has ended (signed out or revoked); sign in again');
+    return { user: { id: user.id, email: user.email, role: user.role, organizationId: user.organizationId }, problem: null, requestCount: counted };
   }
 }
+
+const anonymous = (problem: string | null): Authentication => ({ user: null, problem, requestCount: null });
 
 function bearerToken(req: Request): string | undefined {
   const header = req.headers.authorization;

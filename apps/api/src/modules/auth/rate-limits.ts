@@ -5,6 +5,7 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { AppConfig } from '../../config/app-config';
+import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
 
 const tooMany = (msBeforeNext: number, what: string) => {
@@ -19,6 +20,38 @@ const tooMany = (msBeforeNext: number, what: string) => {
 const hashed = (key: string) => createHash('sha256').update(key).digest('base64url');
 
 const DAY_SECONDS = 24 * 3600;
+const REQUEST_WINDOW_MS = 60_000;
+
+/** A signed-in caller's identity, read with their request counted (RateLimits.identifyAndCountRequest). */
+export interface CountedIdentity {
+  user: AuthUser & { tokenVersion: number };
+  /** The request's point, taken in the same statement: null when the token's version is not the user's (not signed in, not counted). */
+  counted: RequestCount | null;
+}
+
+/** Where a key stands after its request was counted: TOO_MANY_REQUESTS when `consumedPoints` is past the budget. */
+export interface RequestCount {
+  consumedPoints: number;
+  msBeforeNext: number;
+}
+
+/**
+ * The user of a token (active) and, when the token's version is theirs, their request counted in the
+ * same statement: rate-limiter-flexible's UPSERT on the same row and with the same arithmetic as
+ * RateLimiterPostgres's consume (a window whose `expire` has passed starts over at 1 point), so the two
+ * count together and stay atomic across processes.
+ */
+const IDENTIFY_AND_COUNT = `WITH u AS (
+    SELECT id, email, role, organization_id, token_version FROM app_user WHERE id = $1 AND active
+  ), counted AS (
+    INSERT INTO rate_limit AS l (key, points, expire) SELECT $3::text, 1, $4::bigint FROM u WHERE u.token_version = $2
+    ON CONFLICT (key) DO UPDATE SET
+      points = CASE WHEN l.expire <= $5::bigint THEN 1 ELSE l.points + 1 END,
+      expire = CASE WHEN l.expire <= $5::bigint THEN $4::bigint ELSE l.expire END
+    RETURNING points, expire
+  )
+  SELECT u.id, u.email, u.role, u.organization_id AS "organizationId", u.token_version AS "tokenVersion", counted.points, counted.expire
+    FROM u LEFT JOIN counted ON TRUE`;
 const CLEANUP_INTERVAL_MS = 5 * 60 * 1000;
 
 /**
@@ -31,7 +64,8 @@ const CLEANUP_INTERVAL_MS = 5 * 60 * 1000;
  *   limit is kept per e-mail alone, so nobody can lock an account out from another address.
  *   Each time a key uses up its minute, it is blocked for longer: 1, 2, 4 … minutes, up to
  *   LOGIN_LOCKOUT_MAX_MINUTES, counted over a day.
- * - GraphQL operations per user (or per address when anonymous) per minute.
+ * - GraphQL operations per user (or per address when anonymous) per minute. A signed-in user's request
+ *   is counted in the statement that authenticates it (identifyAndCountRequest: one round trip, not two).
  * - duplicate-applicant conflicts a coordinator meets on records they cannot see, per hour.
  */
 @Injectable()
@@ -63,7 +97,7 @@ export class RateLimits implements OnModuleDestroy {
     this.loginByPair = limiter('login-pair', config.LOGIN_RATE_LIMIT_PER_MINUTE, 60);
     this.loginByAddress = limiter('login-address', config.LOGIN_RATE_LIMIT_PER_ADDRESS_PER_MINUTE, 60);
     this.loginExhaustions = limiter('login-exhausted', 1_000_000, DAY_SECONDS);
-    this.requests = limiter('requests', config.RATE_LIMIT_PER_MINUTE, 60);
+    this.requests = limiter('requests', config.RATE_LIMIT_PER_MINUTE, REQUEST_WINDOW_MS / 1000);
     this.duplicateProbes = limiter('duplicate-probe', config.DUPLICATE_PROBE_LIMIT_PER_HOUR, 3600);
     this.cleanup = setInterval(() => void this.deleteExpired(), CLEANUP_INTERVAL_MS).unref();
   }
@@ -78,6 +112,31 @@ export class RateLimits implements OnModuleDestroy {
   async loginSucceeded(address: string, email: string): Promise<void> {
     const pair = hashed(`p:${address}|${email}`);
     await Promise.all([this.loginByPair.delete(pair), this.loginExhaustions.delete(pair), this.loginByAddress.reward(hashed(`a:${address}`))]);
+  }
+
+  /**
+   * One statement for a signed-in request (the token verified, its user id and version known): reads the
+   * active user and, if the token's version is theirs, counts the request against `user:<id>`, before any
+   * work, exactly as consumeRequest would. Null when there is no such active user (nothing counted).
+   */
+  async identifyAndCountRequest(userId: string, tokenVersion: number): Promise<CountedIdentity | null> {
+    const now = Date.now();
+    const rows: Array<AuthUser & { tokenVersion: number; points: number | null; expire: string | null }> = await this.dataSource.query(IDENTIFY_AND_COUNT, [
+      userId,
+      tokenVersion,
+      this.requests.getKey(hashed(`user:${userId}`)),
+      now + REQUEST_WINDOW_MS,
+      now,
+    ]);
+    const [row] = rows;
+    if (!row) return null;
+    const { points, expire, ...user } = row;
+    return { user, counted: points === null ? null : { consumedPoints: points, msBeforeNext: Math.max(Number(expire) - Date.now(), 0) } };
+  }
+
+  /** TOO_MANY_REQUESTS when a request counted by identifyAndCountRequest was past the budget. */
+  refuseOverBudget(count: RequestCount): void {
+    if (count.consumedPoints > this.requests.points) throw tooMany(count.msBeforeNext, 'requests');
   }
 
   async consumeRequest(key: string): Promise<void> {

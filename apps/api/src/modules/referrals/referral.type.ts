@@ -63,6 +63,8 @@ export interface PreloadedOfReferral {
   organization: OrganizationEntity;
   applicant: ApplicantEntity;
   history: ReferralEventEntity[];
+  /** Shown without recording it again: the page's statement recorded it, or this user's reads are not recorded. */
+  applicantReadRecorded: boolean;
 }
 
 @ObjectType('ReferralEvent', { description: 'One change of a referral' })

@@ -1,9 +1,11 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Role } from '@shuraka/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { Ctx, CurrentUser } from '../../common/auth/current-user.decorator';
 import { AnySignedIn, Roles } from '../../common/auth/roles.decorator';
 import type { RequestContext } from '../../common/graphql/context';
+import { selectsPath } from '../../common/graphql/selection';
 import { AppError } from '../../common/errors/app-error';
 import { UuidPipe } from '../../common/validation/uuid.pipe';
 import { ApplicantType, toApplicantType } from '../applicants/applicant.type';
@@ -15,21 +17,23 @@ import { CreateReferralInput, RecordReferralOutcomeInput, ReferralFilter, Referr
 import { CountByKey, ReferralConnection, ReferralEventType, ReferralType, toReferralEventType, toReferralType } from './referral.type';
 import { ReferralsService } from './referrals.service';
 
+/** Where a referral page shows applicants: edges { node { applicant } }. */
+const APPLICANT_OF_NODE = ['edges', 'node', 'applicant'];
+const TOTAL_COUNT = ['totalCount'];
+
 @Resolver(() => ReferralType)
 export class ReferralsResolver {
   constructor(private readonly referralsService: ReferralsService) {}
 
   @Query(() => ReferralConnection, { description: 'Referrals the user may see: a partner those sent to it, a coordinator those of their applicants' })
   @AnySignedIn()
-  async referrals(@CurrentUser() user: AuthUser, @Ctx() ctx: RequestContext, @Args() args: ReferralsArgs) {
-    const page = await this.referralsService.list(user, args);
-    // The page read them already: the field resolvers below find them in the loaders (no more queries).
-    for (const { node } of page.edges) {
-      ctx.loaders.service.prime(node.service.id, node.service);
-      ctx.loaders.organization.prime(node.organization.id, node.organization);
-      ctx.loaders.applicant.prime(node.applicant.id, node.applicant);
-      ctx.loaders.eventsOfReferral.prime(node.referral.id, node.history);
-    }
+  async referrals(@CurrentUser() user: AuthUser, @Args() args: ReferralsArgs, @Info() info: GraphQLResolveInfo) {
+    // The page's statement reads what the field resolvers below show, records the applicants as shown
+    // when they are selected (partner staff) and counts the total when it is selected: one statement.
+    const page = await this.referralsService.list(user, args, {
+      recordApplicantReads: selectsPath(info, APPLICANT_OF_NODE),
+      countTotal: selectsPath(info, TOTAL_COUNT),
+    });
     return {
       ...page,
       edges: page.edges.map(({ cursor, node: { referral, ...preloaded } }) => ({ cursor, node: { ...toReferralType(referral), preloaded } })),
@@ -86,8 +90,15 @@ export class ReferralsResolver {
   // personal-data read is recorded, as before.
 
   @ResolveField(() => ApplicantType, { description: "What the decision needs; partners never see the national id or other partners' referrals" })
-  async applicant(referral: ReferralType, _args: unknown, ctx: RequestContext): Promise<ApplicantType> {
+  applicant(referral: ReferralType, _args: unknown, ctx: RequestContext): ApplicantType | Promise<ApplicantType> {
     const user = signedInUser(ctx);
+    const preloaded = referral.preloaded;
+    if (preloaded?.applicantReadRecorded) return toApplicantType(preloaded.applicant, { full: ApplicantsService.isOwner(user, preloaded.applicant) });
+    return this.recordedApplicant(user, referral, ctx);
+  }
+
+  /** The applicant through the loaders, returned once its personal-data read is recorded. */
+  private async recordedApplicant(user: AuthUser, referral: ReferralType, ctx: RequestContext): Promise<ApplicantType> {
     const applicant = referral.preloaded?.applicant ?? (await ctx.loaders.applicant.load(referral.applicantId))!;
     await ctx.loaders.personalDataRead.load(applicant.id);
     return toApplicantType(applicant, { full: ApplicantsService.isOwner(user, applicant) });

@@ -8,12 +8,14 @@ import { referralScope } from '../../common/auth/visibility';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { AppError, type FieldError } from '../../common/errors/app-error';
 import { Paginator, type KeysetOrder } from '../../common/graphql/keyset';
-import { rawReader } from '../../common/graphql/raw-rows';
+import { rawReader, type RawReader } from '../../common/graphql/raw-rows';
+import { bind, SqlShapes } from '../../common/graphql/sql-shapes';
 import type { Page } from '../../common/graphql/pagination';
 import { Clock } from '../../common/time/clock';
 import { ApplicantEntity } from '../applicants/applicant.entity';
 import { ApplicantsService } from '../applicants/applicants.service';
 import { AuditService } from '../audit/audit.service';
+import { recordPersonalDataReadsSql, recordsPersonalDataReads } from '../audit/personal-data-reads';
 import { MatchingDataService } from '../matching/matching.service';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { ServiceEntity } from '../services/service.entity';
@@ -44,6 +46,8 @@ export interface ReferralListRow {
   applicant: ApplicantEntity;
   /** Its history, oldest first, read by the page's statement (a json_agg, as the loader would read it). */
   history: ReferralEventEntity[];
+  /** The applicant may be shown without recording it again: the page's statement recorded it, or this user's reads are not recorded. */
+  applicantReadRecorded: boolean;
 }
 
 /**
@@ -60,6 +64,31 @@ type HistoryCell = [id: string, from: ReferralStatus | null, to: ReferralStatus,
 function readHistory(referralId: string, cells: HistoryCell[]): ReferralEventEntity[] {
   return cells.map(([id, fromStatus, toStatus, at, byId, declineReason, reason]) => ({ id, referralId, fromStatus, toStatus, at: new Date(at), byId, declineReason, reason }));
 }
+
+/** The list's filters, each a condition on the referral (named parameter = the filter's field). */
+const REFERRAL_FILTERS: ReadonlyArray<[keyof ReferralFilter & ('status' | 'serviceId' | 'organizationId' | 'applicantId'), string]> = [
+  ['status', 'r.status = :status'],
+  ['serviceId', 'r.service_id = :serviceId'],
+  ['organizationId', 'r.organization_id = :organizationId'],
+  ['applicantId', 'r.applicant_id = :applicantId'],
+];
+
+/**
+ * What a list page reads of a referral's service, organisation and applicant: the columns their GraphQL
+ * mappers (toServiceType, toOrganizationType, toApplicantType and ApplicantsService.isOwner) use. The
+ * objects are not complete entities: they go to the referral's field resolvers only (`preloaded`),
+ * never into the request's loaders.
+ */
+const PAGE_COLUMNS = {
+  service: ['id', 'organizationId', 'nameAr', 'nameEn', 'descriptionAr', 'descriptionEn', 'kind', 'categories', 'governorates', 'projectSizes', 'gender', 'minAge', 'maxAge',
+    'minAmount', 'maxAmount', 'currency', 'guaranteeRequired', 'capacity', 'capacityUsed', 'decisionDays'],
+  organization: ['id', 'nameAr', 'nameEn', 'kind', 'governorates'],
+  applicant: ['id', 'fullName', 'nationalIdLastDigits', 'category', 'gender', 'birthDate', 'governorate', 'district', 'phone', 'projectSize', 'sector', 'requestedAmount',
+    'requestedCurrency', 'needs', 'guaranteeOffered', 'consentGivenAt', 'consentWithdrawnAt', 'consentWithdrawalReason', 'version', 'consortiumId', 'registeredById', 'createdAt'],
+} as const;
+
+/** The order's keys as the page's rows name them (for ordering a CTE's rows). */
+const PAGE_KEY_COLUMNS: Record<string, string> = { 'r.created_at': 'r_createdAt', 'r.id': 'r_id' };
 
 const REFERRAL_ORDER: KeysetOrder = {
   kind: 'referrals:created-desc',
@@ -83,6 +112,9 @@ export class ReferralsService {
     private readonly paginator: Paginator,
     private readonly audit: AuditService,
   ) {}
+
+  private readonly shapes = new SqlShapes();
+  private readers?: Record<'referral' | 'service' | 'organization' | 'applicant', RawReader<ObjectLiteral>>;
 
   async create(user: AuthUser, input: CreateReferralInput, locale: Locale): Promise<ReferralEntity> {
     const applicant = await this.applicants.get(user, input.applicantId);
@@ -383,32 +415,73 @@ export class ReferralsService {
    * One page of visible referrals with the service, organisation and applicant each shows, in one
    * statement and without entity hydration (plus the count, only when the client asks for it).
    */
-  async list(user: AuthUser, args: ReferralsArgs): Promise<Page<ReferralListRow>> {
-    const [referral, service, organization, applicant] = [ReferralEntity, ServiceEntity, OrganizationEntity, ApplicantEntity].map((entity) =>
-      rawReader<ObjectLiteral>(this.dataSource, entity),
-    );
-    return this.paginator.pageRows(
-      this.filtered(user, args.filter),
+  /**
+   * One page of the referrals the user may see, newest first, with the service, organisation, applicant
+   * and history of each in the same statement (raw rows of the columns the GraphQL types show). With
+   * `recordApplicantReads` (the client selected the applicant) and a user whose reads are recorded, the
+   * statement also records the page's applicants as shown (a data-modifying CTE: read and recorded
+   * together, one statement). With `countTotal` (the client selected `totalCount`) the same statement
+   * counts every visible referral of the filter (an uncorrelated subquery, run once). The statement is
+   * compiled once per shape (which filters, first page or not, recorded or not, counted or not); without
+   * `countTotal`, or on a page that read no row, `totalCount` is counted by its own statement if awaited.
+   */
+  async list(user: AuthUser, args: ReferralsArgs, options: { recordApplicantReads?: boolean; countTotal?: boolean } = {}): Promise<Page<ReferralListRow>> {
+    const filter = args.filter ?? {};
+    const scope = referralScope(user);
+    const { values, limit, firstPage } = this.paginator.keysetValues(REFERRAL_ORDER, args);
+    const record = options.recordApplicantReads === true && recordsPersonalDataReads(user);
+    const total = options.countTotal === true;
+    const given = { status: !!filter.status, serviceId: !!filter.serviceId, organizationId: !!filter.organizationId, applicantId: !!filter.applicantId };
+    const where = () => [scope.sql, ...REFERRAL_FILTERS.filter(([name]) => given[name]).map(([, sql]) => sql)].join(' AND ');
+    const countSql = () => `SELECT count(*)::int AS count FROM referral r WHERE ${where()}`;
+    const shape = `${scope.sql}|${given.status}|${given.serviceId}|${given.organizationId}|${given.applicantId}`;
+    const readers = this.pageReaders();
+    const page = this.shapes.get(`page|${shape}|${firstPage}|${record}|${total}`, () => {
+      const keyset = this.paginator.keysetSql(REFERRAL_ORDER, firstPage);
+      const select = `SELECT ${readers.referral.select('r', 'r_')}, ${readers.service.select('s', 's_')}, ${readers.organization.select('o', 'o_')}, ${readers.applicant.select('a', 'a_')},
+          ${HISTORY_OF_PAGE_ROW} AS "r_history", ${keyset.keys}
+        FROM referral r JOIN service s ON s.id = r.service_id JOIN organization o ON o.id = r.organization_id JOIN applicant a ON a.id = r.applicant_id
+        WHERE ${where()}${keyset.seek ? ` AND ${keyset.seek}` : ''}
+        ORDER BY ${keyset.orderBy()} LIMIT ${keyset.limit}`;
+      if (!record && !total) return select;
+      const orderOfPage = keyset.orderBy((sql) => `page."${PAGE_KEY_COLUMNS[sql]}"`);
+      return `WITH page AS (${select})${
+        record ? `, shown AS (${recordPersonalDataReadsSql(`SELECT page."a_id" FROM page ORDER BY ${orderOfPage} LIMIT :pageSize`)})` : ''
+      }
+        SELECT page.*${total ? `, (${countSql()}) AS "total_count"` : ''} FROM page ORDER BY ${orderOfPage}`;
+    });
+    const bound = { ...scope.params, ...filter, ...values, pageSize: limit, personalDataReader: user.id };
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(page.text, bind(page, bound));
+    const applicantReadRecorded = record || !recordsPersonalDataReads(user);
+    return this.paginator.rawPage(
+      rows,
       REFERRAL_ORDER,
-      args,
-      (query) =>
-        query
-          .select(referral.select('r', 'r_'))
-          .addSelect(service.select('s', 's_'))
-          .addSelect(organization.select('o', 'o_'))
-          .addSelect(applicant.select('a', 'a_'))
-          .addSelect(HISTORY_OF_PAGE_ROW, 'r_history')
-          .innerJoin(ServiceEntity, 's', 's.id = r.service_id')
-          .innerJoin(OrganizationEntity, 'o', 'o.id = r.organization_id')
-          .innerJoin(ApplicantEntity, 'a', 'a.id = r.applicant_id'),
+      limit,
       (row) => ({
-        referral: referral.read(row, 'r_') as ReferralEntity,
+        referral: readers.referral.read(row, 'r_') as ReferralEntity,
         history: readHistory(row.r_id as string, row.r_history as HistoryCell[]),
-        service: service.read(row, 's_') as ServiceEntity,
-        organization: organization.read(row, 'o_') as OrganizationEntity,
-        applicant: applicant.read(row, 'a_') as ApplicantEntity,
+        service: readers.service.read(row, 's_') as ServiceEntity,
+        organization: readers.organization.read(row, 'o_') as OrganizationEntity,
+        applicant: readers.applicant.read(row, 'a_') as ApplicantEntity,
+        applicantReadRecorded,
       }),
+      async () => {
+        // Counted by the page's statement, unless it read no row (a page past the end) or was not asked to.
+        if (total && rows.length > 0) return rows[0].total_count as number;
+        const count = this.shapes.get(`count|${shape}`, countSql);
+        return ((await this.dataSource.query(count.text, bind(count, bound))) as Array<{ count: number }>)[0].count;
+      },
     );
+  }
+
+  /** Readers of the columns a page shows (made on first use: the entity metadata is there by then). */
+  private pageReaders() {
+    return (this.readers ??= {
+      referral: rawReader<ObjectLiteral>(this.dataSource, ReferralEntity),
+      service: rawReader<ObjectLiteral>(this.dataSource, ServiceEntity, PAGE_COLUMNS.service),
+      organization: rawReader<ObjectLiteral>(this.dataSource, OrganizationEntity, PAGE_COLUMNS.organization),
+      applicant: rawReader<ObjectLiteral>(this.dataSource, ApplicantEntity, PAGE_COLUMNS.applicant),
+    });
   }
 
   /** How many visible referrals are in each status (for the partner's inbox). */

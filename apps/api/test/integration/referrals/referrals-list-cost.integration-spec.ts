@@ -21,6 +21,20 @@ const LIST = operation<{ referrals: { totalCount?: number; edges: Array<{ node: 
 const LIST_WITHOUT_TOTAL = operation<{ referrals: { totalCount?: number; edges: Array<{ node: Node }> } }>(
   `query L($first: Int) { referrals(first: $first) { edges { cursor node { ${FIELDS} } } pageInfo { hasNextPage endCursor } } }`,
 );
+/** The portal's inbox (apps/portal/src/modules/referrals/graphql, as the throughput benchmark sends it). */
+const INBOX = operation<{ referrals: { totalCount: number; edges: Array<{ node: Node }> } }>(
+  `query Referrals($filter: ReferralFilter, $first: Int, $after: String) {
+    referrals(filter: $filter, first: $first, after: $after) {
+      totalCount
+      edges { cursor node { id status version createdAt updatedAt declineReason history { to reason } service { id name { ar en } kind } organization { id name { ar en } }
+        applicant { id fullName category governorate } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }`,
+);
+const LIST_WITHOUT_APPLICANT = operation<{ referrals: { edges: Array<{ node: Node }> } }>(
+  `query L($first: Int) { referrals(first: $first) { totalCount edges { node { id status service { id } organization { id } history { to } } } } }`,
+);
 const TOTAL_TWICE = operation<{ referrals: { totalCount: number; again: number } }>(`{ referrals(first: 1) { totalCount again: totalCount } }`);
 const ONE = operation<{ referral: Node }>(`query R($id: ID!) { referral(id: $id) { ${FIELDS} } }`);
 
@@ -77,6 +91,38 @@ describe('referrals list: cost per request', () => {
     }
   });
 
+  it('sends two statements for a partner inbox page with its total: who is calling with the request counted, the page with its audit and count', async () => {
+    const page = await statementsOf(() => api.gql(INBOX, { first: 50 }, staff.token));
+    expect(page.result.errors).toBeUndefined();
+    expect(page.result.data!.referrals.edges).toHaveLength(50);
+    expect(page.result.data!.referrals.totalCount).toBe(VISIBLE);
+    expect(page.count).toBe(2);
+    const [identity, rows] = page.statements;
+    // The rate limit is counted in the statement that authenticates (before any resolver runs) ...
+    expect(identity).toMatch(/FROM app_user/);
+    expect(identity).toMatch(/INSERT INTO rate_limit/);
+    // ... and the applicants shown are recorded, and the total counted, by the page's own statement.
+    expect(rows).toMatch(/keyset_0/);
+    expect(rows).toMatch(/INSERT INTO audit_entry/);
+    expect(rows).toMatch(/count\(/i);
+    // The coordinator's reads are not recorded: no audit in their page's statement.
+    const coordinatorPage = await statementsOf(() => api.gql(INBOX, { first: 50 }, coordinator.token));
+    expect(coordinatorPage.result.errors).toBeUndefined();
+    expect(coordinatorPage.count).toBe(2);
+    expect(coordinatorPage.statements.some((sql) => /audit_entry/.test(sql))).toBe(false);
+  });
+
+  it('counts the total of a page past the end (no row to carry it) with a statement of its own', async () => {
+    const all = await api.gql(INBOX, { first: 100 }, staff.token);
+    expect(all.errors).toBeUndefined();
+    const after = (all.data!.referrals as unknown as { pageInfo: { endCursor: string } }).pageInfo.endCursor;
+    const past = await statementsOf(() => api.gql(INBOX, { first: 10, after }, staff.token));
+    expect(past.result.errors).toBeUndefined();
+    expect(past.result.data!.referrals.edges).toEqual([]);
+    expect(past.result.data!.referrals.totalCount).toBe(VISIBLE);
+    expect(past.count).toBe(3);
+  });
+
   it('counts the total only when totalCount is selected, correctly and once', async () => {
     const without = await statementsOf(() => api.gql(LIST_WITHOUT_TOTAL, { first: 10 }, staff.token));
     const withTotal = await statementsOf(() => api.gql(LIST, { first: 10 }, staff.token));
@@ -84,7 +130,8 @@ describe('referrals list: cost per request', () => {
     expect(without.result.data!.referrals.edges).toHaveLength(10);
     expect(without.statements.some((sql) => /count\(/i.test(sql))).toBe(false);
     expect(withTotal.statements.filter((sql) => /count\(/i.test(sql))).toHaveLength(1);
-    expect(without.count).toBe(withTotal.count - 1);
+    // The page's statement counts when asked to (no statement more): only the SQL differs.
+    expect(without.count).toBe(withTotal.count);
     // Only the partner's own referrals: those sent elsewhere are not counted.
     expect(withTotal.result.data!.referrals.totalCount).toBe(VISIBLE);
 
@@ -145,5 +192,45 @@ describe('referrals list: cost per request', () => {
     const page = await api.gql(LIST, { first: 10 }, staff.token);
     expect(page.errors).toBeUndefined();
     expect((await audited()) - before).toBe(10);
+  });
+
+  it('records the applicants only when the page shows them, once each, and never the next page\'s', async () => {
+    const audited = async () =>
+      (await api.dataSource.query(`SELECT record_id FROM audit_entry WHERE user_id = $1 AND action = 'READ_PERSONAL_DATA' ORDER BY id`, [staff.user.id])).map(
+        (row: { record_id: string }) => row.record_id,
+      );
+    const before = (await audited()).length;
+    const newAudits = async () => (await audited()).slice(before);
+    // Not selected, or left out by @skip / @include: nothing recorded.
+    const skipped = operation<{ referrals: { edges: Array<{ node: { id: string } }> } }>(
+      `query($show: Boolean!) { referrals(first: 5) { edges { node { id applicant @include(if: $show) { id } a: applicant @skip(if: true) { fullName } } } } }`,
+    );
+    expect((await api.gql(skipped, { show: false }, staff.token)).errors).toBeUndefined();
+    expect((await api.gql(LIST_WITHOUT_APPLICANT, { first: 5 }, staff.token)).errors).toBeUndefined();
+    expect(await newAudits()).toEqual([]);
+    // Through a fragment and an alias: exactly the applicants of the page (5 of the 6 rows the page read), with no statement of their own.
+    const viaFragment = await statementsOf(() =>
+      api.gql(
+        operation<{ referrals: { edges: Array<{ node: { person: { id: string } } }> } }>(
+          `query { referrals(first: 5) { edges { node { ...Shown } } } } fragment Shown on Referral { person: applicant { id fullName } }`,
+        ),
+        {},
+        staff.token,
+      ),
+    );
+    expect(viaFragment.result.errors).toBeUndefined();
+    expect(viaFragment.statements.filter((sql) => /audit_entry/.test(sql))).toHaveLength(1);
+    expect((await newAudits()).sort()).toEqual(viaFragment.result.data!.referrals.edges.map((edge) => edge.node.person.id).sort());
+  });
+
+  it('records an applicant shown twice on a page once', async () => {
+    const partner = await createOrganization(api.dataSource);
+    const reader = await signedIn(api, Role.PARTNER_STAFF, partner.id);
+    const applicant = await createApplicant(api.dataSource, coordinator.user.id);
+    for (const service of [await createService(api.dataSource, partner.id), await createService(api.dataSource, partner.id)]) await createReferral(api.dataSource, applicant, service);
+    const page = await api.gql(LIST, { first: 10 }, reader.token);
+    expect(page.errors).toBeUndefined();
+    expect(page.data!.referrals.edges.map((edge) => (edge.node.applicant as { id: string }).id)).toEqual([applicant.id, applicant.id]);
+    expect(await api.dataSource.query(`SELECT record_id FROM audit_entry WHERE user_id = $1 AND action = 'READ_PERSONAL_DATA'`, [reader.user.id])).toEqual([{ record_id: applicant.id }]);
   });
 });
