@@ -13,6 +13,8 @@ import { Questionnaires1796300000000 } from './1796300000000-Questionnaires';
 import { Meetings1796400000000 } from './1796400000000-Meetings';
 import { MatchingCatalogueVersion1796600000000 } from './1796600000000-MatchingCatalogueVersion';
 import { VolumeIndexes1796800000000 } from './1796800000000-VolumeIndexes';
+import { CoordinatorSearchIndex1797300000000 } from './1797300000000-CoordinatorSearchIndex';
+import { ApplicantTally1797300000001 } from './1797300000001-ApplicantTally';
 import type { MigrationInterface } from 'typeorm';
 
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -30,4 +32,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Meetings1796400000000,
   MatchingCatalogueVersion1796600000000,
   VolumeIndexes1796800000000,
+  CoordinatorSearchIndex1797300000000,
+  ApplicantTally1797300000001,
 ];
