@@ -7,10 +7,12 @@
 'use strict';
 const { monitorEventLoopDelay } = require('node:perf_hooks');
 const { appendFileSync, existsSync } = require('node:fs');
+const { isMainThread } = require('node:worker_threads');
 const pg = require('pg');
 
 const file = process.env.VOLUME_PROBE_FILE;
-if (file) {
+// The API's worker threads (allocation) load preloads too: only the main thread, which serves requests, reports.
+if (file && isMainThread) {
   const pools = new Set();
   const connect = pg.Pool.prototype.connect;
   pg.Pool.prototype.connect = function trackedConnect(...args) {
