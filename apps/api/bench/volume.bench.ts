@@ -87,8 +87,8 @@ async function main() {
   const bench = await startHarness({ log });
   // An idle connection of the bench's own pool told that the database is shutting down (end of a run) is no failure.
   bench.pool.on('error', (error) => log(`bench pool: ${error.message}`));
+  const probeFiles = ['api-1', 'api-2'].map((name) => join(tmpdir(), `shuraka-volume-probe-${process.pid}-${name}.jsonl`));
   try {
-    const probeFiles = ['api-1', 'api-2'].map((name) => join(tmpdir(), `shuraka-volume-probe-${process.pid}-${name}.jsonl`));
     const probeEnv = (index: number): Record<string, string> =>
       DIAGNOSE ? { VOLUME_PROBE_FILE: probeFiles[index], NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${join(__dirname, 'volume/process-probe.cjs')}`.trim() } : {};
     const [one, two] = await Promise.all([bench.startApi({ name: 'api-1', env: probeEnv(0) }), bench.startApi({ name: 'api-2', env: probeEnv(1) })]);
@@ -308,6 +308,7 @@ async function main() {
   } finally {
     await bench.stop();
     await volume.stop();
+    probeFiles.forEach(clearProcessStats);
   }
 }
 
