@@ -14,6 +14,8 @@ import { Meetings1796400000000 } from './1796400000000-Meetings';
 import { MatchingCatalogueVersion1796600000000 } from './1796600000000-MatchingCatalogueVersion';
 import { VolumeIndexes1796800000000 } from './1796800000000-VolumeIndexes';
 import { DashboardRollup1797200000000 } from './1797200000000-DashboardRollup';
+import { CoordinatorSearchIndex1797300000000 } from './1797300000000-CoordinatorSearchIndex';
+import { ApplicantTally1797300000001 } from './1797300000001-ApplicantTally';
 import type { MigrationInterface } from 'typeorm';
 
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -32,4 +34,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   MatchingCatalogueVersion1796600000000,
   VolumeIndexes1796800000000,
   DashboardRollup1797200000000,
+  CoordinatorSearchIndex1797300000000,
+  ApplicantTally1797300000001,
 ];

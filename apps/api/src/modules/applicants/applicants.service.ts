@@ -4,10 +4,11 @@ import { DataSource, In, Not, type EntityManager } from 'typeorm';
 import { AuditAction, AuditRecordType, normalizePhoneNumber, normalizeSearchText, Role } from '@shuraka/domain';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { applicantScope } from '../../common/auth/visibility';
+import { countRows } from '../../common/database/count';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { AppError, type FieldError } from '../../common/errors/app-error';
 import { Paginator, type KeysetOrder } from '../../common/graphql/keyset';
-import type { Page, PaginationArgs } from '../../common/graphql/pagination';
+import { LazyCount, type Page, type PaginationArgs } from '../../common/graphql/pagination';
 import { requiredSecret } from '../../common/secrets';
 import { ageOn, Clock } from '../../common/time/clock';
 import { AppConfig } from '../../config/app-config';
@@ -367,6 +368,31 @@ export class ApplicantsService {
   async list(user: AuthUser, args: ApplicantsArgs): Promise<Page<ApplicantEntity>> {
     const scope = applicantScope(user);
     const query = applyApplicantFilter(this.dataSource.getRepository(ApplicantEntity).createQueryBuilder('a').where(scope.sql, scope.params), args.filter);
-    return this.paginator.page(query, APPLICANT_ORDER, args);
+    if (user.role !== Role.COORDINATOR) return this.paginator.page(query, APPLICANT_ORDER, args);
+    if (query.expressionMap.wheres.length === 1) {
+      // A coordinator's whole list (no filter): its total is the number the database keeps per coordinator
+      // (applicant_tally, changed in the same transactions as the rows), one row read instead of every entry counted.
+      const page = await this.paginator.page(query, APPLICANT_ORDER, args);
+      return { ...page, totalCount: new LazyCount(() => this.registeredBy(user.id)) };
+    }
+    if (!query.getParameters()['filterSearch']) return this.paginator.page(query, APPLICANT_ORDER, args);
+    // A coordinator's search: the page's rows found first among the coordinator's own entries of the list's index,
+    // which carries the folded name (an index-only scan, ~1 ms for an ordinary office), not through the trigram index
+    // (30-40 ms for a common name); the planner still takes the trigram index inside the subquery where it is cheaper
+    // (the largest offices). The condition repeats two the query already has: the same rows. `OFFSET 0` keeps the
+    // subquery apart (otherwise PostgreSQL folds it back into the outer scan). The total is counted on the query without
+    // it, which the same index answers alone.
+    const page = await this.paginator.page(
+      query.clone().andWhere('a.id IN (SELECT own.id FROM applicant own WHERE own.registered_by_id = :scopeUserId AND own.search_text LIKE :filterSearch OFFSET 0)'),
+      APPLICANT_ORDER,
+      args,
+    );
+    return { ...page, totalCount: new LazyCount(() => countRows(query)) };
+  }
+
+  /** How many applicants a coordinator registered (applicant_tally, kept by triggers on `applicant`). */
+  private async registeredBy(userId: string): Promise<number> {
+    const rows = (await this.dataSource.query('SELECT applicants FROM applicant_tally WHERE registered_by_id = $1', [userId])) as Array<{ applicants: number }>;
+    return rows[0]?.applicants ?? 0;
   }
 }
