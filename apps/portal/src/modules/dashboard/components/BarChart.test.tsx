@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { BarChart, barLength } from './BarChart';
+import { BarChart, axisTicks, barLength } from './BarChart';
 
 describe('barLength', () => {
   it('is the share of the largest value, with a visible sliver for small values and none for zero', () => {
@@ -41,5 +41,15 @@ describe('BarChart', () => {
     const bars = [...container.querySelectorAll<HTMLElement>('[style*="block-size"]')];
     expect(bars.map((bar) => bar.style.blockSize)).toEqual(['max(2px, calc(100% * 1.0000))', 'max(2px, calc(100% * 0.5000))']);
     expect(queryByText('الإحالات')).toBeNull();
+    expect(queryByText('4')).toBeTruthy(); // the value axis: 4, 0
+  });
+});
+
+describe('axisTicks', () => {
+  it('marks the top, the middle when it is a whole number, and zero', () => {
+    expect(axisTicks(8)).toEqual([8, 4, 0]);
+    expect(axisTicks(7)).toEqual([7, 0]);
+    expect(axisTicks(2)).toEqual([2, 0]);
+    expect(axisTicks(0)).toEqual([0]);
   });
 });

@@ -36,6 +36,12 @@ export function barLength(value: number, max: number, room = '100%'): string {
   return `max(2px, calc(${room} * ${(value / max).toFixed(4)}))`;
 }
 
+/** The value axis of a column chart, top to bottom: the largest value, its half when whole, zero. */
+export function axisTicks(max: number): number[] {
+  if (!(max > 0)) return [0];
+  return max % 2 === 0 && max > 2 ? [max, max / 2, 0] : [max, 0];
+}
+
 // Room left beside the longest bar for its figure.
 const BAR_ROOM = '(100% - 3.5rem)';
 
@@ -90,6 +96,11 @@ export function BarChart({ rows, series, layout, format }: BarChartProps) {
   return (
     <div className={classes.chart}>
       <div className={classes.columns} style={{ '--columns': rows.length } as CSSProperties}>
+        <div className={classes.axis}>
+          {axisTicks(max).map((tick) => (
+            <span key={tick}>{format(tick)}</span>
+          ))}
+        </div>
         {rows.map((row) => (
           <div key={row.key} className={classes.column}>
             <div className={classes.columnBars}>
