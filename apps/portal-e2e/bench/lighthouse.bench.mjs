@@ -7,9 +7,10 @@
 //   node apps/portal-e2e/bench/lighthouse.bench.mjs      (after `npx nx run-many -t build -p api portal`)
 // BENCH_LIGHTHOUSE_RUNS=3: median of 3 runs per page (default 1). BENCH_PORTAL_BASELINE=<git ref>: also builds that
 // commit's portal and audits it page by page alternately with this one, on the same server (a busy machine's
-// figures are only comparable within one run).
+// figures are only comparable within one run). BENCH_LIGHTHOUSE_JSON=<folder>: keeps every report's JSON there
+// (<page>-<build>-<run>.json) to read its traces' audits (bootup-time, long-tasks, critical-request-chains…).
 import { execFileSync, execSync } from 'node:child_process';
-import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +28,7 @@ const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 1);
 const BASELINE_REF = process.env.BENCH_PORTAL_BASELINE;
+const JSON_DIR = process.env.BENCH_LIGHTHOUSE_JSON ? path.resolve(process.env.BENCH_LIGHTHOUSE_JSON) : undefined;
 const SCRATCH = path.join(ROOT, 'tmp', 'portal-bench');
 // The server serves the portal through this link, so that one server can serve either build.
 const SERVED = path.join(SCRATCH, 'served');
@@ -93,7 +95,7 @@ async function sessionCookie(baseUrl, email) {
   return cookies.join('; ');
 }
 
-async function audit(url, cookie) {
+async function audit(url, cookie, saveAs) {
   const flags = {
     port: chrome.port,
     output: 'json',
@@ -105,6 +107,10 @@ async function audit(url, cookie) {
   // A trace that failed to record on a busy machine (NO_NAVSTART…): once more.
   if (lhr.runtimeError) ({ lhr } = await lighthouse(url, flags));
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  if (JSON_DIR && saveAs) {
+    mkdirSync(JSON_DIR, { recursive: true });
+    writeFileSync(path.join(JSON_DIR, `${saveAs.replace(/[^\w.-]+/g, '-')}.json`), JSON.stringify(lhr));
+  }
   const failing = Object.values(lhr.audits)
     .filter((entry) => lhr.categories.accessibility.auditRefs.some((ref) => ref.id === entry.id && ref.weight > 0) && entry.score === 0)
     .map((entry) => entry.id);
@@ -162,7 +168,7 @@ async function main() {
     for (let run = 0; run < RUNS; run += 1) {
       for (const [name, dir] of builds) {
         serve(dir);
-        const result = await audit(page.url, page.cookie);
+        const result = await audit(page.url, page.cookie, `${page.name}-${name}-${run + 1}`);
         console.log(`${page.name} (${name}): ${JSON.stringify(result)}`);
         results.get(name).push(result);
       }

@@ -5,7 +5,12 @@ import { PageLoader } from '../shared/components/states';
 import { DemoBanner } from './shell/DemoBanner';
 
 // The sign-in page is the first page on a phone on 3G: Apollo Client, the router and the pages load after it.
-const SignedInApp = lazy(() => import('./SignedInApp').then((m) => ({ default: m.SignedInApp })));
+// Once someone is signed in, the page they opened loads alongside the signed-in app rather than after it (the list
+// of pages is a small chunk of its own: it names every page's files, which the sign-in page does not need).
+const SignedInApp = lazy(() => {
+  void import('./pages').then(({ preloadPage }) => preloadPage(window.location.pathname));
+  return import('./SignedInApp').then((m) => ({ default: m.SignedInApp }));
+});
 
 export function App() {
   return (

@@ -18,10 +18,10 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 import { ROLE_LABELS } from '@shuraka/domain';
-import { useEffect } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
-import { useSession } from '../../modules/auth/hooks/use-current-user';
+import { useSession, type CurrentUser } from '../../modules/auth/hooks/use-current-user';
 import { canReferApplicants, navigationFor, type NavItem, type NavKey } from '../../modules/auth/utils/permissions';
 import { NotificationBell } from '../../modules/notifications/components/NotificationBell';
 import { useDecisionsUnread } from '../../modules/referrals/hooks/use-decisions-unread';
@@ -56,50 +56,18 @@ export function activeNavKey(items: readonly NavItem[], pathname: string): NavKe
 
 export function AppLayout() {
   const { t } = useTranslation();
-  const locale = useLocale();
   const { user, signOut } = useSession();
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
 
   useEffect(() => close(), [pathname, close]);
 
-  const items = navigationFor(user);
+  const items = useMemo(() => navigationFor(user), [user]);
   const active = activeNavKey(items, pathname);
-  const roleLabel = ROLE_LABELS[user.role][locale];
   const unreadDecisions = useDecisionsUnread(canReferApplicants(user));
 
-  const renderItem = (item: NavItem) => {
-    const ItemIcon = NAV_ICONS[item.key];
-    return (
-      <NavLink
-        key={item.key}
-        component={Link}
-        to={item.to}
-        label={t(`common.nav.${item.key}`)}
-        leftSection={<ItemIcon size={18} stroke={1.6} aria-hidden />}
-        rightSection={
-          item.key === 'referrals' && unreadDecisions > 0 ? (
-            <Badge size="sm" color="red" variant="filled" circle aria-label={t('common.nav.unreadDecisions', { count: unreadDecisions })} data-testid="nav-referrals-unread">
-              {formatNumber(unreadDecisions, locale)}
-            </Badge>
-          ) : undefined
-        }
-        active={active === item.key}
-        aria-current={active === item.key ? 'page' : undefined}
-        data-testid={`nav-${item.key}`}
-      />
-    );
-  };
-
-  const workItems = items.filter((item) => item.group === 'work');
-  const adminItems = items.filter((item) => item.group === 'admin');
-
   return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding="md"
-    >
+    <AppShell header={{ height: 56 }} navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
         {/* First focusable element: keyboard and switch users jump over the header and navigation. */}
         <a href="#main-content" className="skip-link" data-testid="skip-link">
@@ -117,67 +85,12 @@ export function AppLayout() {
               {t('common.appTagline')}
             </Text>
           </Group>
-          <Group gap="xs" wrap="nowrap">
-            <NotificationBell />
-            <LanguageSwitch />
-            <Group gap={6} wrap="nowrap" visibleFrom="sm" data-testid="current-user">
-              <Text size="sm" fw={600} truncate maw={180}>
-                {user.displayName}
-              </Text>
-              <Badge variant="light" size="sm">
-                {roleLabel}
-              </Badge>
-            </Group>
-            <Button
-              variant="subtle"
-              color="gray"
-              size="compact-sm"
-              leftSection={<IconLogout size={16} aria-hidden className="flip-rtl" />}
-              onClick={() => void signOut()}
-              visibleFrom="sm"
-              data-testid="sign-out"
-            >
-              {t('common.user.signOut')}
-            </Button>
-          </Group>
+          <HeaderTools user={user} signOut={signOut} />
         </Group>
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" component="nav" aria-label={t('common.nav.main')}>
-        <AppShell.Section grow>
-          {workItems.length > 0 ? (
-            <>
-              <Stack gap={2}>{workItems.map(renderItem)}</Stack>
-              <Divider my="sm" label={t('common.nav.directory')} labelPosition="center" />
-            </>
-          ) : null}
-          <Stack gap={2}>{items.filter((item) => item.group === 'directory').map(renderItem)}</Stack>
-          {adminItems.length > 0 ? (
-            <>
-              <Divider my="sm" label={t('common.nav.administration')} labelPosition="center" />
-              <Stack gap={2}>{adminItems.map(renderItem)}</Stack>
-            </>
-          ) : null}
-        </AppShell.Section>
-        <AppShell.Section hiddenFrom="sm">
-          <Divider my="sm" />
-          <Stack gap={6}>
-            <Text size="sm" fw={600}>
-              {user.displayName}
-            </Text>
-            <Badge variant="light" size="sm">
-              {roleLabel}
-            </Badge>
-            <Button
-              variant="light"
-              color="gray"
-              leftSection={<IconLogout size={16} aria-hidden className="flip-rtl" />}
-              onClick={() => void signOut()}
-            >
-              {t('common.user.signOut')}
-            </Button>
-          </Stack>
-        </AppShell.Section>
+        <NavSections items={items} active={active} unreadDecisions={unreadDecisions} user={user} signOut={signOut} />
       </AppShell.Navbar>
 
       <AppShell.Main id="main-content" tabIndex={-1}>
@@ -188,3 +101,126 @@ export function AppLayout() {
     </AppShell>
   );
 }
+
+interface SessionProps {
+  user: CurrentUser;
+  signOut: () => Promise<void>;
+}
+
+// The header's tools and the navigation render again only when what they show changes, not with every change of the
+// page's address or of a query's result in the shell: on a slow phone each such render of the whole navigation was
+// a long task.
+const HeaderTools = memo(function HeaderTools({ user, signOut }: SessionProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const roleLabel = ROLE_LABELS[user.role][locale];
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <NotificationBell />
+      <LanguageSwitch />
+      <Group gap={6} wrap="nowrap" visibleFrom="sm" data-testid="current-user">
+        <Text size="sm" fw={600} truncate maw={180}>
+          {user.displayName}
+        </Text>
+        <Badge variant="light" size="sm">
+          {roleLabel}
+        </Badge>
+      </Group>
+      <Button
+        variant="subtle"
+        color="gray"
+        size="compact-sm"
+        leftSection={<IconLogout size={16} aria-hidden className="flip-rtl" />}
+        onClick={() => void signOut()}
+        visibleFrom="sm"
+        data-testid="sign-out"
+      >
+        {t('common.user.signOut')}
+      </Button>
+    </Group>
+  );
+});
+
+const NavSections = memo(function NavSections({
+  items,
+  active,
+  unreadDecisions,
+  user,
+  signOut,
+}: SessionProps & {
+  items: readonly NavItem[];
+  active: NavKey | undefined;
+  unreadDecisions: number;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const roleLabel = ROLE_LABELS[user.role][locale];
+  const renderItem = (item: NavItem) => {
+    const ItemIcon = NAV_ICONS[item.key];
+    return (
+      <NavLink
+        key={item.key}
+        component={Link}
+        to={item.to}
+        label={t(`common.nav.${item.key}`)}
+        leftSection={<ItemIcon size={18} stroke={1.6} aria-hidden />}
+        rightSection={
+          item.key === 'referrals' && unreadDecisions > 0 ? (
+            <Badge
+              size="sm"
+              color="red"
+              variant="filled"
+              circle
+              aria-label={t('common.nav.unreadDecisions', {
+                count: unreadDecisions,
+              })}
+              data-testid="nav-referrals-unread"
+            >
+              {formatNumber(unreadDecisions, locale)}
+            </Badge>
+          ) : undefined
+        }
+        active={active === item.key}
+        aria-current={active === item.key ? 'page' : undefined}
+        data-testid={`nav-${item.key}`}
+      />
+    );
+  };
+
+  const workItems = items.filter((item) => item.group === 'work');
+  const adminItems = items.filter((item) => item.group === 'admin');
+
+  return (
+    <>
+      <AppShell.Section grow>
+        {workItems.length > 0 ? (
+          <>
+            <Stack gap={2}>{workItems.map(renderItem)}</Stack>
+            <Divider my="sm" label={t('common.nav.directory')} labelPosition="center" />
+          </>
+        ) : null}
+        <Stack gap={2}>{items.filter((item) => item.group === 'directory').map(renderItem)}</Stack>
+        {adminItems.length > 0 ? (
+          <>
+            <Divider my="sm" label={t('common.nav.administration')} labelPosition="center" />
+            <Stack gap={2}>{adminItems.map(renderItem)}</Stack>
+          </>
+        ) : null}
+      </AppShell.Section>
+      <AppShell.Section hiddenFrom="sm">
+        <Divider my="sm" />
+        <Stack gap={6}>
+          <Text size="sm" fw={600}>
+            {user.displayName}
+          </Text>
+          <Badge variant="light" size="sm">
+            {roleLabel}
+          </Badge>
+          <Button variant="light" color="gray" leftSection={<IconLogout size={16} aria-hidden className="flip-rtl" />} onClick={() => void signOut()}>
+            {t('common.user.signOut')}
+          </Button>
+        </Stack>
+      </AppShell.Section>
+    </>
+  );
+});

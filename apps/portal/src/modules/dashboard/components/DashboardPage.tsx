@@ -1,4 +1,3 @@
-import '@mantine/charts/styles.css';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Chip, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { pickLocalized } from '@shuraka/domain';

@@ -1,7 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
-import { BarChart } from '@mantine/charts';
-import { Button, Card, Group, ScrollArea, Stack, Table, Text, Title, VisuallyHidden, em } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Button, Card, Group, ScrollArea, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconChartBar, IconTable } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +9,7 @@ import { DownloadMenuButton } from '../../../shared/components/DownloadMenuButto
 import { DASHBOARD_EXPORT } from '../graphql/dashboard.graphql';
 import { formatCount } from '../utils/dashboard-format';
 import { formatCell, type DashboardTableModel } from '../utils/dashboard-tables';
+import { BarChart } from './BarChart';
 
 // Distinct hues (not two greens): referrals, then how many of them were accepted and completed.
 const SERIES_COLORS = { count: 'teal.7', referrals: 'teal.7', accepted: 'blue.5', declined: 'red.5', completed: 'orange.5', jobsCreated: 'grape.6' } as const;
@@ -33,11 +32,6 @@ export function DashboardTableCard({ model, period }: { model: DashboardTableMod
   const title = t(`dashboard.charts.${model.table}`);
   const titleId = `dashboard-${model.table}-title`;
   const chartSeries = model.measures.filter((measure) => measure !== 'jobsCreated' && measure !== 'declined');
-  const horizontalBars = model.table !== 'MONTH';
-  const rtl = locale === 'ar';
-  const data = model.rows.map((row) => ({ name: row.axisLabel, ...row.values }));
-  const phone = useMediaQuery(`(max-width: ${em(575.98)})`, false, { getInitialValueInEffect: false });
-  const rowHeight = chartSeries.length > 1 ? 56 : 30;
   const empty = model.rows.every((row) => Object.values(row.values).every((value) => !value));
 
   const table = <DashboardDataTable model={model} caption={t('dashboard.table.caption', { title })} />;
@@ -73,36 +67,18 @@ export function DashboardTableCard({ model, period }: { model: DashboardTableMod
         ) : (
           <>
             {empty ? null : (
-              // Mantine draws charts left to right whatever the page's direction; in Arabic the axes are mirrored
-              // instead: categories on the right, values growing leftwards, months from the right.
               // The figures are read from the table beside it: the picture is hidden from screen readers, and inert so
-              // that keyboard focus does not land in it either (recharts makes its surface focusable; axe and
-              // Lighthouse: aria-hidden-focus).
+              // that keyboard focus cannot land in it either.
               <div aria-hidden inert data-testid={`dashboard-chart-${model.table}`}>
                 <BarChart
-                  h={horizontalBars ? Math.max(160, model.rows.length * rowHeight + 60) : 260}
-                  data={data}
-                  dataKey="name"
-                  orientation={horizontalBars ? 'vertical' : 'horizontal'}
+                  rows={model.rows.map((row) => ({ key: row.key, label: row.axisLabel, values: row.values }))}
                   series={chartSeries.map((measure) => ({
                     name: measure,
                     label: t(`dashboard.table.${measure}`),
                     color: SERIES_COLORS[measure],
                   }))}
-                  valueFormatter={(value) => formatCount(value, locale)}
-                  withLegend={chartSeries.length > 1}
-                  legendProps={{ verticalAlign: 'bottom' }}
-                  gridAxis={horizontalBars ? 'x' : 'y'}
-                  tickLine="none"
-                  xAxisProps={horizontalBars ? { reversed: rtl, allowDecimals: false } : { reversed: rtl, interval: 'preserveStartEnd' }}
-                  yAxisProps={{
-                    orientation: rtl ? 'right' : 'left',
-                    // Mantine nudges the labels of a left axis 10px away from the plot; on the right they go the other way.
-                    ...(rtl ? { tick: { transform: 'translate(6, 0)', fontSize: 12, fill: 'currentColor' } } : {}),
-                    ...(horizontalBars ? { width: phone ? 100 : 160 } : { allowDecimals: false }),
-                  }}
-                  tooltipProps={{ wrapperStyle: { direction: rtl ? 'rtl' : 'ltr' } }}
-                  tooltipAnimationDuration={150}
+                  layout={model.table === 'MONTH' ? 'columns' : 'bars'}
+                  format={(value) => formatCount(value, locale)}
                 />
               </div>
             )}
