@@ -2,6 +2,7 @@ import { Field, ObjectType } from '@nestjs/graphql';
 import { IsString } from 'class-validator';
 import { Field as InputField, InputType } from '@nestjs/graphql';
 import { IsAmount, IsCurrency } from '../validation/validators';
+import { trimAmount } from '../amount';
 
 @ObjectType({ description: 'Text in Arabic and English; at least one is set' })
 export class LocalizedText {
@@ -36,10 +37,7 @@ export function localized(ar: string | null, en: string | null): LocalizedText {
   return { ar, en };
 }
 
-/** Strips the trailing zeros PostgreSQL's numeric(18,3) adds: "250000.000" → "250000". */
-export function trimAmount(amount: string): string {
-  return amount.includes('.') ? amount.replace(/0+$/, '').replace(/\.$/, '') : amount;
-}
+export { trimAmount };
 
 export function toMoney(amount: string | null, currency: string | null): Money | null {
   if (amount === null || currency === null) return null;

@@ -16,13 +16,12 @@ import { AppConfig } from '../../config/app-config';
 import { applyApplicantFilter } from '../applicants/applicant-filter';
 import { ApplicantEntity } from '../applicants/applicant.entity';
 import { AuditService } from '../audit/audit.service';
-import { MatchingDataService } from '../matching/matching.service';
 import { ReferralEntity } from '../referrals/referral.entity';
 import { ReferralsService } from '../referrals/referrals.service';
 import { pendingReferralsByService } from '../referrals/referral-queries';
 import { ServiceEntity } from '../services/service.entity';
 import { AllocationPlanEntity, type PlannedAssignment, type PlannedUnassigned } from './allocation-plan.entity';
-import { COHORT_WORKER_COLUMNS, type CohortLoaded, type CohortPlanned, type CohortWorkerSettings, type LoadCohort, type PlanCohort } from './cohort-worker';
+import { COHORT_WORKER_COLUMNS, type CohortLoaded, type CohortPlanned, type CohortPlanResult, type CohortWorkerSettings, type LoadCohort, type PlanCohort } from './cohort-worker';
 import { MAX_COHORT, type PlanAllocationInput } from './dto/plan-allocation.input';
 
 /** A plan as the API answers it: its summary, and its lists when they are at hand. */
@@ -63,7 +62,6 @@ export class AllocationService implements OnApplicationBootstrap, OnModuleDestro
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly referrals: ReferralsService,
-    private readonly matching: MatchingDataService,
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly paginator: Paginator,
@@ -101,8 +99,9 @@ export class AllocationService implements OnApplicationBootstrap, OnModuleDestro
   /**
    * Plans a cohort in a pooled worker thread, which reads the cohort itself (load: the SQL is built
    * here, with the user's visibility), turns it into typed arrays (encode), scores every pair and
-   * solves (score, solve), and writes the plan's lists (lists); this thread reads only the services
-   * and weights (services) and keeps the plan (save). Each phase's time goes to the log. `signal`
+   * solves (score, solve), and writes the plan's lists (lists); it reads the services, their
+   * branches, places and track records and the weights as raw rows too (services, the SQL of
+   * matching/match-data.ts); this thread only builds the cohort's SQL and keeps the plan (save). Each phase's time goes to the log. `signal`
    * abandons the plan (the client went away): it leaves the queue or its worker is stopped, and
    * nothing is saved.
    */
@@ -123,7 +122,6 @@ export class AllocationService implements OnApplicationBootstrap, OnModuleDestro
       const [sql, parameters] = query.getQueryAndParameters();
       const allowed = input.allowSecondOfKind ?? [];
       const cohort = await lease.call<CohortLoaded>({ kind: 'load', sql, parameters, expected, allowed: allowed.map((entry) => entry.applicantId), max: MAX_COHORT } satisfies LoadCohort);
-      const loaded = performance.now();
       await this.checkCohort(input, query, cohort);
       const secondOfKindReasons: Record<string, string> = {};
       for (const [index, entry] of allowed.entries()) {
@@ -136,20 +134,8 @@ export class AllocationService implements OnApplicationBootstrap, OnModuleDestro
         secondOfKindReasons[entry.applicantId] = entry.reason.trim();
       }
 
-      const { consortiumIds } = cohort;
-      const services = await this.servicesFor(consortiumIds, input.serviceIds);
-      const [matchServices, membersByConsortium, weights] = await Promise.all([
-        this.matching.toMatchServices(services),
-        this.members(consortiumIds),
-        Promise.all(consortiumIds.map((consortiumId) => this.matching.weightsFor(consortiumId))),
-      ]);
-      // One group per consortium: its weights and its members' services.
-      const groups = consortiumIds.map((consortiumId, index) => {
-        const members = consortiumId ? membersByConsortium.get(consortiumId) : undefined;
-        return { weights: weights[index], allowedServices: consortiumId ? services.map((service) => members?.has(service.organizationId) ?? false) : null };
-      });
-      const servicesRead = performance.now();
-      const planned = await lease.call<CohortPlanned>({ kind: 'plan', services: matchServices, groups, secondOfKind: Object.keys(secondOfKindReasons) } satisfies PlanCohort);
+      const planned = await lease.call<CohortPlanResult>({ kind: 'plan', serviceIds: input.serviceIds ?? null, secondOfKind: Object.keys(secondOfKindReasons) } satisfies PlanCohort);
+      if ('missingServiceId' in planned) throw AppError.notFound(`Service ${planned.missingServiceId}`, 'serviceIds');
       lease.release();
       const solved = performance.now();
 
@@ -162,15 +148,14 @@ export class AllocationService implements OnApplicationBootstrap, OnModuleDestro
           planAllocation: {
             planId: plan.id,
             applicants: planned.applicantCount,
-            services: services.length,
+            services: planned.serviceCount,
             pairs: planned.pairCount,
             assigned: planned.assignedCount,
             ms: {
               queue: ms(started, acquired),
               load: Math.round(cohort.ms * 10) / 10,
-              services: ms(loaded, servicesRead),
               ...planned.ms,
-              worker: Math.round((loaded - acquired + solved - servicesRead) * 10) / 10,
+              worker: ms(acquired, solved),
               save: ms(solved, saved),
               total: ms(started, saved),
             },
@@ -396,36 +381,5 @@ export class AllocationService implements OnApplicationBootstrap, OnModuleDestro
     const offset = Number(value);
     if (!Number.isSafeInteger(offset) || offset < 0) throw AppError.field('after', 'is not a cursor this list gave out', 'isCursor');
     return offset;
-  }
-
-  private async servicesFor(consortiumIds: Array<string | null>, serviceIds?: string[]): Promise<ServiceEntity[]> {
-    const repository = this.dataSource.getRepository(ServiceEntity);
-    if (serviceIds) {
-      const unique = [...new Set(serviceIds)];
-      const services = await repository.find({ where: { id: In(unique) }, order: { id: 'ASC' } });
-      if (services.length !== unique.length) {
-        const found = new Set(services.map((service) => service.id));
-        throw AppError.notFound(`Service ${unique.find((id) => !found.has(id))}`, 'serviceIds');
-      }
-      return services;
-    }
-    if (consortiumIds.includes(null)) return repository.find({ order: { id: 'ASC' } });
-    return repository
-      .createQueryBuilder('s')
-      .where('s.organization_id IN (SELECT m.organization_id FROM consortium_member m WHERE m.consortium_id IN (:...consortiumIds))', { consortiumIds })
-      .orderBy('s.id', 'ASC')
-      .getMany();
-  }
-
-  private async members(consortiumIds: Array<string | null>): Promise<Map<string, Set<string>>> {
-    const ids = consortiumIds.filter((id): id is string => id !== null);
-    if (ids.length === 0) return new Map();
-    const rows: Array<{ consortium_id: string; organization_id: string }> = await this.dataSource.query(
-      'SELECT consortium_id, organization_id FROM consortium_member WHERE consortium_id = ANY($1::uuid[])',
-      [ids],
-    );
-    const members = new Map<string, Set<string>>();
-    for (const row of rows) members.set(row.consortium_id, (members.get(row.consortium_id) ?? new Set()).add(row.organization_id));
-    return members;
   }
 }

@@ -6,9 +6,10 @@
  * No decorators here or in what it imports (see libs/matching worker-source.ts).
  */
 import pg from 'pg';
-import { COHORT_REASONS, encodeCohort, planCohort, type CohortApplicant, type CohortGroup, type MatchService } from '@shuraka/matching';
+import { COHORT_REASONS, encodeCohort, planCohort, type CohortApplicant } from '@shuraka/matching';
 import type { ApplicantCategory, Gender, GuaranteeType, ProjectSize } from '@shuraka/domain';
-import { openReferralsOfKind } from '../referrals/referral-queries';
+import { MATCH_SERVICE_COLUMNS, readMatchServices, readWeights, type MatchServiceRow } from '../matching/match-data';
+import { openReferralsOfKind, type Queryable } from '../referrals/referral-queries';
 
 /** The worker's database: the API's own URL and connection settings (its pool holds one connection). */
 export interface CohortWorkerSettings {
@@ -74,18 +75,24 @@ export interface CohortLoaded {
   ms: number;
 }
 
-/** Plans the loaded cohort over `services`, one group per consortium (in CohortLoaded's order). */
+/**
+ * Plans the loaded cohort over the services named, or else those of the cohort's consortia (all of
+ * them when an applicant has none), read here as raw rows with their branches, places and track
+ * records; one group per consortium (its weights, its members' services).
+ */
 export interface PlanCohort {
   kind: 'plan';
-  services: MatchService[];
-  groups: CohortGroup[];
+  serviceIds: string[] | null;
   /** Applicants whose open referrals do not block a second of their kind (the coordinator allowed it). */
   secondOfKind: string[];
 }
 
-/** The plan's answer: counts and the kept lists as JSON text, in plan order. */
+/** The plan's answer: counts and the kept lists as JSON text, in plan order; or the first named service that does not exist. */
+export type CohortPlanResult = CohortPlanned | { missingServiceId: string };
+
 export interface CohortPlanned {
   applicantCount: number;
+  serviceCount: number;
   assignedCount: number;
   unassignedCount: number;
   totalScoreCentiPoints: number;
@@ -96,7 +103,7 @@ export interface CohortPlanned {
   unassigned: string;
   /** Service id → places it had. */
   placesAtPlanning: string;
-  ms: { encode: number; score: number; solve: number; lists: number };
+  ms: { services: number; encode: number; score: number; solve: number; lists: number };
 }
 
 let pool: pg.Pool | null = null;
@@ -111,13 +118,19 @@ function database(settings: CohortWorkerSettings): pg.Pool {
   return pool;
 }
 
+/** The pool as referral-queries and match-data read (rows only). */
+function queryable(settings: CohortWorkerSettings): Queryable {
+  const db = database(settings);
+  return { query: async (sql, parameters) => (await db.query(sql, parameters)).rows };
+}
+
 async function load(message: LoadCohort, settings: CohortWorkerSettings): Promise<CohortLoaded> {
   const started = performance.now();
-  const db = database(settings);
-  const { rows } = await db.query<CohortWorkerRow>(message.sql, message.parameters);
+  const db = queryable(settings);
+  const rows = (await db.query(message.sql, message.parameters)) as CohortWorkerRow[];
   const consortiumIds = [...new Set(rows.map((row) => row.consortium_id))];
   const ids = new Set(rows.map((row) => row.id));
-  const open = await openReferralsOfKind({ query: async (sql, parameters) => (await db.query(sql, parameters)).rows }, rows.length <= message.max ? [...ids] : []);
+  const open = await openReferralsOfKind(db, rows.length <= message.max ? [...ids] : []);
   loaded = { rows, open, consortiumIds };
   return {
     count: rows.length,
@@ -129,16 +142,58 @@ async function load(message: LoadCohort, settings: CohortWorkerSettings): Promis
   };
 }
 
-function plan(message: PlanCohort): CohortPlanned {
+/** The services named (in id order; the first missing one if any), or else those an applicant of the consortia may be sent to. */
+async function readServices(db: Queryable, consortiumIds: Array<string | null>, serviceIds: string[] | null): Promise<MatchServiceRow[] | { missingServiceId: string }> {
+  const select = `SELECT ${MATCH_SERVICE_COLUMNS} FROM service s`;
+  if (serviceIds) {
+    const unique = [...new Set(serviceIds)];
+    const services = (await db.query(`${select} WHERE s.id = ANY($1::uuid[]) ORDER BY s.id`, [unique])) as MatchServiceRow[];
+    const found = new Set(services.map((service) => service.id));
+    const missing = unique.find((id) => !found.has(id));
+    return missing === undefined ? services : { missingServiceId: missing };
+  }
+  if (consortiumIds.includes(null)) return (await db.query(`${select} ORDER BY s.id`)) as MatchServiceRow[];
+  return (await db.query(`${select} WHERE s.organization_id IN (SELECT m.organization_id FROM consortium_member m WHERE m.consortium_id = ANY($1::uuid[])) ORDER BY s.id`, [
+    consortiumIds,
+  ])) as MatchServiceRow[];
+}
+
+/** Each consortium's member organisations. */
+async function members(db: Queryable, consortiumIds: Array<string | null>): Promise<Map<string, Set<string>>> {
+  const ids = consortiumIds.filter((id): id is string => id !== null);
+  if (ids.length === 0) return new Map();
+  const rows = (await db.query('SELECT consortium_id, organization_id FROM consortium_member WHERE consortium_id = ANY($1::uuid[])', [ids])) as Array<{
+    consortium_id: string;
+    organization_id: string;
+  }>;
+  const result = new Map<string, Set<string>>();
+  for (const row of rows) result.set(row.consortium_id, (result.get(row.consortium_id) ?? new Set()).add(row.organization_id));
+  return result;
+}
+
+async function plan(message: PlanCohort, settings: CohortWorkerSettings): Promise<CohortPlanResult> {
   if (!loaded) throw new Error('no cohort loaded');
   const { rows, open, consortiumIds } = loaded;
+  const read = performance.now();
+  const db = queryable(settings);
+  const serviceRows = await readServices(db, consortiumIds, message.serviceIds);
+  if (!Array.isArray(serviceRows)) return serviceRows;
+  // One after another: the worker's pool holds one connection.
+  const services = await readMatchServices(db, serviceRows);
+  const membersByConsortium = await members(db, consortiumIds);
+  const weights = await readWeights(db, consortiumIds);
+  // One group per consortium: its weights and its members' services.
+  const groups = consortiumIds.map((consortiumId, index) => {
+    const partners = consortiumId ? membersByConsortium.get(consortiumId) : undefined;
+    return { weights: weights[index], allowedServices: consortiumId ? serviceRows.map((service) => partners?.has(service.organizationId) ?? false) : null };
+  });
   const started = performance.now();
   const groupOf = new Map(consortiumIds.map((id, index) => [id, index]));
-  const serviceIndex = new Map(message.services.map((service, index) => [service.id, index]));
+  const serviceIndex = new Map(services.map((service, index) => [service.id, index]));
   const secondOfKind = new Set(message.secondOfKind);
   const problem = encodeCohort({
-    services: message.services,
-    groups: message.groups,
+    services,
+    groups,
     applicants: rows.map((row): CohortApplicant => {
       const referrals = open.get(row.id) ?? [];
       return {
@@ -173,25 +228,26 @@ function plan(message: PlanCohort): CohortPlanned {
   });
   placed.sort((a, b) => result.scoreOfApplicant[b] - result.scoreOfApplicant[a] || (rows[a].id < rows[b].id ? -1 : rows[a].id > rows[b].id ? 1 : 0));
   const assignments = placed.map(
-    (a) => `{"applicantId":"${rows[a].id}","serviceId":"${message.services[result.serviceOfApplicant[a]].id}","scoreCentiPoints":${result.scoreOfApplicant[a]}}`,
+    (a) => `{"applicantId":"${rows[a].id}","serviceId":"${services[result.serviceOfApplicant[a]].id}","scoreCentiPoints":${result.scoreOfApplicant[a]}}`,
   );
   const ms = (from: number, to: number) => Math.round((to - from) * 10) / 10;
   return {
     applicantCount: rows.length,
+    serviceCount: services.length,
     assignedCount: assignments.length,
     unassignedCount: unassigned.length,
     totalScoreCentiPoints: result.totalScore,
     pairCount: result.pairCount,
     assignments: `[${assignments.join(',')}]`,
     unassigned: `[${unassigned.join(',')}]`,
-    placesAtPlanning: JSON.stringify(Object.fromEntries(message.services.map((service, index) => [service.id, places[index]]))),
-    ms: { encode: ms(started, encoded), score: ms(0, result.scoreMs), solve: ms(0, result.solveMs), lists: ms(solved, performance.now()) },
+    placesAtPlanning: JSON.stringify(Object.fromEntries(services.map((service, index) => [service.id, places[index]]))),
+    ms: { services: ms(read, started), encode: ms(started, encoded), score: ms(0, result.scoreMs), solve: ms(0, result.solveMs), lists: ms(solved, performance.now()) },
   };
 }
 
 /** CohortPool's entry point. */
-export async function handle(message: LoadCohort | PlanCohort, settings: CohortWorkerSettings): Promise<{ reply: CohortLoaded | CohortPlanned }> {
-  return { reply: message.kind === 'load' ? await load(message, settings) : plan(message) };
+export async function handle(message: LoadCohort | PlanCohort, settings: CohortWorkerSettings): Promise<{ reply: CohortLoaded | CohortPlanResult }> {
+  return { reply: message.kind === 'load' ? await load(message, settings) : await plan(message, settings) };
 }
 
 /** The lease ended: forget the cohort. */

@@ -2,15 +2,14 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShut
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, type Notification } from 'pg';
 import type { Logger } from 'pino';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { compileCatalogue, DEFAULT_WEIGHTS, type CatalogueState, type CompiledCatalogue, type MatchWeights, type TrackRecord } from '@shuraka/matching';
 import { DATABASE_URL } from '../../common/database/database-url';
 import { LOGGER } from '../../common/logging/logger';
-import { BranchEntity } from '../organizations/branch.entity';
 import { AWAITING_DECISION } from '../referrals/referral-lifecycle';
 import { ServiceEntity } from '../services/service.entity';
 import { toServiceType, type ServiceType } from '../services/service.type';
-import { toCatalogueServices, toTrackRecord, TRACK_RECORD_COLUMNS, type TrackRecordRow } from './matching.service';
+import { readBranches, toCatalogueServices, toTrackRecord, TRACK_RECORD_COLUMNS, type TrackRecordRow } from './match-data';
 
 /** The channel the database's triggers NOTIFY (payload: the changed organisation or consortium, or `*`). */
 export const CATALOGUE_CHANNEL = 'matching_catalogue';
@@ -168,7 +167,7 @@ export class MatchingCatalogues implements OnApplicationBootstrap, OnApplication
     const weightRows = scope ? ((await manager.query('SELECT matching_weights FROM consortium WHERE id = $1', [scope])) as Array<{ matching_weights: MatchWeights | null }>) : [];
     const partners = new Set(partnerRows.map((row) => row.id));
     const organizationIds = [...new Set(serviceRows.map((service) => service.organizationId))];
-    const branches = organizationIds.length ? await manager.getRepository(BranchEntity).find({ where: { organizationId: In(organizationIds) } }) : [];
+    const branches = await readBranches(manager, organizationIds);
     const catalogue: Catalogue = {
       scope,
       fingerprint: state.fingerprint,

@@ -1,15 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
-import { DEFAULT_WEIGHTS, withState, type CatalogueService, type MatchApplicant, type MatchService, type MatchWeights, type TrackRecord } from '@shuraka/matching';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { MatchApplicant, MatchService, MatchWeights } from '@shuraka/matching';
 import type { ServiceKind } from '@shuraka/domain';
-import { trimAmount } from '../../common/graphql/common.types';
+import { trimAmount } from '../../common/amount';
 import { ageOn, Clock } from '../../common/time/clock';
 import type { ApplicantEntity } from '../applicants/applicant.entity';
-import { ConsortiumEntity } from '../consortia/consortium.entity';
-import { BranchEntity } from '../organizations/branch.entity';
-import { pendingReferralsByService } from '../referrals/referral-queries';
-import { ServiceEntity } from '../services/service.entity';
+import { readMatchServices, readWeights, type MatchServiceRow } from './match-data';
 
 /**
  * Loads what the matching library needs from the database: services (with places taken, branches
@@ -41,9 +38,8 @@ export class MatchingDataService {
   }
 
   async weightsFor(consortiumId: string | null): Promise<MatchWeights> {
-    if (!consortiumId) return DEFAULT_WEIGHTS;
-    const consortium = await this.dataSource.getRepository(ConsortiumEntity).findOneBy({ id: consortiumId });
-    return consortium?.matchingWeights ?? DEFAULT_WEIGHTS;
+    const [weights] = await readWeights(this.dataSource, [consortiumId]);
+    return weights;
   }
 
   /**
@@ -64,74 +60,8 @@ export class MatchingDataService {
     return unique.filter((id) => !members.has(id));
   }
 
-  async toMatchServices(services: ServiceEntity[]): Promise<MatchService[]> {
-    if (services.length === 0) return [];
-    const organizationIds = [...new Set(services.map((service) => service.organizationId))];
-    const [branches, pending, trackRecords] = await Promise.all([
-      this.dataSource.getRepository(BranchEntity).find({ where: { organizationId: In(organizationIds) } }),
-      pendingReferralsByService(this.dataSource, services.map((service) => service.id)),
-      this.trackRecords(organizationIds),
-    ]);
-    const placesTaken = new Map(services.map((service) => [service.id, service.capacityUsed + (pending.get(service.id) ?? 0)]));
-    return toCatalogueServices(services, branches).map((service) => withState(service, { placesTaken, trackRecords }));
+  /** Services as matching ranks them (plain SQL shared with the cohort worker: match-data.ts). */
+  toMatchServices(services: MatchServiceRow[]): Promise<MatchService[]> {
+    return readMatchServices(this.dataSource, services);
   }
-
-  /** Each partner's decided, accepted and completed referrals and its median days to a decision. */
-  async trackRecords(organizationIds: string[]): Promise<Map<string, TrackRecord>> {
-    const rows: TrackRecordRow[] = await this.dataSource.query(
-      `SELECT organization_id, ${TRACK_RECORD_COLUMNS} FROM referral WHERE organization_id = ANY($1) GROUP BY organization_id`,
-      [organizationIds],
-    );
-    return new Map(rows.map((row) => [row.organization_id, toTrackRecord(row)]));
-  }
-}
-
-/** A partner's track record from its referrals, per `GROUP BY organization_id`. */
-export const TRACK_RECORD_COLUMNS = `count(*) FILTER (WHERE decided_at IS NOT NULL)::int AS decided,
-  count(*) FILTER (WHERE status IN ('ACCEPTED','IN_SERVICE','COMPLETED'))::int AS accepted,
-  count(*) FILTER (WHERE status = 'COMPLETED')::int AS completed,
-  percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM decided_at - created_at) / 86400) FILTER (WHERE decided_at IS NOT NULL) AS median_days`;
-
-export interface TrackRecordRow {
-  organization_id: string;
-  decided: number;
-  accepted: number;
-  completed: number;
-  median_days: number | null;
-}
-
-export function toTrackRecord(row: TrackRecordRow): TrackRecord {
-  return {
-    decided: row.decided,
-    accepted: row.accepted,
-    completed: row.completed,
-    medianDaysToDecision: row.median_days === null ? null : Number(row.median_days),
-  };
-}
-
-/** Services as matching reads them, with their partner's branches (places taken and track records come apart). */
-export function toCatalogueServices(services: ServiceEntity[], branches: BranchEntity[]): CatalogueService[] {
-  const branchesOf = new Map<string, Array<{ governorate: string; district: string | null }>>();
-  for (const branch of branches) {
-    const list = branchesOf.get(branch.organizationId) ?? [];
-    list.push({ governorate: branch.governorate, district: branch.district });
-    branchesOf.set(branch.organizationId, list);
-  }
-  return services.map((service) => ({
-    id: service.id,
-    partnerId: service.organizationId,
-    kind: service.kind,
-    categories: service.categories as MatchService['categories'],
-    governorates: service.governorates,
-    projectSizes: service.projectSizes as MatchService['projectSizes'],
-    gender: service.gender,
-    minAge: service.minAge,
-    maxAge: service.maxAge,
-    minAmount: service.minAmount === null ? null : trimAmount(service.minAmount),
-    maxAmount: service.maxAmount === null ? null : trimAmount(service.maxAmount),
-    currency: service.currency,
-    guaranteeRequired: service.guaranteeRequired,
-    capacity: service.capacity,
-    branches: branchesOf.get(service.organizationId) ?? [],
-  }));
 }

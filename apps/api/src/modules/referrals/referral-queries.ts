@@ -2,7 +2,7 @@ import type { OpenReferralOfKind } from '@shuraka/matching';
 import { AWAITING_DECISION, OPEN_STATUSES } from './referral-lifecycle';
 
 /** Anything that runs SQL: a DataSource or a transaction's EntityManager. */
-interface Queryable {
+export interface Queryable {
   query(sql: string, parameters?: unknown[]): Promise<unknown>;
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Gender, Role, ServiceKind } from '@shuraka/domain';
 import { createApplicant, createConsortium, createOrganization, createService, signedIn } from '../../factories';
 import { errorCode, operation, startTestApp, type TestApp } from '../../support/test-app';
@@ -127,5 +128,16 @@ describe('cohort allocation', () => {
     expect(errorCode(await api.gql(PLAN, { input: { applicantIds: [applicants[0].id], serviceIds } }, other))).toBe('NOT_FOUND');
     const partner = (await signedIn(api, Role.PARTNER_STAFF, (await createOrganization(api.dataSource)).id)).token;
     expect(errorCode(await api.gql(PLAN, { input: { applicantIds: [applicants[0].id], serviceIds } }, partner))).toBe('FORBIDDEN');
+  });
+
+  it('answers NOT_FOUND on serviceIds for a service that does not exist (the worker reads the services), and saves no plan', async () => {
+    const { coordinator, applicants, serviceIds } = await cohort();
+    const unknown = randomUUID();
+    const response = await api.gql(PLAN, { input: { applicantIds: applicants.map((applicant) => applicant.id), serviceIds: [...serviceIds, unknown, serviceIds[0]] } }, coordinator.token);
+    expect(errorCode(response)).toBe('NOT_FOUND');
+    expect(response.errors![0].extensions!.fieldErrors).toEqual([expect.objectContaining({ field: 'serviceIds' })]);
+    expect(response.errors![0].message).toContain(unknown);
+    const [{ count }] = await api.dataSource.query('SELECT count(*)::int AS count FROM allocation_plan WHERE created_by_id = $1', [coordinator.user.id]);
+    expect(count).toBe(0);
   });
 });
