@@ -307,7 +307,7 @@ export function mergeLoads(results: LoadResult[]): LoadResult {
  * not counted in the latencies) when given. Without a pause the loops saturate the server (its capacity); with one
  * they behave like people using the portal at the same time.
  */
-export async function closedLoop(options: { clients: number; durationMs: number; warmupMs?: number; pauseMs?: () => number; run: (client: number) => Promise<unknown> }): Promise<LoadResult> {
+export async function closedLoop(options: { clients: number; durationMs: number; warmupMs?: number; pauseMs?: () => number; run: (client: number, counted: boolean) => Promise<unknown> }): Promise<LoadResult> {
   const { clients, durationMs, run } = options;
   const warmupEnd = Date.now() + (options.warmupMs ?? 0);
   const end = warmupEnd + durationMs;
@@ -321,7 +321,7 @@ export async function closedLoop(options: { clients: number; durationMs: number;
       const start = performance.now();
       const counted = Date.now() >= warmupEnd;
       try {
-        await run(client);
+        await run(client, counted);
         completed += 1;
         if (counted) latencies.push(performance.now() - start);
       } catch (error) {
