@@ -52,18 +52,6 @@ export class UsersService {
     return this.dataSource.getRepository(UserEntity).count();
   }
 
-  /**
-   * What authenticating a request needs of an active user, read on every request: only those columns,
-   * one row, no entity hydration.
-   */
-  async findActiveIdentity(id: string): Promise<(AuthUser & { tokenVersion: number }) | null> {
-    const rows: Array<AuthUser & { tokenVersion: number }> = await this.dataSource.query(
-      `SELECT id, email, role, organization_id AS "organizationId", token_version AS "tokenVersion" FROM app_user WHERE id = $1 AND active`,
-      [id],
-    );
-    return rows[0] ?? null;
-  }
-
   async findActive(id: string): Promise<UserEntity | null> {
     return this.dataSource.getRepository(UserEntity).findOneBy({ id, active: true });
   }
