@@ -39,22 +39,21 @@ export function rawReader<T extends ObjectLiteral>(dataSource: DataSource, entit
     const cast = column.type === 'date' ? '::text' : '';
     return { property: column.propertyName, sql: (alias: string) => `"${alias}"."${column.databaseName}"${cast}` };
   });
-  // The reader of each prefix, made once: one object literal of the entity's properties (a fixed shape,
-  // built in one step, not property by property), each read from the row's key.
-  const readByPrefix = new Map<string, (row: Record<string, unknown>) => T>();
-  const readerOf = (prefix: string) => {
-    let read = readByPrefix.get(prefix);
-    if (!read) {
-      const fields = columns.map((column) => `${JSON.stringify(column.property)}: row[${JSON.stringify(prefix + column.property)}]`).join(', ');
-      // Made from the entity's metadata (property names quoted by JSON.stringify), never from input.
-      read = new Function('row', `return { ${fields} };`) as (row: Record<string, unknown>) => T;
-      readByPrefix.set(prefix, read);
-    }
-    return read;
+  // The row keys of each prefix, worked out once: reading a row is then one loop over (property, key) pairs.
+  const keysByPrefix = new Map<string, Array<[property: string, key: string]>>();
+  const keysOf = (prefix: string) => {
+    let keys = keysByPrefix.get(prefix);
+    if (!keys) keysByPrefix.set(prefix, (keys = columns.map((column) => [column.property, prefix + column.property])));
+    return keys;
+  };
+  const read = (row: Record<string, unknown>, prefix: string): T => {
+    const object: Record<string, unknown> = {};
+    for (const [property, key] of keysOf(prefix)) object[property] = row[key];
+    return object as T;
   };
   const reader: RawReader<T> = {
     select: (alias, prefix = '') => columns.map((column) => `${column.sql(alias)} AS "${prefix}${column.property}"`).join(', '),
-    read: (row, prefix = '') => readerOf(prefix)(row),
+    read: (row, prefix = '') => read(row, prefix),
   };
   if (properties && columns.length !== properties.length) throw new Error(`rawReader: not all of ${variant} are columns`);
   ofEntity.set(variant, reader as RawReader<ObjectLiteral>);
