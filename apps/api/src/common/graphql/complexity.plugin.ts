@@ -38,6 +38,8 @@ function tooComplex(message: string, extensions: Record<string, unknown> = {}): 
 
 /** Costs remembered per document (Apollo's parsed-document cache hands out the same DocumentNode for the same query text). */
 const COSTS_PER_DOCUMENT = 64;
+/** Variables longer than this (an uploaded file as base64, a long list) are costed every time, never kept as a key. */
+const MAX_REMEMBERED_VARIABLES = 2_048;
 
 /**
  * The cost of an operation, computed once per document, operation name and variables (an inbox read
@@ -53,6 +55,7 @@ export function createComplexityCache() {
     const known = ofDocument.get(key);
     if (known !== undefined) return known;
     const complexity = getComplexity({ schema, operationName: operationName ?? undefined, query: document, variables, estimators: [listAwareEstimator], maxQueryNodes: MAX_QUERY_NODES });
+    if (key.length > MAX_REMEMBERED_VARIABLES) return complexity;
     if (ofDocument.size >= COSTS_PER_DOCUMENT) ofDocument.clear();
     ofDocument.set(key, complexity);
     return complexity;
