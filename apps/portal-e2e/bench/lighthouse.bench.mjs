@@ -9,6 +9,7 @@
 // commit's portal and audits it page by page alternately with this one, on the same server (a busy machine's
 // figures are only comparable within one run). BENCH_LIGHTHOUSE_JSON=<folder>: keeps every report's JSON there
 // (<page>-<build>-<run>.json) to read its traces' audits (bootup-time, long-tasks, critical-request-chains…).
+// BENCH_LIGHTHOUSE_PAGES="sign-in,referrals inbox": only those pages (names as printed).
 import { execFileSync, execSync } from 'node:child_process';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -28,6 +29,7 @@ const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 1);
 const BASELINE_REF = process.env.BENCH_PORTAL_BASELINE;
+const ONLY_PAGES = process.env.BENCH_LIGHTHOUSE_PAGES?.split(',').map((name) => name.trim()).filter(Boolean);
 const JSON_DIR = process.env.BENCH_LIGHTHOUSE_JSON ? path.resolve(process.env.BENCH_LIGHTHOUSE_JSON) : undefined;
 const SCRATCH = path.join(ROOT, 'tmp', 'portal-bench');
 // The server serves the portal through this link, so that one server can serve either build.
@@ -120,6 +122,8 @@ async function audit(url, cookie, saveAs) {
     lcpMs: lhr.audits['largest-contentful-paint'].numericValue,
     tbtMs: lhr.audits['total-blocking-time'].numericValue,
     fcpMs: lhr.audits['first-contentful-paint'].numericValue,
+    cls: Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
+    siMs: lhr.audits['speed-index'].numericValue,
     failing,
   };
 }
@@ -161,6 +165,12 @@ async function main() {
     { name: 'dashboard', url: `${baseUrl}/dashboard`, cookie: await sessionCookie(baseUrl, COMMITTEE_EMAIL) },
   ];
 
+  if (ONLY_PAGES) {
+    const unknown = ONLY_PAGES.filter((name) => !pages.some((page) => page.name === name));
+    if (unknown.length) throw new Error(`BENCH_LIGHTHOUSE_PAGES: no page named ${unknown.join(', ')} (pages: ${pages.map((page) => page.name).join(', ')})`);
+    pages.splice(0, pages.length, ...pages.filter((page) => ONLY_PAGES.includes(page.name)));
+  }
+
   chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
   const builds = baseline ? [['this build', current], [BASELINE_REF, baseline]] : [['this build', current]];
   for (const page of pages) {
@@ -176,7 +186,7 @@ async function main() {
     const summary = (name) => {
       const list = results.get(name);
       const pick = (key) => median(list.map((result) => result[key]));
-      return { performance: pick('performance'), accessibility: pick('accessibility'), lcpMs: pick('lcpMs'), tbtMs: pick('tbtMs'), fcpMs: pick('fcpMs'), failing: [...new Set(list.flatMap((result) => result.failing))] };
+      return { performance: pick('performance'), accessibility: pick('accessibility'), lcpMs: pick('lcpMs'), tbtMs: pick('tbtMs'), fcpMs: pick('fcpMs'), cls: pick('cls'), siMs: pick('siMs'), failing: [...new Set(list.flatMap((result) => result.failing))] };
     };
     const result = summary('this build');
     const base = baseline ? summary(BASELINE_REF) : undefined;
@@ -186,7 +196,7 @@ async function main() {
     const failing = result.failing.length ? `; failing a11y audits: ${result.failing.join(', ')}` : '';
     benchRow({ row, measure: 'performance score', value: result.performance, unit: '', goal: '≥ 90', met: result.performance >= 90, note: `${runs}${versus('performance', String)}` });
     benchRow({ row, measure: 'accessibility score', value: result.accessibility, unit: '', goal: '≥ 95', met: result.accessibility >= 95, note: `${versus('accessibility', String).slice(2)}${failing}` });
-    benchRow({ row, measure: 'LCP', value: Number((result.lcpMs / 1000).toFixed(2)), unit: 's', note: `FCP ${(result.fcpMs / 1000).toFixed(2)} s${versus('lcpMs', (ms) => `LCP ${(ms / 1000).toFixed(2)} s`)}` });
+    benchRow({ row, measure: 'LCP', value: Number((result.lcpMs / 1000).toFixed(2)), unit: 's', note: `FCP ${(result.fcpMs / 1000).toFixed(2)} s, speed index ${(result.siMs / 1000).toFixed(2)} s, CLS ${result.cls}${versus('lcpMs', (ms) => `LCP ${(ms / 1000).toFixed(2)} s`)}` });
     benchRow({ row, measure: 'TBT', value: Math.round(result.tbtMs), unit: 'ms', note: versus('tbtMs', (ms) => `${Math.round(ms)} ms`).slice(2) });
   }
   console.log(`portal load bench: ${((Date.now() - started) / 1000).toFixed(0)} s`);
