@@ -1,16 +1,21 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { AppProviders } from './app/providers';
+import { startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { PRERENDERED_ATTRIBUTE, readBootData } from './app/boot';
+import { Root } from './app/root';
 import { createSessionApi } from './app/session-api';
 import { createI18nWith, loadTranslation } from './i18n/instance';
-import { applyDocumentLanguage, DEFAULT_LANGUAGE, readStoredLanguage } from './i18n/language';
+import { applyDocumentLanguage, DEFAULT_LANGUAGE, readLanguageChoice, storeLanguage } from './i18n/language';
 
+// What the server knew when it sent the page: the language it rendered in, and who (if anyone) is signed in.
+const boot = readBootData();
+// The reader's own choice on this device wins; it also goes into the cookie, so the server follows it next time.
+const choice = readLanguageChoice();
+const language = choice ?? boot?.language ?? DEFAULT_LANGUAGE;
+if (choice) storeLanguage(choice);
 // Before the first render, so the page never flashes in the wrong direction.
-const language = readStoredLanguage();
 applyDocumentLanguage(language);
 
 const root = document.getElementById('root');
@@ -21,13 +26,15 @@ async function start() {
   const texts = { [DEFAULT_LANGUAGE]: await loadTranslation(DEFAULT_LANGUAGE), [language]: await loadTranslation(language) };
   const i18n = createI18nWith(language, texts);
   const api = createSessionApi({ getLanguage: () => i18n.resolvedLanguage ?? language });
-  createRoot(root!).render(
-    <StrictMode>
-      <AppProviders i18n={i18n} api={api}>
-        <App />
-      </AppProviders>
-    </StrictMode>,
-  );
+  const element = <Root i18n={i18n} api={api} initialUser={boot ? (boot.session?.me ?? null) : undefined} />;
+  // The sign-in page came rendered in the HTML (the server found no session): React takes it over as it is. Otherwise
+  // (signed in, or another language chosen here) React renders. Either way as a transition: React works in slices of
+  // a few milliseconds, yielding to the browser in between, rather than in one long task.
+  const hydrate = root!.hasAttribute(PRERENDERED_ATTRIBUTE) && boot?.session === null && boot.language === language;
+  startTransition(() => {
+    if (hydrate) hydrateRoot(root!, element);
+    else createRoot(root!).render(element);
+  });
 }
 
 void start();

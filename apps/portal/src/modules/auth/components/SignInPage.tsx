@@ -77,7 +77,9 @@ export function SignInPage({ onSignedIn }: SignInPageProps) {
           <LanguageSwitch />
         </Group>
         <Card withBorder padding="lg" radius="md" component="section">
-          <form onSubmit={(event) => void submit(event)} noValidate>
+          {/* POST, should it be sent before the scripts have taken the page over (the page comes rendered in the HTML):
+              the server answers with the page again, and the password never lands in an address or the history. */}
+          <form method="post" onSubmit={(event) => void submit(event)} noValidate>
             <Stack gap="md">
               <Stack gap={4}>
                 <Title order={2} size="h3">
