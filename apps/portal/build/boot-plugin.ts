@@ -12,8 +12,11 @@ export interface PortalBoot {
   signIn: Record<'ar' | 'en', { html: string; title: string }>;
   /** The portal's `me` operation, asked by the server for the page's request to inline the answer. */
   meOperation: string;
-  /** Files (under the portal's root) to `modulepreload` once someone is signed in: the signed-in app's, and each page's. */
-  preloads: { app: string[]; pages: Array<[path: string, files: string[]]> };
+  /**
+   * Files (under the portal's root) to `modulepreload` once someone is signed in: the portal's start (src/start.tsx,
+   * which the entry imports), the signed-in app's, and each page's.
+   */
+  preloads: { start: string[]; app: string[]; pages: Array<[path: string, files: string[]]> };
 }
 
 export const BOOT_FILE = 'boot/boot.json';
@@ -89,15 +92,16 @@ export function pagePreloads(bundle: Rollup.OutputBundle, appDir: string): Porta
   const entry = chunks.find((chunk) => chunk.isEntry);
   if (!entry) throw new Error('boot plugin: the build has no entry chunk');
   const initial = closure(entry);
+  const start = closure(chunkOf(path.join(appDir, '../start')));
   const app = new Set([...closure(chunkOf(path.join(appDir, 'SignedInApp'))), ...closure(chunkOf(path.join(appDir, 'pages')))]);
-  const beyond = (files: Set<string>, loaded: Set<string>) => [...files].filter((file) => !loaded.has(file) && !initial.has(file));
+  const beyond = (files: Set<string>, loaded: Set<string>) => [...files].filter((file) => !loaded.has(file) && !initial.has(file) && !start.has(file));
   const source = readFileSync(path.join(appDir, 'pages.ts'), 'utf8');
   const pages = [...source.matchAll(PAGE_LINE)].map(([, pagePath, specifier]): [string, string[]] => [
     pagePath,
     beyond(closure(chunkOf(path.resolve(appDir, specifier))), app),
   ]);
   if (pages.length === 0) throw new Error('boot plugin: no page found in app/pages.ts');
-  return { app: beyond(app, new Set()), pages };
+  return { start: [...start].filter((file) => !initial.has(file)), app: beyond(app, new Set()), pages };
 }
 
 const stripExtension = (file: string) => file.replace(/\.(tsx?|jsx?)$/, '');

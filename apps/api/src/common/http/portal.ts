@@ -19,7 +19,7 @@ type Language = 'ar' | 'en';
 interface PortalBoot {
   signIn: Record<Language, { html: string; title: string }>;
   meOperation: string;
-  preloads: { app: string[]; pages: Array<[path: string, files: string[]]> };
+  preloads: { start: string[]; app: string[]; pages: Array<[path: string, files: string[]]> };
 }
 
 /** What the server found out about a page's request: who is signed in (null: nobody), or undefined: could not tell. */
@@ -30,7 +30,7 @@ type SessionAnswer = { me: Record<string, unknown> } | null | undefined;
  * filled in for the request when the build wrote a boot file:
  * - without a valid session (no cookie, or the API refuses it): the sign-in page rendered at build time, in the
  *   reader's language (their cookie, else Arabic), which the portal hydrates instead of painting after its scripts;
- * - with a valid session: `modulepreload`s of the signed-in app and the page's chunks, and the `me` answer, so the
+ * - with a valid session: `modulepreload`s of the portal's start, the signed-in app and the page's chunks, and the `me` answer, so the
  *   portal neither asks who is signed in nor waits for one chunk before requesting the next (`private, no-store`);
  * - when the check cannot answer (the API is busy, rate limits): index.html as it is; the portal asks itself.
  */
@@ -111,7 +111,7 @@ export function pageHtml(html: string, boot: PortalBoot, path: string, language:
       .replace(HEAD_MARK, () => data)
       .replace(ROOT_SECTION, () => `<div id="root" data-prerendered>${signIn.html}</div>`);
   }
-  const preloads = [...boot.preloads.app, ...(pageFiles(boot, path) ?? [])]
+  const preloads = [...boot.preloads.start, ...boot.preloads.app, ...(pageFiles(boot, path) ?? [])]
     .map((file) => `<link rel="modulepreload" crossorigin href="/${escapeHtml(file)}">`)
     .join('');
   return withLanguage.replace(HEAD_MARK, () => `${preloads}${data}`);
