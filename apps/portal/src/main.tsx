@@ -2,7 +2,7 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
 import { PRERENDERED_ATTRIBUTE, readBootData } from './app/boot';
-import { holdEarlySubmit } from './app/early-input';
+import { holdEarlyInput } from './app/early-input';
 
 // The entry is small on purpose. When the sign-in page came rendered in the HTML (the server found no session), the
 // browser paints it first and only then fetches and runs the portal's scripts (start.tsx), which take it over: on a
@@ -29,8 +29,8 @@ function afterFirstPaint(): Promise<void> {
 
 async function main(element: HTMLElement) {
   if (element.hasAttribute(PRERENDERED_ATTRIBUTE)) {
-    // The form is on screen before it works: a submit now is kept for the page to send once live.
-    holdEarlySubmit();
+    // The form is on screen before it works: what is typed and sent now is kept for the page once live.
+    holdEarlyInput();
     await afterFirstPaint();
   }
   const { start } = await import('./start');

@@ -3,6 +3,7 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { BootData } from './app/boot';
 import { PRERENDERED_ATTRIBUTE } from './app/boot';
+import { rememberEarlyInput } from './app/early-input';
 import { Root } from './app/root';
 import { createSessionApi } from './app/session-api';
 import { createI18nWith, loadTranslation } from './i18n/instance';
@@ -25,6 +26,7 @@ export async function start(root: HTMLElement, boot: BootData | undefined): Prom
   // (signed in, or another language chosen here) React renders. Either way as a transition: React works in slices of
   // a few milliseconds, yielding to the browser in between, rather than in one long task.
   const hydrate = root.hasAttribute(PRERENDERED_ATTRIBUTE) && boot?.session === null && boot.language === language;
+  rememberEarlyInput(); // before a new render replaces the prerendered form
   startTransition(() => {
     if (hydrate) hydrateRoot(root, element);
     else createRoot(root).render(element);

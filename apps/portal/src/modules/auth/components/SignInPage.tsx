@@ -3,7 +3,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { takeHeldSubmit } from '../../../app/early-input';
+import { takeEarlyInput } from '../../../app/early-input';
 import { useSessionApi } from '../../../app/session-api';
 import { LanguageSwitch } from '../../../shared/components/LanguageSwitch';
 import { toApiError, type ApiErrorCode } from '../../../shared/utils/api-errors';
@@ -45,12 +45,10 @@ export function SignInPage({ onSignedIn }: SignInPageProps) {
   const form = useRef<HTMLFormElement>(null);
   const [sendHeld, setSendHeld] = useState(false);
   useEffect(() => {
-    const held = takeHeldSubmit();
-    const element = form.current;
-    if (!element) return;
-    const typed = (field: Field) => (element.elements.namedItem(field) as HTMLInputElement | null)?.value ?? '';
-    if (typed('email') || typed('password')) setValues({ email: typed('email'), password: typed('password') });
-    if (held === element) setSendHeld(true);
+    const early = takeEarlyInput();
+    const typed = { email: early.values.email ?? '', password: early.values.password ?? '' };
+    if (typed.email || typed.password) setValues(typed);
+    if (early.sent) setSendHeld(true);
   }, []);
   useEffect(() => {
     if (!sendHeld) return;
