@@ -7,7 +7,8 @@ import { holdEarlyInput } from './app/early-input';
 // The entry is small on purpose. When the sign-in page came rendered in the HTML (the server found no session), the
 // browser paints it first and only then fetches and runs the portal's scripts (start.tsx), which take it over: on a
 // fast connection Chrome would otherwise run them all before its first frame, on a slow one they would share the
-// line with the stylesheet. Signed-in pages start at once (the server preloads their chunks with the HTML).
+// line with the stylesheet. Signed-in pages wait for the same frame only to run them: the server has the browser
+// fetch their chunks with the HTML (modulepreload).
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const boot = readBootData();
@@ -28,11 +29,10 @@ function afterFirstPaint(): Promise<void> {
 }
 
 async function main(element: HTMLElement) {
-  if (element.hasAttribute(PRERENDERED_ATTRIBUTE)) {
-    // The form is on screen before it works: what is typed and sent now is kept for the page once live.
-    holdEarlyInput();
-    await afterFirstPaint();
-  }
+  // The form is on screen before it works: what is typed and sent now is kept for the page once live.
+  if (element.hasAttribute(PRERENDERED_ATTRIBUTE)) holdEarlyInput();
+  // Signed-in pages too: their chunks are already on their way (modulepreload); the loader's words paint first.
+  await afterFirstPaint();
   const { start } = await import('./start');
   await start(element, boot);
 }
