@@ -1,9 +1,9 @@
 import { createHmac } from 'node:crypto';
 import type { AppConfig } from '../../config/app-config';
-import { Paginator, REMEMBERED_CURSORS } from './keyset';
+import { Paginator, REMEMBERED_CURSORS, type KeysetOrder } from './keyset';
 
 const SECRET = 'a-test-secret-a-test-secret-a-test-secret';
-const ORDER = { kind: 'referrals:created-desc', keys: [{ sql: 'r.created_at', type: 'timestamptz' }, { sql: 'r.id', type: 'uuid' }] };
+const ORDER: Pick<KeysetOrder, 'kind' | 'keys'> = { kind: 'referrals:created-desc', keys: [{ sql: 'r.created_at', type: 'timestamptz' }, { sql: 'r.id', type: 'uuid' }] };
 
 /** The cursor as the MAC defines it, computed here from scratch. */
 function expectedCursor(kind: string, values: string[]): string {
