@@ -7,13 +7,16 @@
  *
  * BENCH_SECONDS (default 12) is the measured time per side; BENCH_CPU_PROFILE=file.cpuprofile records the
  * API process's CPU profile during its load run (V8's sampling profiler, as `node --cpu-prof`, start-up
- * left out) for `node tools/flamegraph.mjs file.cpuprofile --svg …`.
+ * left out) for `node tools/flamegraph.mjs file.cpuprofile --svg …`. BENCH_API_BASELINE=<a worktree of another commit>
+ * also starts that worktree's API (`apps/api/src/main.ts` there, same database, same node_modules) and measures it as a
+ * third side in every round, so a change is compared with its base under the same load, in the same run.
  */
 import 'reflect-metadata';
+import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Role } from '@shuraka/domain';
 import { benchRow, table } from './stats';
-import { closedLoop, gqlClient, keepAliveAgent, mergeLoads, RATE_LIMIT_NOTE, startHarness, statementsPerCall, type LoadResult } from './support/harness';
+import { BENCH_ENV, closedLoop, gqlClient, keepAliveAgent, mergeLoads, RATE_LIMIT_NOTE, startHarness, statementsPerCall, type LoadResult } from './support/harness';
 
 const ORGANIZATIONS = 10;
 const SERVICES = 100;
@@ -112,13 +115,16 @@ async function main() {
     const { partnerId } = await seed(bench.pool);
     const visible = (await bench.pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM referral WHERE organization_id = (SELECT organization_id FROM app_user WHERE id = $1)`, [partnerId])).rows[0].count;
     const token = bench.token(partnerId);
-    const [api, bare] = await Promise.all([
+    const baselineDir = process.env.BENCH_API_BASELINE;
+    const [api, bare, baseline] = await Promise.all([
       bench.startApi(),
       bench.startServer('apps/api/bench/referrals-bare-server.ts', { name: 'bare node:http + pg', env: { JWT_SECRET: 'bench-secret-bench-secret-bench-secret', PII_HASH_KEY: 'bench-pii-bench-pii-bench-pii-bench' } }),
+      baselineDir ? bench.startServer(join(resolve(baselineDir), 'apps/api/src/main.ts'), { readyPath: '/health', name: 'api baseline', env: BENCH_ENV }) : undefined,
     ]);
     const agent = keepAliveAgent(CLIENTS * 2);
     const viaGraphql = gqlClient(api.url, agent);
     const viaBare = gqlClient(bare.url, agent);
+    const viaBaseline = baseline && gqlClient(baseline.url, agent);
     const inbox = (call: typeof viaGraphql, first: number) => () => call(token, INBOX_QUERY, { first });
 
     const [graphqlPage, barePage] = await Promise.all([inbox(viaGraphql, 50)(), inbox(viaBare, 50)()]);
@@ -136,7 +142,8 @@ async function main() {
     const bareRounds: LoadResult[] = [];
     const graphqlRounds: LoadResult[] = [];
     const profile = process.env.BENCH_CPU_PROFILE;
-    const cpu = { bare: 0, api: 0 };
+    const cpu = { bare: 0, api: 0, baseline: 0 };
+    const baselineRounds: LoadResult[] = [];
     const measured = async (server: typeof api, call: typeof viaGraphql) => {
       const before = await server.cpuMs();
       const load = await run(call);
@@ -146,10 +153,20 @@ async function main() {
       const bareRound = await measured(bare, viaBare);
       bareRounds.push(bareRound.load);
       cpu.bare += bareRound.cpuMs;
+      // The baseline goes before this API in every other round, so that neither always follows the other.
+      const baselineFirst = round % 2 === 1;
+      const measureBaseline = async () => {
+        if (!baseline || !viaBaseline) return;
+        const baselineRound = await measured(baseline, viaBaseline);
+        baselineRounds.push(baselineRound.load);
+        cpu.baseline += baselineRound.cpuMs;
+      };
+      if (baselineFirst) await measureBaseline();
       if (profile && round === 0) await api.startProfile();
       const apiRound = await measured(api, viaGraphql);
       graphqlRounds.push(apiRound.load);
       cpu.api += apiRound.cpuMs;
+      if (!baselineFirst) await measureBaseline();
     }
     if (profile) await api.stopProfile(profile);
     const bareLoad = mergeLoads(bareRounds);
@@ -160,9 +177,17 @@ async function main() {
     // CPU time the server process spent per answered request: what other processes on a busy machine do not inflate.
     const cpuPerRequest = { bare: cpu.bare / bareLoad.completed, api: cpu.api / graphqlLoad.completed };
     console.log(`\nPartner inbox referrals(first: 50) with applicant, service, organisation, history: ${visible} visible of ${REFERRALS} referrals; ${CLIENTS} clients × ${SECONDS} s each (${ROUNDS} alternating rounds); ${RATE_LIMIT_NOTE}\n`);
+    const baselineRows = [];
+    if (baseline && viaBaseline) {
+      const baselineLoad = mergeLoads(baselineRounds);
+      const [ten, fifty] = [await statementsPerCall(baseline, 10, inbox(viaBaseline, 10)), await statementsPerCall(baseline, 10, inbox(viaBaseline, 50))];
+      const samePage = sameJson(await inbox(viaBaseline, 50)(), graphqlPage);
+      baselineRows.push({ server: `API baseline (${baselineDir}${samePage ? '' : ', JSON DIFFERS'})`, 'req/s': baselineLoad.reqPerSec.toFixed(0), 'p50 ms': baselineLoad.p50.toFixed(1), 'p95 ms': baselineLoad.p95.toFixed(1), 'p99 ms': baselineLoad.p99.toFixed(1), errors: baselineLoad.errors, 'server CPU ms/req': (cpu.baseline / baselineLoad.completed).toFixed(2), 'SQL/req first:10': ten, 'SQL/req first:50': fifty });
+    }
     console.log(table([
       { server: 'bare node:http + pg', 'req/s': bareLoad.reqPerSec.toFixed(0), 'p50 ms': bareLoad.p50.toFixed(1), 'p95 ms': bareLoad.p95.toFixed(1), 'p99 ms': bareLoad.p99.toFixed(1), errors: bareLoad.errors, 'server CPU ms/req': cpuPerRequest.bare.toFixed(2), 'SQL/req first:10': statements.bare10, 'SQL/req first:50': statements.bare50 },
       { server: 'API (GraphQL, NestJS)', 'req/s': graphqlLoad.reqPerSec.toFixed(0), 'p50 ms': graphqlLoad.p50.toFixed(1), 'p95 ms': graphqlLoad.p95.toFixed(1), 'p99 ms': graphqlLoad.p99.toFixed(1), errors: graphqlLoad.errors, 'server CPU ms/req': cpuPerRequest.api.toFixed(2), 'SQL/req first:10': statements.api10, 'SQL/req first:50': statements.api50 },
+      ...baselineRows,
     ]));
     if (graphqlLoad.firstError ?? bareLoad.firstError) console.error('first error:', graphqlLoad.firstError ?? bareLoad.firstError);
     console.log(`same JSON from both: ${same ? 'yes' : 'NO'}\n`);

@@ -1,15 +1,14 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { resolve } from 'node:path';
-import pinoHttp from 'pino-http';
 import { AppModule, type AppModuleOptions } from './app.module';
-import { loggedPath } from './common/http/paths';
 import { servePortal } from './common/http/portal';
+import { requestLog } from './common/http/request-log';
 import { limitRequestReceiving, requestTimeout } from './common/http/request-timeout';
 import { PinoNestLogger } from './common/logging/logger';
-import { serializeError } from './common/logging/redact';
 
 /**
  * Builds the HTTP application: security headers, compression (weak connections), a 1 MB body
@@ -29,24 +28,25 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
       crossOriginEmbedderPolicy: false,
     }),
   );
-  app.use(compression());
-  app.use(
-    pinoHttp({
-      logger,
-      autoLogging: { ignore: (req) => req.url === '/health' },
-      // A GET /graphql carries its variables in the query string: only the path is logged (a calendar feed's path
-      // without its secret token). Not wrapped: pino-http's wrapping would hand serializeError a copy with every property.
-      wrapSerializers: false,
-      serializers: {
-        req: (req: { method: string; url: string }) => ({ method: req.method, url: loggedPath(req.url) }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-        err: serializeError,
-      },
-    }),
-  );
+  app.use(compressionWhenAccepted());
+  app.use(requestLog(logger));
   app.use(requestTimeout(config.REQUEST_TIMEOUT_MS, logger));
   limitRequestReceiving(app.getHttpServer(), config.REQUEST_TIMEOUT_MS);
   app.useBodyParser('json', { limit: config.BODY_LIMIT_BYTES });
   servePortal(app, resolve(config.PORTAL_DIR));
   return app;
+}
+
+/**
+ * compression() for clients that accept an encoding. Without `Accept-Encoding` (API clients, other servers) it would
+ * send the body as it is anyway, after wrapping the response's write/end and negotiating per request: that is skipped,
+ * only its `Vary: Accept-Encoding` is kept, so a cache never hands this answer to a client that asked differently.
+ */
+function compressionWhenAccepted() {
+  const compress = compression();
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.headers['accept-encoding']) return compress(req, res, next);
+    res.vary('Accept-Encoding');
+    next();
+  };
 }

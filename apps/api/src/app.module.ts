@@ -11,6 +11,7 @@ import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import './common/graphql/enums';
 import { AuthGuard } from './common/auth/auth.guard';
 import { createErrorFormatter } from './common/errors/format-error';
+import { compiledExecutionPlugin } from './common/graphql/compiled-execution.plugin';
 import { complexityPlugin } from './common/graphql/complexity.plugin';
 import type { RequestContext } from './common/graphql/context';
 import { inputHygienePlugin } from './common/graphql/input-hygiene.plugin';
@@ -83,6 +84,44 @@ function localeOf(req: { headers: Record<string, string | string[] | undefined> 
   return /^\s*en\b/i.test(header) ? 'en' : 'ar';
 }
 
+/** Apollo's options: limits, plugins, the contract's error format, and each request's context (user, loaders, locale). */
+function configureGraphQL(options: AppModuleOptions, auth: AuthService, limits: RateLimits, dataSource: DataSource): ApolloDriverConfig {
+  const { config } = options;
+  const formatError = createErrorFormatter(options.logger, !config.isProduction);
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    graphiql: config.sandbox,
+    introspection: config.introspection,
+    csrfPrevention: config.GRAPHQL_CSRF_PREVENTION,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    // Nothing uses automatic persisted queries; off, their cache cannot be filled by strangers.
+    persistedQueries: false,
+    hideSchemaDetailsFromClientErrors: config.isProduction,
+    parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
+    validationRules: [
+      operationLimitsRule({
+        maxDepth: config.GRAPHQL_MAX_DEPTH,
+        maxAliases: config.GRAPHQL_MAX_ALIASES,
+        maxRootFields: config.GRAPHQL_MAX_ROOT_FIELDS,
+        maxSelections: MAX_SELECTIONS,
+        introspectionDepthExempt: config.introspection,
+      }),
+    ],
+    // No type or field declares a cache hint; Apollo's default cache-control plugin would wrap every
+    // field's resolver to compute a policy nobody reads (seen in the profile under load).
+    // The last plugin answers queries and mutations itself (graphql-jit), after the others' didResolveOperation.
+    plugins: [inputHygienePlugin(), complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY), rateLimitPlugin(limits), cacheControlDisabled, compiledExecutionPlugin(formatError)],
+    formatError,
+    context: async ({ req, res }: Pick<RequestContext, 'req' | 'res'>): Promise<RequestContext> => {
+      const { user, problem, requestCount } = await auth.authenticate(req);
+      return { req, res, user, authProblem: problem, requestCount, loaders: createLoaders(dataSource, user), locale: localeOf(req) };
+    },
+  };
+}
+
 @Module({})
 export class AppModule {
   static forRoot(options: AppModuleOptions): DynamicModule {
@@ -98,37 +137,7 @@ export class AppModule {
           driver: ApolloDriver,
           imports: [AuthModule],
           inject: [AuthService, RateLimits, getDataSourceToken()],
-          useFactory: (auth: AuthService, limits: RateLimits, dataSource: DataSource): ApolloDriverConfig => ({
-            path: '/graphql',
-            autoSchemaFile: true,
-            sortSchema: true,
-            graphiql: config.sandbox,
-            introspection: config.introspection,
-            csrfPrevention: config.GRAPHQL_CSRF_PREVENTION,
-            allowBatchedHttpRequests: false,
-            includeStacktraceInErrorResponses: false,
-            // Nothing uses automatic persisted queries; off, their cache cannot be filled by strangers.
-            persistedQueries: false,
-            hideSchemaDetailsFromClientErrors: config.isProduction,
-            parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
-            validationRules: [
-              operationLimitsRule({
-                maxDepth: config.GRAPHQL_MAX_DEPTH,
-                maxAliases: config.GRAPHQL_MAX_ALIASES,
-                maxRootFields: config.GRAPHQL_MAX_ROOT_FIELDS,
-                maxSelections: MAX_SELECTIONS,
-                introspectionDepthExempt: config.introspection,
-              }),
-            ],
-            // No type or field declares a cache hint; Apollo's default cache-control plugin would wrap every
-            // field's resolver to compute a policy nobody reads (seen in the profile under load).
-            plugins: [inputHygienePlugin(), complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY), rateLimitPlugin(limits), cacheControlDisabled],
-            formatError: createErrorFormatter(options.logger, !config.isProduction),
-            context: async ({ req, res }: Pick<RequestContext, 'req' | 'res'>): Promise<RequestContext> => {
-              const { user, problem, requestCount } = await auth.authenticate(req);
-              return { req, res, user, authProblem: problem, requestCount, loaders: createLoaders(dataSource, user), locale: localeOf(req) };
-            },
-          }),
+          useFactory: (auth: AuthService, limits: RateLimits, dataSource: DataSource): ApolloDriverConfig => configureGraphQL(options, auth, limits, dataSource),
         }),
         ...FEATURE_MODULES,
       ],

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { compiledPath, compileForNode } from '../../test/compile-for-node';
+import { compiledPath, compileForNode, REPOSITORY_ROOT } from '../../test/compile-for-node';
 import { generateInstance } from '../../test/generate-instance';
 import { allocate, allocateInWorker, type AllocationInstance } from '.';
 
@@ -47,6 +47,27 @@ describe('allocateInWorker', () => {
     });
     controller.abort(new Error('plan cancelled'));
     await expect(pending).rejects.toThrow('plan cancelled');
+  });
+
+  it('gives the same result from the TypeScript sources in a process that preloads @swc-node/register, as the benches run', () => {
+    // The worker inherits the process's preloads and its V8 flags (the matching bench runs with --expose-gc).
+    const script = `
+      const { allocateInWorker } = require(${JSON.stringify(path.join(__dirname, 'allocate-in-worker.ts'))});
+      const { generateInstance } = require(${JSON.stringify(path.join(__dirname, '../../test/generate-instance.ts'))});
+      allocateInWorker(generateInstance({ applicants: 1500, services: 40, seed: 11 })).then((result) => {
+        process.stdout.write(JSON.stringify({ ...result, serviceOfApplicant: Array.from(result.serviceOfApplicant) }));
+      });
+    `;
+    const output = JSON.parse(
+      execFileSync(process.execPath, ['--expose-gc', '-r', '@swc-node/register', '-e', script], {
+        cwd: REPOSITORY_ROOT,
+        env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json' },
+        encoding: 'utf8',
+      }),
+    );
+    expect(output.serviceOfApplicant).toEqual(Array.from(expected.serviceOfApplicant));
+    expect(output.totalScore).toBe(expected.totalScore);
+    expect(output.unassignedReason).toEqual(expected.unassignedReason);
   });
 
   it('gives the same result from the compiled CommonJS output', () => {

@@ -1,8 +1,8 @@
-import { Worker } from 'node:worker_threads';
 import { types } from 'node:util';
 import { validateInstance } from './allocate';
-import { workerModule, workerSource } from './worker-source';
-import type { AllocationInstance, AllocationResult, UnassignedReason } from './types';
+import { ALLOCATE_REASONS, ALLOCATE_WORKER_FILE, type AllocateWorkerData, type AllocateWorkerReply } from './allocate-worker';
+import { startWorker } from './worker-thread';
+import type { AllocationInstance, AllocationResult } from './types';
 
 export interface AllocateInWorkerOptions {
   /**
@@ -12,26 +12,6 @@ export interface AllocateInWorkerOptions {
   transfer?: boolean;
   /** Aborting terminates the worker and rejects with the signal's reason. */
   signal?: AbortSignal;
-}
-
-const REASONS: ReadonlyArray<null | UnassignedReason> = [null, 'NO_ELIGIBLE_SERVICE', 'CAPACITY'];
-
-const WORKER_SOURCE = workerSource(`
-const result = loaded.allocate(workerData.instance);
-const reasons = new Uint8Array(result.unassignedReason.length);
-result.unassignedReason.forEach((reason, a) => {
-  reasons[a] = reason === null ? 0 : reason === 'NO_ELIGIBLE_SERVICE' ? 1 : 2;
-});
-parentPort.postMessage(
-  { serviceOfApplicant: result.serviceOfApplicant, totalScore: result.totalScore, reasons },
-  [result.serviceOfApplicant.buffer, reasons.buffer],
-);
-`);
-
-interface WorkerReply {
-  serviceOfApplicant: Int32Array;
-  totalScore: number;
-  reasons: Uint8Array;
 }
 
 /**
@@ -63,11 +43,7 @@ export function allocateInWorker(instance: AllocationInstance, options: Allocate
   };
 
   return new Promise<AllocationResult>((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: { ...workerModule('allocation/allocate'), instance: payload },
-      transferList,
-    });
+    const worker = startWorker(ALLOCATE_WORKER_FILE, { workerData: { instance: payload } satisfies AllocateWorkerData, transferList });
     let settled = false;
     const finish = (outcome: () => void): void => {
       if (settled) return;
@@ -80,12 +56,12 @@ export function allocateInWorker(instance: AllocationInstance, options: Allocate
       void worker.terminate();
     };
     signal?.addEventListener('abort', onAbort, { once: true });
-    worker.once('message', (reply: WorkerReply) => {
+    worker.once('message', (reply: AllocateWorkerReply) => {
       finish(() =>
         resolve({
           serviceOfApplicant: reply.serviceOfApplicant,
           totalScore: reply.totalScore,
-          unassignedReason: Array.from(reply.reasons, (code) => REASONS[code]),
+          unassignedReason: Array.from(reply.reasons, (code) => ALLOCATE_REASONS[code]),
         }),
       );
     });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ApplicantCategory, Gender, GuaranteeType, normalizeSearchText, ServiceKind } from '@shuraka/domain';
-import { workerModuleAt } from '../allocation/worker-source';
+import { workerModuleAt } from '../allocation/worker-thread';
 import { compiledPath, compileForNode } from '../../test/compile-for-node';
 import type { MatchService } from '../scoring/types';
 import { DEFAULT_WEIGHTS } from '../scoring/weights';

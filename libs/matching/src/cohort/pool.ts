@@ -1,5 +1,7 @@
-import { Worker } from 'node:worker_threads';
-import { workerModule, workerSource, type WorkerModule } from '../allocation/worker-source';
+import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import { startWorker, workerModuleAt, type WorkerModule } from '../allocation/worker-thread';
+import { POOL_WORKER_FILE, type PoolReply, type PoolRequest, type PoolWorkerData } from './pool-worker';
 import type { CohortPlan, CohortProblem } from './types';
 
 /** The pool's queue is full: the caller should answer "too many requests" and let the client retry. */
@@ -19,7 +21,7 @@ export interface CohortPoolOptions {
    * The module every worker runs (workerModuleAt; default: this library's planner, what `run` sends to).
    * It exports `handle(message, settings)` answering `{ reply, transfer? }` (or a promise of it), and may
    * export `reset()` (its lease ended: drop what it kept for the plan) and `close(settings)` (the pool
-   * is closing: end its connections). It must not use decorators (see worker-source.ts).
+   * is closing: end its connections).
    */
   module?: WorkerModule;
   /** Given to the module's handle and close (cloned once per worker): e.g. its database settings. */
@@ -61,33 +63,6 @@ interface Waiter {
   onAbort?: () => void;
 }
 
-type WorkerMessage = { kind: 'reply'; reply: unknown } | { kind: 'error'; error: string } | { kind: 'closed' };
-
-const WORKER_SOURCE = workerSource(`
-parentPort.on('message', async (message) => {
-  if (message.kind === 'reset') {
-    if (typeof loaded.reset === 'function') loaded.reset();
-    return;
-  }
-  if (message.kind === 'close') {
-    try {
-      if (typeof loaded.close === 'function') await loaded.close(workerData.settings);
-    } finally {
-      parentPort.postMessage({ kind: 'closed' });
-    }
-    return;
-  }
-  let answer;
-  try {
-    answer = await loaded.handle(message.body, workerData.settings);
-  } catch (error) {
-    parentPort.postMessage({ kind: 'error', error: String(error && error.message ? error.message : error) });
-    return;
-  }
-  parentPort.postMessage({ kind: 'reply', reply: answer.reply }, answer.transfer || []);
-});
-`);
-
 /** Every typed array of a problem, to transfer (not copy) it to the worker. */
 function buffersOf(problem: CohortProblem): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
@@ -114,7 +89,7 @@ class Lease implements CohortLease {
     if (this.pending) return Promise.reject(new Error('One call at a time on a worker lease'));
     return new Promise<T>((resolve, reject) => {
       this.pending = { resolve: resolve as (reply: unknown) => void, reject };
-      this.slot.worker.postMessage({ kind: 'call', body: message }, transfer);
+      this.slot.worker.postMessage({ kind: 'call', body: message } satisfies PoolRequest, transfer);
     });
   }
 
@@ -161,7 +136,7 @@ export class CohortPool {
   constructor(options: CohortPoolOptions = {}) {
     this.size = Math.max(1, options.workers ?? 2);
     this.capacity = Math.max(0, options.queue ?? 2);
-    this.module = options.module ?? workerModule('cohort/worker');
+    this.module = options.module ?? workerModuleAt(path.join(__dirname, 'worker'), path.extname(__filename));
     this.settings = options.settings;
   }
 
@@ -229,7 +204,7 @@ export class CohortPool {
         await new Promise<void>((resolve) => {
           slot.closing = resolve;
           timer = setTimeout(resolve, graceMs);
-          slot.worker.postMessage({ kind: 'close' });
+          slot.worker.postMessage({ kind: 'close' } satisfies PoolRequest);
         });
         clearTimeout(timer);
         await slot.worker.terminate();
@@ -238,12 +213,12 @@ export class CohortPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { ...this.module, settings: this.settings } });
+    const worker = startWorker(POOL_WORKER_FILE, { workerData: { ...this.module, settings: this.settings } satisfies PoolWorkerData });
     this.started++;
     // An idle worker must not keep the process alive.
     worker.unref();
     const slot: Slot = { worker, lease: null };
-    worker.on('message', (message: WorkerMessage) => {
+    worker.on('message', (message: PoolReply) => {
       if (message.kind === 'closed') {
         slot.closing?.();
         return;
@@ -283,7 +258,7 @@ export class CohortPool {
     const { slot } = lease;
     if (slot.lease !== lease) return;
     slot.lease = null;
-    slot.worker.postMessage({ kind: 'reset' });
+    slot.worker.postMessage({ kind: 'reset' } satisfies PoolRequest);
     slot.worker.unref();
     this.next(slot);
   }

@@ -52,9 +52,14 @@ function badCursor(): AppError {
  * the server secret: clients cannot forge, alter or move cursors between lists, and pages stay
  * stable while rows are inserted or changed between requests.
  */
+/** Cursors remembered per process (a page re-read, the inbox polled): forgotten together when full. */
+export const REMEMBERED_CURSORS = 4_096;
+
 @Injectable()
 export class Paginator {
   private readonly key: Buffer;
+  /** payload → its cursor: the MAC of a payload never changes, so one computed is kept rather than computed again. */
+  private readonly cursors = new Map<string, string>();
 
   constructor(config: AppConfig) {
     const secret = requiredSecret(config, 'JWT_SECRET');
@@ -158,7 +163,12 @@ export class Paginator {
 
   encode(kind: string, values: string[]): string {
     const payload = Buffer.from(JSON.stringify([kind, values])).toString('base64url');
-    return `${payload}.${this.mac(payload).toString('base64url')}`;
+    const known = this.cursors.get(payload);
+    if (known !== undefined) return known;
+    const cursor = `${payload}.${this.mac(payload).toString('base64url')}`;
+    if (this.cursors.size >= REMEMBERED_CURSORS) this.cursors.clear();
+    this.cursors.set(payload, cursor);
+    return cursor;
   }
 
   /** The sort keys in a cursor of this list; BAD_USER_INPUT on `after` for anything else. */

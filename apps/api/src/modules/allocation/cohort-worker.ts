@@ -1,9 +1,9 @@
 /*
- * What a cohort worker thread runs for planAllocation (loaded by CohortPool through workerModuleAt,
- * never imported by the API's main thread except for its types): it reads the cohort with its own
+ * What a cohort worker thread runs for planAllocation (loaded by CohortPool's worker entry through
+ * workerModuleAt; the API's main thread imports only its types and columns): it reads the cohort with its own
  * PostgreSQL connection, turns the rows into typed arrays, scores, solves, and writes the plan's
  * lists as the JSON the API keeps, so that the API's thread handles no row, pair or list entry.
- * No decorators here or in what it imports (see libs/matching worker-source.ts).
+ * It imports no Nest code: a worker thread loads only what planning needs.
  */
 import pg from 'pg';
 import { COHORT_REASONS, encodeCohort, planCohort, type CohortApplicant } from '@shuraka/matching';

@@ -45,6 +45,24 @@ describe('no personal data in logs', () => {
     });
   });
 
+  it('logs one line per request (method, path, status, time), none for /health', async () => {
+    const { token } = await signedIn(api, Role.COORDINATOR);
+    const tag = uniqueTag();
+    await fetch(`${api.url}/health?probe=${tag}`);
+    await api.gql('query Me { me { id } }', {}, token);
+    await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ me { id } }')}&tag=${tag}`, { headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' } });
+    await new Promise((done) => setImmediate(done));
+    const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => entry.msg === 'request completed');
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ level: 30, req: { method: 'POST', url: '/graphql' }, res: { statusCode: 200 }, responseTime: expect.any(Number) }),
+        expect.objectContaining({ level: 30, req: { method: 'GET', url: '/graphql' }, res: { statusCode: 200 }, responseTime: expect.any(Number) }),
+      ]),
+    );
+    expect(log()).not.toContain(tag);
+    expect(entries.some((entry) => (entry.req as { url: string }).url.startsWith('/health'))).toBe(false);
+  });
+
   it('never logs the variables of a sign-in, a bearer token or a session cookie', async () => {
     const password = `wrong-${uniqueTag()}-password`;
     await api.gql('mutation L($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email: `nobody-${uniqueTag()}@test.org`, password } });

@@ -32,20 +32,24 @@ describe('the built portal as the API serves it', () => {
   it('compresses what it sends (brotli where the browser takes it, else gzip): a phone on 3G downloads a fraction', async () => {
     const { get } = await import('node:http');
     // node:http, not fetch: fetch would decompress and hide the encoding and the size on the wire.
-    const download = (encoding: string) =>
-      new Promise<{ encoding: string | undefined; bytes: number; cacheControl: string | undefined }>((done, fail) => {
-        get(`${api.url}/assets/react-def456.js`, { headers: { 'accept-encoding': encoding } }, (response) => {
+    const download = (encoding?: string) =>
+      new Promise<{ encoding: string | undefined; bytes: number; cacheControl: string | undefined; vary: string | undefined }>((done, fail) => {
+        get(`${api.url}/assets/react-def456.js`, { headers: encoding === undefined ? {} : { 'accept-encoding': encoding } }, (response) => {
           let bytes = 0;
           response.on('data', (chunk: Buffer) => (bytes += chunk.length));
           response.on('end', () =>
-            done({ encoding: response.headers['content-encoding'], bytes, cacheControl: response.headers['cache-control'] }),
+            done({ encoding: response.headers['content-encoding'], bytes, cacheControl: response.headers['cache-control'], vary: response.headers.vary }),
           );
         }).on('error', fail);
       });
     const plain = await download('identity');
     const brotli = await download('gzip, deflate, br');
     const gzip = await download('gzip, deflate');
+    // No Accept-Encoding at all (compression is not even wired in): the same plain bytes, still marked as varying with it.
+    const unasked = await download();
     expect(plain.encoding).toBeUndefined();
+    expect(unasked).toMatchObject({ encoding: undefined, bytes: plain.bytes, vary: 'Accept-Encoding' });
+    expect(plain.vary).toBe('Accept-Encoding');
     expect(brotli).toMatchObject({ encoding: 'br', cacheControl: 'public, max-age=31536000, immutable' });
     expect(gzip).toMatchObject({ encoding: 'gzip', cacheControl: 'public, max-age=31536000, immutable' });
     expect(brotli.bytes).toBeLessThan(plain.bytes / 10);
