@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Center, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
-import { useEffect, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { takeEarlyInput } from '../../../app/early-input';
 import { useSessionApi } from '../../../app/session-api';
@@ -44,7 +44,8 @@ export function SignInPage({ onSignedIn }: SignInPageProps) {
   // over: keep what was typed, then send it if it was sent (app/early-input.ts).
   const form = useRef<HTMLFormElement>(null);
   const [sendHeld, setSendHeld] = useState(false);
-  useEffect(() => {
+  // A layout effect: applied before the browser gets control back, so no click can reach the form in between.
+  useLayoutEffect(() => {
     const early = takeEarlyInput();
     const typed = { email: early.values.email ?? '', password: early.values.password ?? '' };
     if (typed.email || typed.password) setValues(typed);
