@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { bootPlugin } from './build/boot-plugin';
 import { graphqlDocumentsPlugin } from './graphql-documents-plugin';
 
 const portalRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -11,7 +12,7 @@ export default defineConfig({
   root: portalRoot,
   base: '/',
   cacheDir: `${workspaceRoot}node_modules/.vite/portal`,
-  plugins: [graphqlDocumentsPlugin(`${portalRoot}src/gql/`), react()],
+  plugins: [graphqlDocumentsPlugin(`${portalRoot}src/gql/`), react(), bootPlugin()],
   resolve: {
     alias: {
       '@shuraka/domain': `${workspaceRoot}libs/domain/src/index.ts`,

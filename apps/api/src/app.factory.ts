@@ -1,12 +1,11 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { AppModule, type AppModuleOptions } from './app.module';
-import { isCalendarFeed } from './common/http/paths';
+import { servePortal } from './common/http/portal';
 import { requestLog } from './common/http/request-log';
 import { limitRequestReceiving, requestTimeout } from './common/http/request-timeout';
 import { PinoNestLogger } from './common/logging/logger';
@@ -50,27 +49,4 @@ function compressionWhenAccepted() {
     res.vary('Accept-Encoding');
     next();
   };
-}
-
-function servePortal(app: NestExpressApplication, portalDir: string): void {
-  const index = join(portalDir, 'index.html');
-  if (!existsSync(index)) return;
-  // Source maps stay on the server (for reading a reported stack trace), never sent to browsers.
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (!req.path.endsWith('.map')) return next();
-    res.status(404).type('text/plain').send('Not found');
-  });
-  app.use(express.static(portalDir, { index: false, maxAge: '1h', setHeaders: immutableAssets }));
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    // Calendar clients accept any type: without the exception their feed would be answered with the portal.
-    const isPage = req.method === 'GET' && !req.path.startsWith('/graphql') && req.path !== '/health' && !isCalendarFeed(req.path) && req.accepts('html');
-    if (!isPage) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
-  });
-}
-
-/** Vite fingerprints files under assets/, so they can be cached for a year. */
-function immutableAssets(res: Response, path: string): void {
-  if (path.includes(`${join('/', 'assets', '/')}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
 }

@@ -139,7 +139,7 @@ async function main() {
   const kb = (bytes) => Number((bytes / 1024).toFixed(1));
   benchRow({
     row: 'portal initial JS',
-    measure: 'sign-in page, gzipped (entry + modulepreloads + static imports)',
+    measure: 'sign-in page, gzipped (entry, its import()s and modulepreloads, their static imports)',
     value: kb(report.gzipBytes),
     unit: 'KB',
     goal: `≤ ${INITIAL_JS_BUDGET_BYTES / 1024} KB`,

@@ -1,6 +1,7 @@
 import { Center } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { AuthGate } from '../modules/auth/components/AuthGate';
+import type { CurrentUser } from '../modules/auth/hooks/use-current-user';
 import { PageLoader } from '../shared/components/states';
 import { DemoBanner } from './shell/DemoBanner';
 
@@ -12,10 +13,10 @@ const SignedInApp = lazy(() => {
   return import('./SignedInApp').then((m) => ({ default: m.SignedInApp }));
 });
 
-export function App() {
+export function App({ initialUser }: { initialUser?: CurrentUser | null }) {
   return (
     <>
-      <AuthGate>
+      <AuthGate initialUser={initialUser}>
         <Suspense
           fallback={
             <Center mih="100dvh">

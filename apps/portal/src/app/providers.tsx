@@ -1,6 +1,6 @@
 import { DirectionProvider, MantineProvider, mergeThemeOverrides } from '@mantine/core';
 import type { i18n as I18n } from 'i18next';
-import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { directionOf, isLocale, DEFAULT_LANGUAGE } from '../i18n/language';
 import type { SessionApi } from './session-api';
@@ -24,13 +24,31 @@ export function AppProviders({ i18n, api, children }: AppProvidersProps) {
     <I18nextProvider i18n={i18n}>
       <DirectionProvider initialDirection={directionOf(language)} detectDirection={false}>
         <LocalizedMantine>
-          <Suspense fallback={null}>
-            <Notifications position="top-center" limit={3} />
-          </Suspense>
+          <ToastContainer />
           <SessionApiContext.Provider value={api}>{children}</SessionApiContext.Provider>
         </LocalizedMantine>
       </DirectionProvider>
     </I18nextProvider>
+  );
+}
+
+const subscribeToNothing = () => () => undefined;
+
+/**
+ * The toasts' container, in the browser only: the sign-in page rendered at build time (prerender.tsx) has none, and
+ * the browser's hydration of it renders none either (the server's value), then adds it.
+ */
+function ToastContainer() {
+  const inBrowser = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
+  if (!inBrowser) return null;
+  return (
+    <Suspense fallback={null}>
+      <Notifications position="top-center" limit={3} />
+    </Suspense>
   );
 }
 

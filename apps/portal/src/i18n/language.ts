@@ -2,6 +2,8 @@ import type { Locale } from '@shuraka/domain';
 
 export const DEFAULT_LANGUAGE: Locale = 'ar';
 export const LANGUAGE_STORAGE_KEY = 'shuraka.language';
+/** The same choice as a cookie, so the server can send the sign-in page already in it (apps/api common/http/portal.ts). */
+export const LANGUAGE_COOKIE = 'shuraka_language';
 
 export type Direction = 'rtl' | 'ltr';
 
@@ -15,20 +17,31 @@ export function directionOf(language: Locale): Direction {
 
 /** The language chosen earlier on this device, or Arabic. */
 export function readStoredLanguage(storage: Pick<Storage, 'getItem'> | undefined = safeLocalStorage()): Locale {
+  return readLanguageChoice(storage) ?? DEFAULT_LANGUAGE;
+}
+
+/** The language chosen earlier on this device, if one was. */
+export function readLanguageChoice(storage: Pick<Storage, 'getItem'> | undefined = safeLocalStorage()): Locale | undefined {
   try {
     const stored = storage?.getItem(LANGUAGE_STORAGE_KEY);
-    return isLocale(stored) ? stored : DEFAULT_LANGUAGE;
+    return isLocale(stored) ? stored : undefined;
   } catch {
-    return DEFAULT_LANGUAGE;
+    return undefined;
   }
 }
 
-export function storeLanguage(language: Locale, storage: Pick<Storage, 'setItem'> | undefined = safeLocalStorage()): void {
+export function storeLanguage(
+  language: Locale,
+  storage: Pick<Storage, 'setItem'> | undefined = safeLocalStorage(),
+  doc: Pick<Document, 'cookie'> | undefined = typeof document === 'undefined' ? undefined : document,
+): void {
   try {
     storage?.setItem(LANGUAGE_STORAGE_KEY, language);
   } catch {
     // Private browsing or a full quota: the choice simply lasts for this visit.
   }
+  // Not secret and read by the server only to choose the sign-in page's language: a year, the whole site.
+  if (doc) doc.cookie = `${LANGUAGE_COOKIE}=${language}; Path=/; Max-Age=31536000; SameSite=Lax`;
 }
 
 /** Sets `<html lang dir>` so the browser, screen readers and CSS logical properties follow the language. */

@@ -45,6 +45,8 @@ describe('LanguageSwitch', () => {
     expect(document.documentElement.dir).toBe('ltr');
     expect(screen.getByTestId('probe').dataset.mantineDir).toBe('ltr');
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
+    // Also a cookie: the server sends the sign-in page in the chosen language.
+    expect(document.cookie).toContain('shuraka_language=en');
     expect(screen.getByTestId('lang-switch').textContent).toBe('العربية');
     expect(screen.getByTestId('lang-switch').getAttribute('lang')).toBe('ar');
 
@@ -52,6 +54,7 @@ describe('LanguageSwitch', () => {
     await waitFor(() => expect(screen.getByTestId('probe').textContent).toBe('الجهات'));
     expect(document.documentElement.dir).toBe('rtl');
     expect(readStoredLanguage()).toBe('ar');
+    expect(document.cookie).toContain('shuraka_language=ar');
   });
 });
 

@@ -145,4 +145,57 @@ describe('AuthGate', () => {
     expect(await screen.findByRole('heading', { name: 'تسجيل الدخول' })).toBeTruthy();
     expect(await screen.findByText('انتهت جلستك. يرجى تسجيل الدخول مرة أخرى.')).toBeTruthy();
   });
+
+  it('takes the session the server inlined in the page: no `me` request, and sign-out still goes through the API', async () => {
+    let signedIn = true;
+    const { requests } = renderApp(
+      <AuthGate initialUser={salem as never}>
+        <Greeting />
+      </AuthGate>,
+      {
+        user: null,
+        handlers: {
+          Me: () => (signedIn ? { data: { me: salem } } : graphQLError('UNAUTHENTICATED')),
+          Logout: () => {
+            signedIn = false;
+            return { data: { logout: true } };
+          },
+        },
+      },
+    );
+    // Shown at once, from the first render (no loader, no request).
+    expect(screen.getByTestId('greeting').textContent).toBe('سالم باوزير');
+    await new Promise((resume) => setTimeout(resume, 50));
+    expect(requests).toEqual([]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'sign out' }));
+    expect(await screen.findByRole('heading', { name: 'تسجيل الدخول' })).toBeTruthy();
+    expect(requests.map((request) => request.operationName)).toEqual(['Logout', 'Me']);
+  });
+
+  it('shows the sign-in page at once when the server found no session, without asking, and lets the user in', async () => {
+    let signedIn = false;
+    const { requests } = renderApp(
+      <AuthGate initialUser={null}>
+        <Greeting />
+      </AuthGate>,
+      {
+        user: null,
+        handlers: {
+          Me: () => (signedIn ? { data: { me: salem } } : graphQLError('UNAUTHENTICATED')),
+          Login: () => {
+            signedIn = true;
+            return { data: { login: { __typename: 'AuthPayload', user: salem } } };
+          },
+        },
+      },
+    );
+    expect(screen.getByRole('heading', { name: 'تسجيل الدخول' })).toBeTruthy();
+    await new Promise((resume) => setTimeout(resume, 50));
+    expect(requests).toEqual([]);
+
+    signIn('salem@awn.test', 'correct horse battery');
+    expect((await screen.findByTestId('greeting')).textContent).toBe('سالم باوزير');
+    expect(requests.map((request) => request.operationName)).toEqual(['Login', 'Me']);
+  });
 });

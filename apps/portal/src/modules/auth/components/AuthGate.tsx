@@ -14,6 +14,17 @@ interface SessionCheck {
   user: CurrentUser | null;
   error: unknown;
   loading: boolean;
+  /** The server already said nobody is signed in (the sign-in page came with the HTML). */
+  signedOut?: boolean;
+}
+
+export interface AuthGateProps {
+  children: ReactNode;
+  /**
+   * What the server found for this page's request (app/boot.ts): the signed-in user, or `null` for nobody. Given,
+   * the first check costs no request; absent, the gate asks the API.
+   */
+  initialUser?: CurrentUser | null;
 }
 
 /**
@@ -22,11 +33,14 @@ interface SessionCheck {
  * session API (plain fetch): the signed-in app, with Apollo Client, loads only once someone is signed in, and
  * leaves with its cache when the session ends.
  */
-export function AuthGate({ children }: { children: ReactNode }) {
+export function AuthGate({ children, initialUser }: AuthGateProps) {
   const { t } = useTranslation();
   const api = useSessionApi();
-  const [check, setCheck] = useState<SessionCheck>({ user: null, error: null, loading: true });
+  const [check, setCheck] = useState<SessionCheck>(() =>
+    initialUser === undefined ? { user: null, error: null, loading: true } : { user: initialUser, error: null, loading: false, signedOut: !initialUser },
+  );
   const latest = useRef(0);
+  const known = useRef(initialUser !== undefined);
 
   // While a check runs, whoever is signed in stays on the page (as before a refetch); the answer replaces them.
   const recheck = useCallback(async () => {
@@ -41,6 +55,8 @@ export function AuthGate({ children }: { children: ReactNode }) {
   }, [api]);
 
   useEffect(() => {
+    // Once: the server's answer stands for the first check (and StrictMode's second mount does not ask either).
+    if (known.current) return;
     void recheck();
   }, [recheck]);
 
@@ -71,7 +87,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
   const session = useMemo<Session | null>(() => (user ? { user, signOut } : null), [user, signOut]);
 
   const errorCode = error ? toApiError(error).code : null;
-  if (errorCode === 'UNAUTHENTICATED') return <SignInPage onSignedIn={recheck} />;
+  if (errorCode === 'UNAUTHENTICATED' || check.signedOut) return <SignInPage onSignedIn={recheck} />;
   if (session && !error) return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
   if (loading) {
     return (

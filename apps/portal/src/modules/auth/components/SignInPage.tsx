@@ -1,8 +1,9 @@
 import { Alert, Button, Card, Center, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
-import { useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { takeEarlyInput } from '../../../app/early-input';
 import { useSessionApi } from '../../../app/session-api';
 import { LanguageSwitch } from '../../../shared/components/LanguageSwitch';
 import { toApiError, type ApiErrorCode } from '../../../shared/utils/api-errors';
@@ -29,6 +30,7 @@ export function SignInPage({ onSignedIn }: SignInPageProps) {
   const [values, setValues] = useState<Record<Field, string>>({ email: '', password: '' });
   const [errors, setErrors] = useState<Partial<Record<Field, ReactNode>>>({});
   const inputProps = (field: Field) => ({
+    name: field,
     value: values[field],
     error: errors[field],
     onChange: (event: ChangeEvent<HTMLInputElement>) => {
@@ -37,6 +39,23 @@ export function SignInPage({ onSignedIn }: SignInPageProps) {
       setErrors((current) => ({ ...current, [field]: undefined }));
     },
   });
+
+  // The page may have come rendered in the HTML (prerender.tsx) and been typed into, even sent, before React took it
+  // over: keep what was typed, then send it if it was sent (app/early-input.ts).
+  const form = useRef<HTMLFormElement>(null);
+  const [sendHeld, setSendHeld] = useState(false);
+  // A layout effect: applied before the browser gets control back, so no click can reach the form in between.
+  useLayoutEffect(() => {
+    const early = takeEarlyInput();
+    const typed = { email: early.values.email ?? '', password: early.values.password ?? '' };
+    if (typed.email || typed.password) setValues(typed);
+    if (early.sent) setSendHeld(true);
+  }, []);
+  useEffect(() => {
+    if (!sendHeld) return;
+    setSendHeld(false);
+    form.current?.requestSubmit();
+  }, [sendHeld]);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -77,7 +96,9 @@ export function SignInPage({ onSignedIn }: SignInPageProps) {
           <LanguageSwitch />
         </Group>
         <Card withBorder padding="lg" radius="md" component="section">
-          <form onSubmit={(event) => void submit(event)} noValidate>
+          {/* POST, should it be sent before any script runs (main.tsx holds it from then on): the server answers with
+              the page again, and the password never lands in an address or the history. */}
+          <form ref={form} method="post" onSubmit={(event) => void submit(event)} noValidate>
             <Stack gap="md">
               <Stack gap={4}>
                 <Title order={2} size="h3">
