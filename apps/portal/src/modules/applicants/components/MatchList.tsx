@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Group, Stack, Switch, Text, Title } from '@mantine/core';
-import { useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { ReferralSummaryFieldsFragment } from '../../../gql/graphql';
@@ -39,7 +39,9 @@ export function MatchList({ applicantId, referrals, canRefer }: MatchListProps) 
     shownOrder.current = ordered.map((match) => match.service.id);
     return ordered;
   }, [loaded]);
-  const groups = matches ? splitByNeeds(matches) : null;
+  // The cards are rendered as a transition (in slices, the browser responsive in between), not in one long task.
+  const shownMatches = useDeferredValue(matches);
+  const groups = shownMatches ? splitByNeeds(shownMatches) : null;
   const renderCards = (list: readonly ServiceMatch[], testId: string) => (
     <Stack gap="sm" data-testid={testId}>
       {list.map((match) => (
@@ -65,11 +67,11 @@ export function MatchList({ applicantId, referrals, canRefer }: MatchListProps) 
           data-testid="matches-show-ineligible"
         />
       </Group>
-      {error && !matches ? (
+      {error && !shownMatches ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : !matches ? (
+      ) : !shownMatches ? (
         <ListSkeleton rows={2} />
-      ) : matches.length === 0 ? (
+      ) : shownMatches.length === 0 ? (
         <EmptyState
           title={includeIneligible ? t('applicants.matches.noServices') : t('applicants.matches.none')}
           hint={includeIneligible ? undefined : t('applicants.matches.noneHint')}

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Chip, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { pickLocalized } from '@shuraka/domain';
-import { useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useCurrentUser } from '../../auth/hooks/use-current-user';
@@ -65,7 +65,9 @@ function Dashboard() {
     skip: !consortiumId || badRange,
     fetchPolicy: 'cache-and-network',
   });
-  const dashboard = (data ?? previousData)?.dashboard;
+  // The figures are rendered as a transition (in slices, the browser responsive in between) rather than in one long
+  // task when they arrive; the skeleton stays until then.
+  const dashboard = useDeferredValue((data ?? previousData)?.dashboard);
   const period = { consortiumId: consortiumId ?? '', from, to };
 
   if (consortiaQuery.error && !consortiaQuery.data) return <ErrorState error={consortiaQuery.error} onRetry={() => void consortiaQuery.refetch()} />;

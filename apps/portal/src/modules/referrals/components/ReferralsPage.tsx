@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Badge, Chip, Group, Stack, Text } from '@mantine/core';
 import { LIMITS, REFERRAL_STATUS_LABELS, Role } from '@shuraka/domain';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMarkDecisionsSeen } from '../hooks/use-decisions-unread';
 import { useSearchParams } from 'react-router';
@@ -59,7 +59,9 @@ function ReferralsInbox() {
   // from its answer: the list waits for all of them (asked at the same time), under one skeleton, so that nothing
   // is pushed down when an answer arrives. A failed panel or count is settled too (the panel is left out).
   const countsSettled = Boolean(counts.data ?? counts.previousData) || Boolean(counts.error) || !counts.loading;
-  const aboveSettled = toFill.settled && recommendations.settled && countsSettled;
+  // Shown through a deferred value: the first render of the panels, the filter and the cards is a transition that
+  // React renders in slices between which the browser stays responsive (not one long task on a slow phone).
+  const aboveSettled = useDeferredValue(toFill.settled && recommendations.settled && countsSettled);
 
   return (
     <Stack gap="md">
