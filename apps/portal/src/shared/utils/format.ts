@@ -82,27 +82,31 @@ export function formatDate(isoDate: string, locale: Locale): string {
   return formatCalendarDate(isoDate, locale);
 }
 
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per kind, language and zone: a list formats a date per row, and building one costs far more than using it. */
+function dateTimeFormat(kind: 'day' | 'dayAndTime', locale: Locale, timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${kind}|${locale}|${timeZone ?? ''}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(locale), kind === 'day' ? { dateStyle: 'medium', timeZone } : { dateStyle: 'medium', timeStyle: 'short', timeZone });
+    dateTimeFormats.set(key, format);
+  }
+  return format;
+}
+
 /** An instant (`DateTime` scalar) in the reader's language and time zone. */
 export function formatDateTime(isoDateTime: string, locale: Locale, timeZone?: string): string {
   const date = new Date(isoDateTime);
   if (Number.isNaN(date.getTime())) return isoDateTime;
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+  return dateTimeFormat('dayAndTime', locale, timeZone).format(date);
 }
-
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The day of an instant (`DateTime` scalar), without the time: `14 Mar 2018`. */
 export function formatDay(isoDateTime: string, locale: Locale, timeZone?: string): string {
   const date = new Date(isoDateTime);
   if (Number.isNaN(date.getTime())) return isoDateTime;
-  // One formatter per language and zone (a list formats a date per row).
-  const key = `${locale}|${timeZone ?? ''}`;
-  let format = dayFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone });
-    dayFormats.set(key, format);
-  }
-  return format.format(date);
+  return dateTimeFormat('day', locale, timeZone).format(date);
 }
 
 /** Share of capacity in use, 0–100, safe when the capacity is zero. */

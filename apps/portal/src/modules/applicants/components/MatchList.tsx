@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { Group, Stack, Switch, Text, Title } from '@mantine/core';
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { ReferralSummaryFieldsFragment } from '../../../gql/graphql';
 import { isOpenReferral } from '../../referrals/utils/referral-status';
 import { EmptyState, ErrorState, ListSkeleton } from '../../../shared/components/states';
+import { useDeferredFirst } from '../../../shared/hooks/use-deferred-first';
 import { useRefetchOnLanguageChange } from '../../../shared/hooks/use-refetch-on-language-change';
 import { MATCH_SERVICES_QUERY } from '../graphql/applicants.graphql';
 import { keepOrder, splitByNeeds } from '../utils/match-display';
@@ -39,8 +40,8 @@ export function MatchList({ applicantId, referrals, canRefer }: MatchListProps) 
     shownOrder.current = ordered.map((match) => match.service.id);
     return ordered;
   }, [loaded]);
-  // The cards are rendered as a transition (in slices, the browser responsive in between), not in one long task.
-  const shownMatches = useDeferredValue(matches);
+  // The cards first render as a transition (in slices, the browser responsive in between), not in one long task.
+  const shownMatches = useDeferredFirst(matches);
   const groups = shownMatches ? splitByNeeds(shownMatches) : null;
   const renderCards = (list: readonly ServiceMatch[], testId: string) => (
     <Stack gap="sm" data-testid={testId}>
