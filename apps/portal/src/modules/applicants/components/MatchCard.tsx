@@ -265,8 +265,12 @@ export function MatchCard({ match, applicantId, openReferral, canRefer }: MatchC
                 leftSection={<IconSend size={16} aria-hidden className="flip-rtl" />}
                 onClick={() => {
                   setFailure(null);
-                  setSheetMounted(true);
-                  setConfirming(true);
+                  if (sheetMounted) setConfirming(true);
+                  else {
+                    // Mounted closed first, opened on the next frame: the sheet keeps its opening transition.
+                    setSheetMounted(true);
+                    requestAnimationFrame(() => setConfirming(true));
+                  }
                 }}
                 data-testid="refer-button"
               >
