@@ -1,5 +1,5 @@
 import { AppShell, Badge, Burger, Button, Container, Divider, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import {
   IconArrowsSplit,
   IconCalendarEvent,
@@ -18,7 +18,7 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 import { ROLE_LABELS } from '@shuraka/domain';
-import { memo, useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSession, type CurrentUser } from '../../modules/auth/hooks/use-current-user';
@@ -54,11 +54,28 @@ export function activeNavKey(items: readonly NavItem[], pathname: string): NavKe
   return matching.sort((a, b) => b.to.length - a.to.length)[0]?.key;
 }
 
+/** Below Mantine's `sm` breakpoint the navigation is a drawer behind the burger (AppShell's `navbar.breakpoint`). */
+export const PHONE_QUERY = '(max-width: 47.99em)';
+
+/**
+ * Whether the navigation's items are rendered: always on a wide screen; on a phone once the burger has opened the
+ * drawer (then kept, for its closing transition). A phone's first page does not render a dozen links it cannot show.
+ */
+export function useNavigationShown(opened: boolean): boolean {
+  const phone = useMediaQuery(PHONE_QUERY, typeof window !== 'undefined' && window.matchMedia?.(PHONE_QUERY).matches, {
+    getInitialValueInEffect: false,
+  });
+  const [everOpened, setEverOpened] = useState(opened);
+  if (opened && !everOpened) setEverOpened(true);
+  return !phone || opened || everOpened;
+}
+
 export function AppLayout() {
   const { t } = useTranslation();
   const { user, signOut } = useSession();
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
+  const navigationShown = useNavigationShown(opened);
 
   useEffect(() => close(), [pathname, close]);
 
@@ -90,7 +107,7 @@ export function AppLayout() {
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" component="nav" aria-label={t('common.nav.main')}>
-        <NavSections items={items} active={active} unreadDecisions={unreadDecisions} user={user} signOut={signOut} />
+        {navigationShown ? <NavSections items={items} active={active} unreadDecisions={unreadDecisions} user={user} signOut={signOut} /> : null}
       </AppShell.Navbar>
 
       <AppShell.Main id="main-content" tabIndex={-1}>

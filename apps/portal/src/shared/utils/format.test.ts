@@ -81,6 +81,23 @@ describe('formatNumber and formatList', () => {
   });
 });
 
+describe('formatNumber without Intl for whole numbers', () => {
+  it('writes every whole number as Intl does, in both languages', () => {
+    const samples = [0, 1, 7, 12, 99, 100, 999, 1000, 1001, 9999, 10000, 12345, 99999, 100000, 145000, 999999, 1000000, 1234567, 98765432, 123456789012];
+    for (let value = 1; value < Number.MAX_SAFE_INTEGER / 7; value = value * 7 + 3) samples.push(value);
+    samples.push(Number.MAX_SAFE_INTEGER);
+    for (const locale of ['ar', 'en'] as const) {
+      const intl = new Intl.NumberFormat(locale === 'ar' ? 'ar-u-nu-latn' : 'en-GB', { maximumFractionDigits: 2 });
+      for (const value of samples) expect(formatNumber(value, locale)).toBe(intl.format(value));
+    }
+  });
+
+  it('leaves fractions, negative and unsafe numbers to Intl', () => {
+    const intl = new Intl.NumberFormat('ar-u-nu-latn', { maximumFractionDigits: 2 });
+    for (const value of [-1, -12345, 0.5, 1234.567, Number.MAX_SAFE_INTEGER + 2, -0]) expect(formatNumber(value, 'ar')).toBe(intl.format(value));
+  });
+});
+
 describe('capacityPercent', () => {
   it('is the rounded share in use, kept within 0–100', () => {
     expect(capacityPercent(30, 120)).toBe(25);

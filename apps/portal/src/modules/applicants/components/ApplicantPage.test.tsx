@@ -63,7 +63,8 @@ describe('ApplicantPage', () => {
   it('shows the applicant with only the last digits of the national id', async () => {
     renderPage();
     expect((await screen.findByTestId('applicant-title')).textContent).toBe('أحمد سالم بن علي');
-    const details = screen.getByTestId('applicant-details');
+    // The sections render just after the heading (a transition), not necessarily in the same render.
+    const details = await screen.findByTestId('applicant-details');
     expect(within(details).getByTestId('fact-national-id').textContent).toBe('البطاقة الشخصيةينتهي بالأرقام 3456');
     expect(within(details).getByTestId('fact-amount').textContent).toContain('500,000');
     expect(within(details).getByTestId('fact-birth-date').textContent).toMatch(/14 مارس 1998 · \d+ سنة/);

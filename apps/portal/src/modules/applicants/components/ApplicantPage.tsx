@@ -10,11 +10,13 @@ import { Section } from '../../../shared/components/Section';
 import { PageLoader } from '../../../shared/components/states';
 import { useLocale } from '../../../shared/hooks/use-locale';
 import { governorateName } from '../../../shared/utils/options';
+import type { ApplicantQuery } from '../../../gql/graphql';
 import { APPLICANT_QUERY } from '../graphql/applicants.graphql';
 import { ApplicantAuditTrail } from './ApplicantAuditTrail';
 import { ApplicantFacts } from './ApplicantFacts';
 import { ApplicantReferrals } from './ApplicantReferrals';
 import { MatchList } from './MatchList';
+import { useDeferredFirst } from '../../../shared/hooks/use-deferred-first';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { ConsentWithdrawnNotice, WithdrawConsentButton } from './WithdrawConsent';
 
@@ -27,6 +29,9 @@ export function ApplicantPage() {
   const { data, previousData, error, refetch } = useQuery(APPLICANT_QUERY, { variables: { id } });
   // While a change reloads the applicant, keep showing it (never another applicant's data).
   const applicant = data?.applicant ?? (previousData?.applicant.id === id ? previousData.applicant : undefined);
+  // The heading renders as soon as the applicant arrives; the sections below it as a transition (in slices, the
+  // browser responsive in between), not in the same long task. They appear below the heading: nothing moves.
+  const sections = useDeferredFirst(applicant, (deferred, current) => deferred.id === current.id);
 
   if (error && !applicant) return <QueryFailure error={error} onRetry={() => void refetch()} />;
   if (!applicant) return <PageLoader />;
@@ -57,6 +62,15 @@ export function ApplicantPage() {
         ) : null}
       </Stack>
 
+      {sections ? <ApplicantSections applicant={sections} canRefer={canReferApplicants(user) && !sections.consentWithdrawnAt} /> : null}
+    </Stack>
+  );
+}
+
+function ApplicantSections({ applicant, canRefer }: { applicant: ApplicantQuery['applicant']; canRefer: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
       <ConsentWithdrawnNotice applicant={applicant} />
 
       <Section title={t('applicants.page.details')} testId="applicant-details">
@@ -70,12 +84,12 @@ export function ApplicantPage() {
       </Section>
 
       <Section title={t('applicants.matches.title')} testId="applicant-matches">
-        <MatchList applicantId={applicant.id} referrals={applicant.referrals} canRefer={canReferApplicants(user) && !withdrawn} />
+        <MatchList applicantId={applicant.id} referrals={applicant.referrals} canRefer={canRefer} />
       </Section>
 
       <Section title={t('applicants.audit.title')} testId="applicant-audit-section">
         <ApplicantAuditTrail applicantId={applicant.id} />
       </Section>
-    </Stack>
+    </>
   );
 }

@@ -84,6 +84,8 @@ export function MatchCard({ match, applicantId, openReferral, canRefer }: MatchC
   const [note, setNote] = useState('');
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // The sheet is mounted from its first opening on (it keeps its closing transition), not with every card.
+  const [sheetMounted, setSheetMounted] = useState(false);
   const [breakdownOpen, setBreakdownOpen] = useState(false);
   /** Sent from this card: it stays where it is, marked, until the list reloads with the referral. */
   const [sent, setSent] = useState(false);
@@ -263,23 +265,30 @@ export function MatchCard({ match, applicantId, openReferral, canRefer }: MatchC
                 leftSection={<IconSend size={16} aria-hidden className="flip-rtl" />}
                 onClick={() => {
                   setFailure(null);
-                  setConfirming(true);
+                  if (sheetMounted) setConfirming(true);
+                  else {
+                    // Mounted closed first, opened on the next frame: the sheet keeps its opening transition.
+                    setSheetMounted(true);
+                    requestAnimationFrame(() => setConfirming(true));
+                  }
                 }}
                 data-testid="refer-button"
               >
                 {t('applicants.matches.refer')}
               </Button>
             </Group>
-            <ReferConfirmSheet
-              opened={confirming}
-              serviceName={service.name}
-              partnerName={service.organization.name}
-              sending={loading}
-              needsOverride={conflict === 'OPEN_OF_KIND'}
-              error={conflict === 'OPEN_OF_KIND' ? null : failureAlert}
-              onConfirm={(overrideReason) => void refer(overrideReason)}
-              onClose={() => setConfirming(false)}
-            />
+            {sheetMounted ? (
+              <ReferConfirmSheet
+                opened={confirming}
+                serviceName={service.name}
+                partnerName={service.organization.name}
+                sending={loading}
+                needsOverride={conflict === 'OPEN_OF_KIND'}
+                error={conflict === 'OPEN_OF_KIND' ? null : failureAlert}
+                onConfirm={(overrideReason) => void refer(overrideReason)}
+                onClose={() => setConfirming(false)}
+              />
+            ) : null}
           </Stack>
         ) : null}
       </Stack>

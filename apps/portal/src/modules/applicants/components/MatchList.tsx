@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 import type { ReferralSummaryFieldsFragment } from '../../../gql/graphql';
 import { isOpenReferral } from '../../referrals/utils/referral-status';
 import { EmptyState, ErrorState, ListSkeleton } from '../../../shared/components/states';
+import { useDeferredFirst } from '../../../shared/hooks/use-deferred-first';
 import { useRefetchOnLanguageChange } from '../../../shared/hooks/use-refetch-on-language-change';
 import { MATCH_SERVICES_QUERY } from '../graphql/applicants.graphql';
 import { keepOrder, splitByNeeds } from '../utils/match-display';
@@ -39,7 +40,9 @@ export function MatchList({ applicantId, referrals, canRefer }: MatchListProps) 
     shownOrder.current = ordered.map((match) => match.service.id);
     return ordered;
   }, [loaded]);
-  const groups = matches ? splitByNeeds(matches) : null;
+  // The cards first render as a transition (in slices, the browser responsive in between), not in one long task.
+  const shownMatches = useDeferredFirst(matches);
+  const groups = shownMatches ? splitByNeeds(shownMatches) : null;
   const renderCards = (list: readonly ServiceMatch[], testId: string) => (
     <Stack gap="sm" data-testid={testId}>
       {list.map((match) => (
@@ -65,11 +68,11 @@ export function MatchList({ applicantId, referrals, canRefer }: MatchListProps) 
           data-testid="matches-show-ineligible"
         />
       </Group>
-      {error && !matches ? (
+      {error && !shownMatches ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : !matches ? (
+      ) : !shownMatches ? (
         <ListSkeleton rows={2} />
-      ) : matches.length === 0 ? (
+      ) : shownMatches.length === 0 ? (
         <EmptyState
           title={includeIneligible ? t('applicants.matches.noServices') : t('applicants.matches.none')}
           hint={includeIneligible ? undefined : t('applicants.matches.noneHint')}

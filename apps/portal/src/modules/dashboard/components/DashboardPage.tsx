@@ -9,6 +9,7 @@ import { canViewDashboard } from '../../auth/utils/permissions';
 import { DateField } from '../../../shared/components/DateField';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { EmptyState, ErrorState, ForbiddenState, ListSkeleton } from '../../../shared/components/states';
+import { useDeferredFirst } from '../../../shared/hooks/use-deferred-first';
 import { useLocale } from '../../../shared/hooks/use-locale';
 import { withParam } from '../../../shared/utils/search-params';
 import { DASHBOARD_CONSORTIA, DASHBOARD_QUERY } from '../graphql/dashboard.graphql';
@@ -65,7 +66,9 @@ function Dashboard() {
     skip: !consortiumId || badRange,
     fetchPolicy: 'cache-and-network',
   });
-  const dashboard = (data ?? previousData)?.dashboard;
+  // The figures first render as a transition (in slices, the browser responsive in between) rather than in one long
+  // task when they arrive; the skeleton stays until then.
+  const dashboard = useDeferredFirst((data ?? previousData)?.dashboard);
   const period = { consortiumId: consortiumId ?? '', from, to };
 
   if (consortiaQuery.error && !consortiaQuery.data) return <ErrorState error={consortiaQuery.error} onRetry={() => void consortiaQuery.refetch()} />;

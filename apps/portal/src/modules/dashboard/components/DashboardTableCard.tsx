@@ -34,7 +34,7 @@ export function DashboardTableCard({ model, period }: { model: DashboardTableMod
   const chartSeries = model.measures.filter((measure) => measure !== 'jobsCreated' && measure !== 'declined');
   const empty = model.rows.every((row) => Object.values(row.values).every((value) => !value));
 
-  const table = <DashboardDataTable model={model} caption={t('dashboard.table.caption', { title })} />;
+  const caption = t('dashboard.table.caption', { title });
 
   return (
     <Card withBorder padding="md" component="section" aria-labelledby={titleId} data-testid={`dashboard-card-${model.table}`}>
@@ -63,7 +63,7 @@ export function DashboardTableCard({ model, period }: { model: DashboardTableMod
           </Text>
         ) : null}
         {asTable ? (
-          table
+          <DashboardDataTable model={model} caption={caption} />
         ) : (
           <>
             {empty ? null : (
@@ -82,7 +82,9 @@ export function DashboardTableCard({ model, period }: { model: DashboardTableMod
                 />
               </div>
             )}
-            <VisuallyHidden>{table}</VisuallyHidden>
+            <VisuallyHidden>
+              <DashboardDataTable model={model} caption={caption} plain />
+            </VisuallyHidden>
           </>
         )}
       </Stack>
@@ -90,41 +92,49 @@ export function DashboardTableCard({ model, period }: { model: DashboardTableMod
   );
 }
 
-/** The table alternative: what the chart shows, row by row, plus the amounts disbursed. */
-export function DashboardDataTable({ model, caption }: { model: DashboardTableModel; caption: string }) {
+// The visually hidden copy under each chart (what screen readers read) is plain HTML: the same table, without
+// Mantine's styled parts and scroll area, which cost a long task per page on a slow phone for nothing to see.
+const PLAIN_TABLE = { Table: 'table', Caption: 'caption', Thead: 'thead', Tbody: 'tbody', Tr: 'tr', Th: 'th', Td: 'td' } as const;
+const MANTINE_TABLE = { Table, Caption: Table.Caption, Thead: Table.Thead, Tbody: Table.Tbody, Tr: Table.Tr, Th: Table.Th, Td: Table.Td };
+
+/**
+ * The table alternative: what the chart shows, row by row, plus the amounts disbursed. `plain`: the same table as
+ * plain elements (for the visually hidden copy).
+ */
+export function DashboardDataTable({ model, caption, plain = false }: { model: DashboardTableModel; caption: string; plain?: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  return (
-    <ScrollArea type="auto">
-      <Table striped withTableBorder fz="sm" data-testid={`dashboard-table-${model.table}`}>
-        <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t(`dashboard.table.${model.table}`)}</Table.Th>
-            {model.measures.map((measure) => (
-              <Table.Th key={measure} scope="col">
-                {t(`dashboard.table.${measure}`)}
-              </Table.Th>
-            ))}
-            {model.withAmounts ? <Table.Th scope="col">{t('dashboard.table.amountDisbursed')}</Table.Th> : null}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {model.rows.map((row) => (
-            <Table.Tr key={row.key} data-testid="dashboard-row" data-key={row.key}>
-              <Table.Th scope="row" fw={500}>
-                <bdi>{row.label}</bdi>
-              </Table.Th>
-              {model.measures.map((measure) => (
-                <Table.Td key={measure}>{formatCell(row.values[measure], locale)}</Table.Td>
-              ))}
-              {model.withAmounts ? <Table.Td>{row.amounts || formatCount(0, locale)}</Table.Td> : null}
-            </Table.Tr>
+  const T = plain ? PLAIN_TABLE : MANTINE_TABLE;
+  const table = (
+    <T.Table {...(plain ? {} : { striped: true, withTableBorder: true, fz: 'sm' })} data-testid={`dashboard-table-${model.table}`}>
+      <T.Caption>{caption}</T.Caption>
+      <T.Thead>
+        <T.Tr>
+          <T.Th scope="col">{t(`dashboard.table.${model.table}`)}</T.Th>
+          {model.measures.map((measure) => (
+            <T.Th key={measure} scope="col">
+              {t(`dashboard.table.${measure}`)}
+            </T.Th>
           ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollArea>
+          {model.withAmounts ? <T.Th scope="col">{t('dashboard.table.amountDisbursed')}</T.Th> : null}
+        </T.Tr>
+      </T.Thead>
+      <T.Tbody>
+        {model.rows.map((row) => (
+          <T.Tr key={row.key} data-testid="dashboard-row" data-key={row.key}>
+            <T.Th scope="row" {...(plain ? {} : { fw: 500 })}>
+              <bdi>{row.label}</bdi>
+            </T.Th>
+            {model.measures.map((measure) => (
+              <T.Td key={measure}>{formatCell(row.values[measure], locale)}</T.Td>
+            ))}
+            {model.withAmounts ? <T.Td>{row.amounts || formatCount(0, locale)}</T.Td> : null}
+          </T.Tr>
+        ))}
+      </T.Tbody>
+    </T.Table>
   );
+  return plain ? table : <ScrollArea type="auto">{table}</ScrollArea>;
 }
 
 function ExportMenu({ table, period }: { table: DashboardTable; period: DashboardPeriod }) {

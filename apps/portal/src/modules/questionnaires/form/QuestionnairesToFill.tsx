@@ -6,17 +6,42 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocale } from '../../../shared/hooks/use-locale';
 import { formatDate } from '../../../shared/utils/format';
+import type { FillMyAssignmentsQuery } from '../../../gql/graphql';
 import { FILL_MY_ASSIGNMENTS_QUERY } from '../graphql/form.graphql';
 import { AssignmentStatusBadge } from './AssignmentStatusBadge';
 
 const SHOWN = 20;
 
+type AssignmentToFill = FillMyAssignmentsQuery['questionnaireAssignments']['edges'][number]['node'];
+
+/**
+ * The questionnaires to fill, and whether the list has answered (or failed): a page that shows the panel above other
+ * content waits for it, so that the content below does not jump down when it arrives.
+ */
+export function useQuestionnairesToFill({ skip = false } = {}): {
+  nodes: readonly AssignmentToFill[];
+  settled: boolean;
+} {
+  const { data, error, loading } = useQuery(FILL_MY_ASSIGNMENTS_QUERY, {
+    variables: { first: SHOWN },
+    fetchPolicy: 'cache-and-network',
+    skip,
+  });
+  const nodes = data?.questionnaireAssignments.edges.map((edge) => edge.node) ?? [];
+  return {
+    nodes,
+    settled: skip || Boolean(data) || Boolean(error) || !loading,
+  };
+}
+
 /** On the partner's home page: the questionnaires their organisation was asked to fill, unfinished ones first. */
 export function QuestionnairesToFill() {
+  return <QuestionnairesToFillPanel nodes={useQuestionnairesToFill().nodes} />;
+}
+
+export function QuestionnairesToFillPanel({ nodes }: { nodes: readonly AssignmentToFill[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { data } = useQuery(FILL_MY_ASSIGNMENTS_QUERY, { variables: { first: SHOWN }, fetchPolicy: 'cache-and-network' });
-  const nodes = data?.questionnaireAssignments.edges.map((edge) => edge.node) ?? [];
   // Nothing assigned (or the list could not load): the inbox below stays the page's subject.
   if (nodes.length === 0) return null;
   const rank = (node: (typeof nodes)[number]) => (node.status === 'SUBMITTED' ? 2 : node.overdue ? 0 : 1);

@@ -21,16 +21,51 @@ export function openFirst(items: readonly RecommendationSummaryFieldsFragment[])
 
 /** On an owner's home page: their organisation's open recommendations, overdue first (nothing shown when there are none). */
 export function OurRecommendations({ organizationId }: { organizationId: string }) {
-  const { t } = useTranslation();
+  return <OurRecommendationsPanel organizationId={organizationId} nodes={useOurRecommendations(organizationId).nodes} />;
+}
+
+/**
+ * An organisation's open and in-progress recommendations, and whether both lists have answered (or failed): a page
+ * that shows the panel above other content waits for it, so that the content below does not jump down. No
+ * organisation: nothing is asked.
+ */
+export function useOurRecommendations(organizationId: string | null | undefined): {
+  nodes: RecommendationSummaryFieldsFragment[];
+  settled: boolean;
+} {
+  const skip = !organizationId;
   const open = useQuery(RECOMMENDATIONS_QUERY, {
-    variables: { filter: { ownerOrganizationId: organizationId, status: 'OPEN' }, first: SHOWN },
+    variables: {
+      filter: { ownerOrganizationId: organizationId ?? '', status: 'OPEN' },
+      first: SHOWN,
+    },
     fetchPolicy: 'cache-and-network',
+    skip,
   });
   const inProgress = useQuery(RECOMMENDATIONS_QUERY, {
-    variables: { filter: { ownerOrganizationId: organizationId, status: 'IN_PROGRESS' }, first: SHOWN },
+    variables: {
+      filter: {
+        ownerOrganizationId: organizationId ?? '',
+        status: 'IN_PROGRESS',
+      },
+      first: SHOWN,
+    },
     fetchPolicy: 'cache-and-network',
+    skip,
   });
   const nodes = [...(open.data?.recommendations.edges ?? []), ...(inProgress.data?.recommendations.edges ?? [])].map((edge) => edge.node);
+  const settled = (query: typeof open) => Boolean(query.data) || Boolean(query.error) || !query.loading;
+  return { nodes, settled: skip || (settled(open) && settled(inProgress)) };
+}
+
+export function OurRecommendationsPanel({
+  organizationId,
+  nodes,
+}: {
+  organizationId: string;
+  nodes: readonly RecommendationSummaryFieldsFragment[];
+}) {
+  const { t } = useTranslation();
   if (nodes.length === 0) return null;
   const shown = openFirst(nodes).slice(0, SHOWN);
 

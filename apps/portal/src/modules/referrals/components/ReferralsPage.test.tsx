@@ -2,6 +2,7 @@ import { Role } from '@shuraka/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { referralSummary } from '../../../test/fixtures';
+import { recommendationDetail } from '../../../test/recommendations';
 import { renderApp, testUser } from '../../../test/render';
 import { ReferralsPage } from './ReferralsPage';
 
@@ -79,6 +80,55 @@ describe('ReferralsPage (partner inbox)', () => {
     await waitFor(() => expect(screen.getAllByTestId('referral-row')).toHaveLength(1));
     expect(screen.getByTestId('referral-row').dataset.status).toBe('ACCEPTED');
     expect(requests.filter((request) => request.operationName === 'Referrals').at(-1)?.variables.filter).toEqual({ status: 'ACCEPTED' });
+  });
+
+  it('shows the panels, the status filter and the list together, so that nothing is pushed down when an answer arrives', async () => {
+    let answerRecommendations: () => void = () => undefined;
+    const recommendations = new Promise<void>((resolve) => (answerRecommendations = resolve));
+    const recommendationsPage = (variables: Record<string, unknown>) => {
+      const open = (variables.filter as { status: string }).status === 'OPEN';
+      const nodes = open ? [recommendationDetail({ id: 'rec-1', number: 1, status: 'OPEN', dueOn: '2018-02-01', overdue: false })] : [];
+      return {
+        data: {
+          recommendations: {
+            __typename: 'RecommendationConnection',
+            totalCount: nodes.length,
+            edges: nodes.map((node, index) => ({ __typename: 'RecommendationEdge', cursor: `c${index}`, node })),
+            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+          },
+        },
+      };
+    };
+    const { requests } = renderApp(null, {
+      routes,
+      path: '/referrals',
+      user: mffStaff,
+      handlers: {
+        Referrals: referrals,
+        ReferralStatusCounts: statusCounts,
+        FillMyAssignments: () => ({ data: { questionnaireAssignments: { __typename: 'QuestionnaireAssignmentConnection', totalCount: 0, edges: [] } } }),
+        Recommendations: async (variables) => {
+          await recommendations;
+          return recommendationsPage(variables);
+        },
+      },
+    });
+    expect(await screen.findByRole('heading', { name: 'الإحالات الواردة' })).toBeTruthy();
+    // The list and the counts have answered; the recommendations (above them) have not: one skeleton, nothing else.
+    await waitFor(() => expect(requests.filter((request) => request.operationName === 'Referrals')).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByTestId('referral-row')).toBeNull();
+    expect(screen.queryByTestId('referral-status-filter')).toBeNull();
+    expect(screen.getByLabelText('جارٍ التحميل…')).toBeTruthy();
+
+    answerRecommendations();
+    await waitFor(() => expect(screen.getAllByTestId('referral-row')).toHaveLength(4));
+    const panel = screen.getByTestId('our-recommendations');
+    const filter = screen.getByTestId('referral-status-filter');
+    // The panel stands above the filter, which stands above the list, as before.
+    expect(panel.compareDocumentPosition(filter) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(filter.compareDocumentPosition(screen.getAllByTestId('referral-row')[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.queryByLabelText('جارٍ التحميل…')).toBeNull();
   });
 
   it('is not offered to viewers', async () => {
