@@ -143,27 +143,33 @@ async function main() {
     const graphqlRounds: LoadResult[] = [];
     const profile = process.env.BENCH_CPU_PROFILE;
     const cpu = { bare: 0, api: 0, baseline: 0 };
+    // What else each side's requests cost the machine: PostgreSQL's processes and this load generator.
+    const database = { bare: 0, api: 0, baseline: 0 };
+    const client = { bare: 0, api: 0, baseline: 0 };
     const baselineRounds: LoadResult[] = [];
-    const measured = async (server: typeof api, call: typeof viaGraphql) => {
-      const before = await server.cpuMs();
+    const measured = async (server: typeof api, call: typeof viaGraphql, side: keyof typeof cpu) => {
+      const before = { server: await server.cpuMs(), database: bench.databaseCpuMs() ?? NaN, client: process.cpuUsage() };
       const load = await run(call);
-      return { load, cpuMs: (await server.cpuMs()) - before };
+      database[side] += (bench.databaseCpuMs() ?? NaN) - before.database;
+      const used = process.cpuUsage(before.client);
+      client[side] += (used.user + used.system) / 1000;
+      return { load, cpuMs: (await server.cpuMs()) - before.server };
     };
     for (let round = 0; round < ROUNDS; round += 1) {
-      const bareRound = await measured(bare, viaBare);
+      const bareRound = await measured(bare, viaBare, 'bare');
       bareRounds.push(bareRound.load);
       cpu.bare += bareRound.cpuMs;
       // The baseline goes before this API in every other round, so that neither always follows the other.
       const baselineFirst = round % 2 === 1;
       const measureBaseline = async () => {
         if (!baseline || !viaBaseline) return;
-        const baselineRound = await measured(baseline, viaBaseline);
+        const baselineRound = await measured(baseline, viaBaseline, 'baseline');
         baselineRounds.push(baselineRound.load);
         cpu.baseline += baselineRound.cpuMs;
       };
       if (baselineFirst) await measureBaseline();
       if (profile && round === 0) await api.startProfile();
-      const apiRound = await measured(api, viaGraphql);
+      const apiRound = await measured(api, viaGraphql, 'api');
       graphqlRounds.push(apiRound.load);
       cpu.api += apiRound.cpuMs;
       if (!baselineFirst) await measureBaseline();
@@ -176,17 +182,21 @@ async function main() {
     const ratio = graphqlLoad.reqPerSec / bareLoad.reqPerSec;
     // CPU time the server process spent per answered request: what other processes on a busy machine do not inflate.
     const cpuPerRequest = { bare: cpu.bare / bareLoad.completed, api: cpu.api / graphqlLoad.completed };
+    const databasePerRequest = { bare: database.bare / bareLoad.completed, api: database.api / graphqlLoad.completed };
+    const clientPerRequest = { bare: client.bare / bareLoad.completed, api: client.api / graphqlLoad.completed };
+    // With DATABASE_URL the database's processes are not ours to measure.
+    const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : '—');
     console.log(`\nPartner inbox referrals(first: 50) with applicant, service, organisation, history: ${visible} visible of ${REFERRALS} referrals; ${CLIENTS} clients × ${SECONDS} s each (${ROUNDS} alternating rounds); ${RATE_LIMIT_NOTE}\n`);
     const baselineRows = [];
     if (baseline && viaBaseline) {
       const baselineLoad = mergeLoads(baselineRounds);
       const [ten, fifty] = [await statementsPerCall(baseline, 10, inbox(viaBaseline, 10)), await statementsPerCall(baseline, 10, inbox(viaBaseline, 50))];
       const samePage = sameJson(await inbox(viaBaseline, 50)(), graphqlPage);
-      baselineRows.push({ server: `API baseline (${baselineDir}${samePage ? '' : ', JSON DIFFERS'})`, 'req/s': baselineLoad.reqPerSec.toFixed(0), 'p50 ms': baselineLoad.p50.toFixed(1), 'p95 ms': baselineLoad.p95.toFixed(1), 'p99 ms': baselineLoad.p99.toFixed(1), errors: baselineLoad.errors, 'server CPU ms/req': (cpu.baseline / baselineLoad.completed).toFixed(2), 'SQL/req first:10': ten, 'SQL/req first:50': fifty });
+      baselineRows.push({ server: `API baseline (${baselineDir}${samePage ? '' : ', JSON DIFFERS'})`, 'req/s': baselineLoad.reqPerSec.toFixed(0), 'p50 ms': baselineLoad.p50.toFixed(1), 'p95 ms': baselineLoad.p95.toFixed(1), 'p99 ms': baselineLoad.p99.toFixed(1), errors: baselineLoad.errors, 'server CPU ms/req': (cpu.baseline / baselineLoad.completed).toFixed(2), 'PostgreSQL CPU ms/req': ms(database.baseline / baselineLoad.completed), 'client CPU ms/req': (client.baseline / baselineLoad.completed).toFixed(2), 'SQL/req first:10': ten, 'SQL/req first:50': fifty });
     }
     console.log(table([
-      { server: 'bare node:http + pg', 'req/s': bareLoad.reqPerSec.toFixed(0), 'p50 ms': bareLoad.p50.toFixed(1), 'p95 ms': bareLoad.p95.toFixed(1), 'p99 ms': bareLoad.p99.toFixed(1), errors: bareLoad.errors, 'server CPU ms/req': cpuPerRequest.bare.toFixed(2), 'SQL/req first:10': statements.bare10, 'SQL/req first:50': statements.bare50 },
-      { server: 'API (GraphQL, NestJS)', 'req/s': graphqlLoad.reqPerSec.toFixed(0), 'p50 ms': graphqlLoad.p50.toFixed(1), 'p95 ms': graphqlLoad.p95.toFixed(1), 'p99 ms': graphqlLoad.p99.toFixed(1), errors: graphqlLoad.errors, 'server CPU ms/req': cpuPerRequest.api.toFixed(2), 'SQL/req first:10': statements.api10, 'SQL/req first:50': statements.api50 },
+      { server: 'bare node:http + pg', 'req/s': bareLoad.reqPerSec.toFixed(0), 'p50 ms': bareLoad.p50.toFixed(1), 'p95 ms': bareLoad.p95.toFixed(1), 'p99 ms': bareLoad.p99.toFixed(1), errors: bareLoad.errors, 'server CPU ms/req': cpuPerRequest.bare.toFixed(2), 'PostgreSQL CPU ms/req': ms(databasePerRequest.bare), 'client CPU ms/req': clientPerRequest.bare.toFixed(2), 'SQL/req first:10': statements.bare10, 'SQL/req first:50': statements.bare50 },
+      { server: 'API (GraphQL, NestJS)', 'req/s': graphqlLoad.reqPerSec.toFixed(0), 'p50 ms': graphqlLoad.p50.toFixed(1), 'p95 ms': graphqlLoad.p95.toFixed(1), 'p99 ms': graphqlLoad.p99.toFixed(1), errors: graphqlLoad.errors, 'server CPU ms/req': cpuPerRequest.api.toFixed(2), 'PostgreSQL CPU ms/req': ms(databasePerRequest.api), 'client CPU ms/req': clientPerRequest.api.toFixed(2), 'SQL/req first:10': statements.api10, 'SQL/req first:50': statements.api50 },
       ...baselineRows,
     ]));
     if (graphqlLoad.firstError ?? bareLoad.firstError) console.error('first error:', graphqlLoad.firstError ?? bareLoad.firstError);
@@ -209,6 +219,17 @@ async function main() {
       met: cpuPerRequest.bare / cpuPerRequest.api >= 0.5,
       note: `${cpuPerRequest.api.toFixed(2)} vs ${cpuPerRequest.bare.toFixed(2)} ms CPU per request (process CPU time: not inflated by other load)`,
     });
+    if (Number.isFinite(databasePerRequest.api)) {
+      // Where a request's time goes on the machine (2 cores shared by the server, PostgreSQL and this load generator).
+      const machine = (side: 'api' | 'bare') => cpuPerRequest[side] + databasePerRequest[side] + clientPerRequest[side];
+      benchRow({
+        row: 'referrals(first: 50) throughput',
+        measure: 'PostgreSQL CPU per request, GraphQL vs bare',
+        value: `${databasePerRequest.api.toFixed(2)} vs ${databasePerRequest.bare.toFixed(2)}`,
+        unit: 'ms',
+        note: `machine CPU per request (server + PostgreSQL + load generator): ${machine('api').toFixed(2)} vs ${machine('bare').toFixed(2)} ms`,
+      });
+    }
     benchRow({
       row: 'referrals(first: 50) throughput',
       measure: 'SQL statements per request, first: 10 → 50',

@@ -12,15 +12,15 @@
  *   const load = await closedLoop({ clients: 16, durationMs: 10_000, run: () => gql(token, QUERY, {}) });
  *   await bench.stop();
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../../src/config/app-config';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/database/embedded-postgres';
+import { postmasterPid, startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/database/embedded-postgres';
 import { runMigrations } from '../../src/database/migrate';
 import { TokenService } from '../../src/modules/auth/token.service';
 import { percentile } from '../stats';
@@ -84,7 +84,46 @@ export interface BenchHarness {
   startServer(script: string, options?: StartServerOptions): Promise<ServerProcess>;
   /** An access token as the API signs them (same secret). */
   token(userId: string, tokenVersion?: number): string;
+  /**
+   * CPU time (ms) the embedded PostgreSQL's processes have used so far (the postmaster and its backends, living or
+   * exited, from /proc). Undefined with DATABASE_URL or without /proc.
+   */
+  databaseCpuMs(): number | undefined;
   stop(): Promise<void>;
+}
+
+/** Clock ticks per second of /proc/<pid>/stat's times. */
+let clockTicks: number | undefined;
+
+/**
+ * CPU time (ms) of `pid` and its children, from /proc: its own, its exited children's (reaped: cutime, cstime) and its
+ * living children's; it only grows (a child's time moves from the living to the reaped). Undefined when /proc cannot tell.
+ */
+export function processTreeCpuMs(pid: number): number | undefined {
+  try {
+    clockTicks ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    let ticks = 0;
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      } catch {
+        continue; // exited meanwhile
+      }
+      // After the command's closing parenthesis: state, ppid, … utime (14th field), stime (15th).
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(entry) === pid) {
+        // Its own time, and its children's that have exited (cutime, cstime: a backend's, once the postmaster reaped it).
+        ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+      } else if (Number(fields[1]) === pid) {
+        ticks += Number(fields[11]) + Number(fields[12]);
+      }
+    }
+    return (ticks * 1000) / clockTicks;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A port nobody listens on right now. */
@@ -147,6 +186,10 @@ export async function startHarness(options: { log?: (line: string) => void } = {
     startServer,
     startApi: (serverOptions = {}) => startServer(MAIN, { readyPath: '/health', name: 'api', ...serverOptions, env: { ...BENCH_ENV, ...serverOptions.env } }),
     token: (userId, tokenVersion = 0) => tokens.sign(userId, tokenVersion),
+    databaseCpuMs: () => {
+      const pid = dataDir ? postmasterPid(join(dataDir, 'postgres')) : undefined;
+      return pid === undefined ? undefined : processTreeCpuMs(pid);
+    },
     stop: async () => {
       process.removeListener('SIGINT', onSignal);
       process.removeListener('SIGTERM', onSignal);
