@@ -39,7 +39,8 @@ export function localized(ar: string | null, en: string | null): LocalizedText {
 
 export { trimAmount };
 
-export function toMoney(amount: string | null, currency: string | null): Money | null {
-  if (amount === null || currency === null) return null;
+/** Null without an amount or a currency (also when a partial read path did not read them: see referral-page-columns.ts). */
+export function toMoney(amount: string | null | undefined, currency: string | null | undefined): Money | null {
+  if (amount === null || amount === undefined || currency === null || currency === undefined) return null;
   return { amount: trimAmount(amount), currency };
 }

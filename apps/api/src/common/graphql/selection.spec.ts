@@ -1,5 +1,5 @@
 import { buildSchema, execute, parse, type GraphQLResolveInfo } from 'graphql';
-import { selectsPath } from './selection';
+import { fieldsAt, selectsPath, subfields } from './selection';
 
 const schema = buildSchema(`
   type Applicant { id: ID! }
@@ -41,5 +41,26 @@ describe('selectsPath', () => {
     expect(selectionOf(`query($show: Boolean!) { page { edges { node { applicant @include(if: $show) { id } } } } }`, PATH, { show: false })).toBe(false);
     expect(selectionOf(`query($show: Boolean!) { page { edges { node { applicant @include(if: $show) { id } } } } }`, PATH, { show: true })).toBe(true);
     expect(selectionOf(`{ page { edges { ...N @skip(if: true) } } } fragment N on Edge { node { applicant { id } } }`, PATH)).toBe(false);
+  });
+});
+
+describe('fieldsAt and subfields', () => {
+  it('give every alias of a field and the names below them', () => {
+    let names: string[] = [];
+    let aliases = 0;
+    execute({
+      schema,
+      document: parse(`{ page { a: edges { node { id } } ...E } } fragment E on Page { edges { ... on Edge { node { applicant { id } } } } skipped: edges @skip(if: true) { node { x: id } } }`),
+      rootValue: {
+        page: (_args: unknown, _ctx: unknown, info: GraphQLResolveInfo) => {
+          const nodes = fieldsAt(info, ['edges', 'node']);
+          aliases = nodes.length;
+          names = [...subfields(info, nodes).keys()].sort();
+          return null;
+        },
+      },
+    });
+    expect(aliases).toBe(2);
+    expect(names).toEqual(['applicant', 'id']);
   });
 });

@@ -57,12 +57,17 @@ export class ReferralType {
   preloaded?: PreloadedOfReferral;
 }
 
-/** The rows a referral page read with each referral (raw rows, as the loaders would give them). */
+/**
+ * The rows a referral page read with each referral (raw rows, as the loaders would give them), with the
+ * columns the request's selection needs only (see referral-page-columns.ts): partial objects, never
+ * handed to a loader or to code outside that request's field resolvers.
+ */
 export interface PreloadedOfReferral {
   service: ServiceEntity;
   organization: OrganizationEntity;
   applicant: ApplicantEntity;
-  history: ReferralEventEntity[];
+  /** Undefined when the request does not select it (the resolver then loads it, if ever asked). */
+  history?: ReferralEventEntity[];
   /** Shown without recording it again: the page's statement recorded it, or this user's reads are not recorded. */
   applicantReadRecorded: boolean;
 }

@@ -15,10 +15,9 @@ import { ServiceType, toServiceType } from '../services/service.type';
 import { toUserType, UserType } from '../users/user.type';
 import { CreateReferralInput, RecordReferralOutcomeInput, ReferralFilter, ReferralsArgs, TransitionReferralInput } from './dto/referral.inputs';
 import { CountByKey, ReferralConnection, ReferralEventType, ReferralType, toReferralEventType, toReferralType } from './referral.type';
+import { pageColumns, pageSelection } from './referral-page-columns';
 import { ReferralsService } from './referrals.service';
 
-/** Where a referral page shows applicants: edges { node { applicant } }. */
-const APPLICANT_OF_NODE = ['edges', 'node', 'applicant'];
 const TOTAL_COUNT = ['totalCount'];
 
 @Resolver(() => ReferralType)
@@ -30,9 +29,12 @@ export class ReferralsResolver {
   async referrals(@CurrentUser() user: AuthUser, @Args() args: ReferralsArgs, @Info() info: GraphQLResolveInfo) {
     // The page's statement reads what the field resolvers below show, records the applicants as shown
     // when they are selected (partner staff) and counts the total when it is selected: one statement.
+    // It reads only the columns the selection needs (referral-page-columns.ts).
+    const selection = pageSelection(info);
     const page = await this.referralsService.list(user, args, {
-      recordApplicantReads: selectsPath(info, APPLICANT_OF_NODE),
+      recordApplicantReads: selection.applicant !== null,
       countTotal: selectsPath(info, TOTAL_COUNT),
+      columns: pageColumns(selection),
     });
     return {
       ...page,

@@ -23,6 +23,7 @@ import { SYSTEM_USER_ID } from '../users/system-user';
 import type { CreateReferralInput, OutcomeFields, RecordReferralOutcomeInput, ReferralFilter, ReferralsArgs, TransitionReferralInput } from './dto/referral.inputs';
 import { ReferralDecisionsSeenEntity } from './referral-decisions-seen.entity';
 import { ReferralEventEntity } from './referral-event.entity';
+import { ALL_PAGE_COLUMNS, EVERY_PAGE_COLUMN, type PageColumns } from './referral-page-columns';
 import { openReferralsOfKind } from './referral-queries';
 import { checkTransition, DeclineReason, type Actor } from './referral-lifecycle';
 import { ReferralEntity } from './referral.entity';
@@ -44,8 +45,8 @@ export interface ReferralListRow {
   service: ServiceEntity;
   organization: OrganizationEntity;
   applicant: ApplicantEntity;
-  /** Its history, oldest first, read by the page's statement (a json_agg, as the loader would read it). */
-  history: ReferralEventEntity[];
+  /** Its history, oldest first, read by the page's statement (a json_agg, as the loader would read it); undefined when not selected. */
+  history?: ReferralEventEntity[];
   /** The applicant may be shown without recording it again: the page's statement recorded it, or this user's reads are not recorded. */
   applicantReadRecorded: boolean;
 }
@@ -53,16 +54,31 @@ export interface ReferralListRow {
 /**
  * The history of each referral of a page, in the page's statement: a correlated json_agg on
  * referral_event's referral_id index, each event as [id, from, to, at (epoch ms), by, decline reason,
- * reason], in the loader's order (at, id). Epoch milliseconds, not text: the same Date as pg's parser
- * gives the loader (which truncates microseconds to milliseconds).
+ * reason], in the loader's order (at, id); a position the request does not select is NULL. Epoch
+ * milliseconds, not text: the same Date as pg's parser gives the loader (which truncates microseconds
+ * to milliseconds).
  */
-const HISTORY_OF_PAGE_ROW = `(SELECT coalesce(json_agg(json_build_array(e.id, e.from_status, e.to_status, floor(extract(epoch FROM e.at) * 1000), e.by_id, e.decline_reason, e.reason) ORDER BY e.at, e.id), '[]'::json)
+const HISTORY_CELLS: Record<PageColumns['history'][number], string> = {
+  id: 'e.id',
+  fromStatus: 'e.from_status',
+  toStatus: 'e.to_status',
+  at: 'floor(extract(epoch FROM e.at) * 1000)',
+  byId: 'e.by_id',
+  declineReason: 'e.decline_reason',
+  reason: 'e.reason',
+};
+
+function historyOfPageRow(columns: PageColumns['history']): string {
+  const cells = ALL_PAGE_COLUMNS.history.map((property) => (columns.includes(property) ? HISTORY_CELLS[property] : 'NULL')).join(', ');
+  return `(SELECT coalesce(json_agg(json_build_array(${cells}) ORDER BY e.at, e.id), '[]'::json)
   FROM referral_event e WHERE e.referral_id = r.id)`;
+}
 
-type HistoryCell = [id: string, from: ReferralStatus | null, to: ReferralStatus, at: number, by: string, declineReason: DeclineReason | null, reason: string | null];
+type HistoryCell = [id: string, from: ReferralStatus | null, to: ReferralStatus, at: number | null, by: string, declineReason: DeclineReason | null, reason: string | null];
 
+/** The events of a page row (a position not read is null; `at` then stays undefined: toReferralEventType copies it, GraphQL never reads it). */
 function readHistory(referralId: string, cells: HistoryCell[]): ReferralEventEntity[] {
-  return cells.map(([id, fromStatus, toStatus, at, byId, declineReason, reason]) => ({ id, referralId, fromStatus, toStatus, at: new Date(at), byId, declineReason, reason }));
+  return cells.map(([id, fromStatus, toStatus, at, byId, declineReason, reason]) => ({ id, referralId, fromStatus, toStatus, at: (at === null ? undefined : new Date(at)) as Date, byId, declineReason, reason }));
 }
 
 /** The list's filters, each a condition on the referral (named parameter = the filter's field). */
@@ -73,19 +89,19 @@ const REFERRAL_FILTERS: ReadonlyArray<[keyof ReferralFilter & ('status' | 'servi
   ['applicantId', 'r.applicant_id = :applicantId'],
 ];
 
-/**
- * What a list page reads of a referral's service, organisation and applicant: the columns their GraphQL
- * mappers (toServiceType, toOrganizationType, toApplicantType and ApplicantsService.isOwner) use. The
- * objects are not complete entities: they go to the referral's field resolvers only (`preloaded`),
- * never into the request's loaders.
- */
-const PAGE_COLUMNS = {
-  service: ['id', 'organizationId', 'nameAr', 'nameEn', 'descriptionAr', 'descriptionEn', 'kind', 'categories', 'governorates', 'projectSizes', 'gender', 'minAge', 'maxAge',
-    'minAmount', 'maxAmount', 'currency', 'guaranteeRequired', 'capacity', 'capacityUsed', 'decisionDays'],
-  organization: ['id', 'nameAr', 'nameEn', 'kind', 'governorates'],
-  applicant: ['id', 'fullName', 'nationalIdLastDigits', 'category', 'gender', 'birthDate', 'governorate', 'district', 'phone', 'projectSize', 'sector', 'requestedAmount',
-    'requestedCurrency', 'needs', 'guaranteeOffered', 'consentGivenAt', 'consentWithdrawnAt', 'consentWithdrawalReason', 'version', 'consortiumId', 'registeredById', 'createdAt'],
-} as const;
+/** How many column sets (distinct selections) a service keeps statements and readers for; past it, pages read every column. */
+const COLUMN_SETS_KEPT = 64;
+
+/** The raw readers of a page's four objects for one column set (see referral-page-columns.ts), and the set's key. */
+interface PageReaders {
+  key: string;
+  referral: RawReader<ObjectLiteral>;
+  service: RawReader<ObjectLiteral>;
+  organization: RawReader<ObjectLiteral>;
+  applicant: RawReader<ObjectLiteral>;
+  history: PageColumns['history'];
+  withHistory: boolean;
+}
 
 /** The order's keys as the page's rows name them (for ordering a CTE's rows). */
 const PAGE_KEY_COLUMNS: Record<string, string> = { 'r.created_at': 'r_createdAt', 'r.id': 'r_id' };
@@ -114,7 +130,8 @@ export class ReferralsService {
   ) {}
 
   private readonly shapes = new SqlShapes();
-  private readers?: Record<'referral' | 'service' | 'organization' | 'applicant', RawReader<ObjectLiteral>>;
+  /** Readers by column-set key, at most COLUMN_SETS_KEPT (each also has its statements in `shapes`). */
+  private readonly readers = new Map<string, PageReaders>();
 
   async create(user: AuthUser, input: CreateReferralInput, locale: Locale): Promise<ReferralEntity> {
     const applicant = await this.applicants.get(user, input.applicantId);
@@ -417,7 +434,8 @@ export class ReferralsService {
    */
   /**
    * One page of the referrals the user may see, newest first, with the service, organisation, applicant
-   * and history of each in the same statement (raw rows of the columns the GraphQL types show). With
+   * and history of each in the same statement (raw rows of the columns the GraphQL types show; with
+   * `columns`, only those: the objects are then partial, for the field resolvers of that selection). With
    * `recordApplicantReads` (the client selected the applicant) and a user whose reads are recorded, the
    * statement also records the page's applicants as shown (a data-modifying CTE: read and recorded
    * together, one statement). With `countTotal` (the client selected `totalCount`) the same statement
@@ -425,7 +443,11 @@ export class ReferralsService {
    * compiled once per shape (which filters, first page or not, recorded or not, counted or not); without
    * `countTotal`, or on a page that read no row, `totalCount` is counted by its own statement if awaited.
    */
-  async list(user: AuthUser, args: ReferralsArgs, options: { recordApplicantReads?: boolean; countTotal?: boolean } = {}): Promise<Page<ReferralListRow>> {
+  async list(
+    user: AuthUser,
+    args: ReferralsArgs,
+    options: { recordApplicantReads?: boolean; countTotal?: boolean; columns?: PageColumns } = {},
+  ): Promise<Page<ReferralListRow>> {
     const filter = args.filter ?? {};
     const scope = referralScope(user);
     const { values, limit, firstPage } = this.paginator.keysetValues(REFERRAL_ORDER, args);
@@ -435,11 +457,11 @@ export class ReferralsService {
     const where = () => [scope.sql, ...REFERRAL_FILTERS.filter(([name]) => given[name]).map(([, sql]) => sql)].join(' AND ');
     const countSql = () => `SELECT count(*)::int AS count FROM referral r WHERE ${where()}`;
     const shape = `${scope.sql}|${given.status}|${given.serviceId}|${given.organizationId}|${given.applicantId}`;
-    const readers = this.pageReaders();
-    const page = this.shapes.get(`page|${shape}|${firstPage}|${record}|${total}`, () => {
+    const readers = this.pageReaders(options.columns ?? EVERY_PAGE_COLUMN);
+    const page = this.shapes.get(`page|${shape}|${firstPage}|${record}|${total}|${readers.key}`, () => {
       const keyset = this.paginator.keysetSql(REFERRAL_ORDER, firstPage);
       const select = `SELECT ${readers.referral.select('r', 'r_')}, ${readers.service.select('s', 's_')}, ${readers.organization.select('o', 'o_')}, ${readers.applicant.select('a', 'a_')},
-          ${HISTORY_OF_PAGE_ROW} AS "r_history", ${keyset.keys}
+          ${readers.withHistory ? `${historyOfPageRow(readers.history)} AS "r_history", ` : ''}${keyset.keys}
         FROM referral r JOIN service s ON s.id = r.service_id JOIN organization o ON o.id = r.organization_id JOIN applicant a ON a.id = r.applicant_id
         WHERE ${where()}${keyset.seek ? ` AND ${keyset.seek}` : ''}
         ORDER BY ${keyset.orderBy()} LIMIT ${keyset.limit}`;
@@ -459,7 +481,7 @@ export class ReferralsService {
       limit,
       (row) => ({
         referral: readers.referral.read(row, 'r_') as ReferralEntity,
-        history: readHistory(row.r_id as string, row.r_history as HistoryCell[]),
+        history: readers.withHistory ? readHistory(row.r_id as string, row.r_history as HistoryCell[]) : undefined,
         service: readers.service.read(row, 's_') as ServiceEntity,
         organization: readers.organization.read(row, 'o_') as OrganizationEntity,
         applicant: readers.applicant.read(row, 'a_') as ApplicantEntity,
@@ -474,14 +496,27 @@ export class ReferralsService {
     );
   }
 
-  /** Readers of the columns a page shows (made on first use: the entity metadata is there by then). */
-  private pageReaders() {
-    return (this.readers ??= {
-      referral: rawReader<ObjectLiteral>(this.dataSource, ReferralEntity),
-      service: rawReader<ObjectLiteral>(this.dataSource, ServiceEntity, PAGE_COLUMNS.service),
-      organization: rawReader<ObjectLiteral>(this.dataSource, OrganizationEntity, PAGE_COLUMNS.organization),
-      applicant: rawReader<ObjectLiteral>(this.dataSource, ApplicantEntity, PAGE_COLUMNS.applicant),
-    });
+  /**
+   * Readers of the columns a page reads for this column set (made on first use: the entity metadata is
+   * there by then). At most COLUMN_SETS_KEPT sets are kept (a client could send many selections): past
+   * that, a page reads every column, with the statements of that one set.
+   */
+  private pageReaders(columns: PageColumns): PageReaders {
+    const key = [columns.referral, columns.service, columns.organization, columns.applicant, columns.withHistory ? columns.history : ['-']].map((list) => list.join(',')).join('|');
+    const known = this.readers.get(key);
+    if (known) return known;
+    if (this.readers.size >= COLUMN_SETS_KEPT && columns !== EVERY_PAGE_COLUMN) return this.pageReaders(EVERY_PAGE_COLUMN);
+    const readers: PageReaders = {
+      key,
+      referral: rawReader<ObjectLiteral>(this.dataSource, ReferralEntity, columns.referral),
+      service: rawReader<ObjectLiteral>(this.dataSource, ServiceEntity, columns.service),
+      organization: rawReader<ObjectLiteral>(this.dataSource, OrganizationEntity, columns.organization),
+      applicant: rawReader<ObjectLiteral>(this.dataSource, ApplicantEntity, columns.applicant),
+      history: columns.history,
+      withHistory: columns.withHistory,
+    };
+    this.readers.set(key, readers);
+    return readers;
   }
 
   /** How many visible referrals are in each status (for the partner's inbox). */

@@ -157,6 +157,74 @@ describe('referrals list: cost per request', () => {
     }
   }, 120_000);
 
+  it("reads only the columns the inbox's selection needs, and answers it as referral(id) does", async () => {
+    const page = await statementsOf(() => api.gql(INBOX, { first: 50 }, staff.token));
+    expect(page.result.errors).toBeUndefined();
+    const rows = page.statements.find((sql) => /keyset_0/.test(sql))!;
+    // What the inbox shows is read ...
+    for (const column of ['"a"."full_name"', '"a"."governorate"', '"s"."name_ar"', '"s"."kind"', '"o"."name_en"', '"r"."status"', '"r"."version"', 'e.to_status', 'e.reason']) {
+      expect(rows).toContain(column);
+    }
+    // ... with the ids, keys and the owner check's column ...
+    for (const column of ['"a"."id"', '"a"."registered_by_id"', '"s"."organization_id"', '"r"."applicant_id"', '"r"."created_at"']) expect(rows).toContain(column);
+    // ... and nothing it does not show.
+    for (const column of ['"a"."phone"', '"a"."birth_date"', '"a"."national_id_last_digits"', '"s"."description_ar"', '"s"."max_amount"', '"o"."governorates"', '"r"."note"', '"r"."amount_disbursed"', 'e.by_id', 'e.from_status']) {
+      expect(rows).not.toContain(column);
+    }
+    const INBOX_ONE = operation<{ referral: Node }>(
+      `query R($id: ID!) { referral(id: $id) { id status version createdAt updatedAt declineReason history { to reason } service { id name { ar en } kind }
+        organization { id name { ar en } } applicant { id fullName category governorate } } }`,
+    );
+    const nodes = page.result.data!.referrals.edges.map((edge) => edge.node);
+    for (const node of nodes.slice(0, 5)) {
+      const one = await api.gql(INBOX_ONE, { id: node.id }, staff.token);
+      expect(one.errors).toBeUndefined();
+      expect(node).toEqual(one.data!.referral);
+    }
+  });
+
+  it('answers unusual fields asked through a fragment, an alias and @include, as referral(id) does', async () => {
+    const ODD = `fragment Odd on Referral { money: amountDisbursed { amount currency } person: applicant { tel: phone born: birthDate ...Digits } service { ... on Service { ceiling: maxAmount { amount } } } }
+      fragment Digits on Applicant { nationalIdLastDigits consentWithdrawalReason requestedAmount { amount currency } }`;
+    const page = await statementsOf(() =>
+      api.gql(
+        operation<{ referrals: { edges: Array<{ node: Node }> } }>(
+          `query($odd: Boolean!) { referrals(first: 50) { edges { node { id ...Odd @include(if: $odd) history @skip(if: $odd) { to } } } } } ${ODD}`,
+        ),
+        { odd: true },
+        coordinator.token,
+      ),
+    );
+    expect(page.result.errors).toBeUndefined();
+    const rows = page.statements.find((sql) => /keyset_0/.test(sql))!;
+    expect(rows).toContain('"a"."phone"');
+    expect(rows).not.toContain('referral_event');
+    expect(rows).not.toContain('"a"."full_name"');
+    const nodes = page.result.data!.referrals.edges.map((edge) => edge.node as Record<string, Record<string, unknown> | null>);
+    expect(nodes).toHaveLength(50);
+    // The coordinator registered them: the owner's view (national id digits), with the phone, birth date, amounts.
+    expect(nodes.every((node) => typeof node.person!.tel === 'string' && node.person!.nationalIdLastDigits === '4321')).toBe(true);
+    expect(nodes.some((node) => node.person!.born !== null)).toBe(true);
+    expect(nodes.some((node) => node.money !== null)).toBe(true);
+    expect(nodes.some((node) => (node.service!.ceiling as { amount: string } | null)?.amount === '900000')).toBe(true);
+    const ONE = operation<{ referral: Node }>(`query R($id: ID!) { referral(id: $id) { id ...Odd } } ${ODD}`);
+    for (const node of nodes.slice(0, 10)) {
+      const one = await api.gql(ONE, { id: node.id }, coordinator.token);
+      expect(one.errors).toBeUndefined();
+      expect(node).toEqual(one.data!.referral);
+    }
+    // The partner's staff are not the owner: no national id digits, whatever the page read.
+    const partnerPage = await api.gql(
+      operation<{ referrals: { edges: Array<{ node: { applicant: { nationalIdLastDigits: string | null; phone: string } } }> } }>(
+        `{ referrals(first: 5) { edges { node { applicant { nationalIdLastDigits phone } } } } }`,
+      ),
+      {},
+      staff.token,
+    );
+    expect(partnerPage.errors).toBeUndefined();
+    expect(partnerPage.data!.referrals.edges.every((edge) => edge.node.applicant.nationalIdLastDigits === null && edge.node.applicant.phone.startsWith('+967'))).toBe(true);
+  });
+
   it('reads the history of the page in the page statement, in the order and to the millisecond that referral(id) shows', async () => {
     const first = (await api.gql(LIST, { first: 1 }, staff.token)).data!.referrals.edges[0].node;
     // Several events, two at the same instant (ordered by id), with microseconds, a decline reason and a reason.
