@@ -4,28 +4,20 @@
  * (modules/allocation/cohort-worker.ts) use the same SQL.
  */
 import { DEFAULT_WEIGHTS, withState, type CatalogueService, type MatchService, type MatchWeights, type TrackRecord } from '@shuraka/matching';
-import type { Gender, GuaranteeType, ServiceKind } from '@shuraka/domain';
 import { trimAmount } from '../../common/amount';
 import { pendingReferralsByService, type Queryable } from '../referrals/referral-queries';
 
-/** A service's columns matching reads (a ServiceEntity has them all). */
-export interface MatchServiceRow {
-  id: string;
+/**
+ * A service's columns matching reads (a ServiceEntity has them all): MatchService's own scalars, the lists as the
+ * database gives them (text[]), and the places used as stored (MatchService's placesTaken adds the pending ones).
+ */
+export type MatchServiceRow = Omit<MatchService, 'categories' | 'governorates' | 'projectSizes' | 'placesTaken' | 'branches' | 'trackRecord'> & {
   organizationId: string;
-  kind: ServiceKind;
   categories: string[];
   governorates: string[];
   projectSizes: string[];
-  gender: Gender | null;
-  minAge: number | null;
-  maxAge: number | null;
-  minAmount: string | null;
-  maxAmount: string | null;
-  currency: string | null;
-  guaranteeRequired: GuaranteeType;
-  capacity: number;
   capacityUsed: number;
-}
+};
 
 /** MatchServiceRow's columns of `service s`, named as the entity names them. */
 export const MATCH_SERVICE_COLUMNS = `s.id, s.organization_id AS "organizationId", s.kind::text AS kind, s.categories, s.governorates,
