@@ -82,25 +82,6 @@ export class Paginator {
   }
 
   /**
-   * The same page read without entity hydration: `select` turns a copy of the filtered `query` into the
-   * page's SELECT (its own select list, joins for what the page shows: only columns), `read` maps one raw
-   * row to the node. The count runs on `query` itself (no joins), and only if selected.
-   */
-  async pageRows<R, T extends ObjectLiteral = ObjectLiteral>(
-    query: SelectQueryBuilder<T>,
-    order: KeysetOrder,
-    args: PaginationArgs,
-    select: (query: SelectQueryBuilder<T>) => SelectQueryBuilder<T>,
-    read: (row: Record<string, unknown>) => R,
-  ): Promise<Page<R>> {
-    const limit = args.first ?? LIMITS.pageSizeDefault;
-    const seek = this.seek(select(query.clone()), order, args);
-    const rows = (await seek.limit(limit + 1).getRawMany()) as Array<Record<string, unknown>>;
-    const edges = rows.slice(0, limit).map((row) => ({ node: read(row), cursor: this.encode(order.kind, order.keys.map((_, index) => String(row[`keyset_${index}`]))) }));
-    return this.connection(query, edges, rows.length > limit);
-  }
-
-  /**
    * The keyset parts of a page statement written as SQL text with named parameters (compiled once per
    * shape: SqlShapes), for read paths that skip the query builder: `keys` for the SELECT list (the
    * cursor's sort keys, `keyset_<i>`), `seek` (null on a first page) for the WHERE clause, `orderBy`
