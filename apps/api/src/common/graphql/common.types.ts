@@ -37,8 +37,6 @@ export function localized(ar: string | null, en: string | null): LocalizedText {
   return { ar, en };
 }
 
-export { trimAmount };
-
 /** Null without an amount or a currency (also when a partial read path did not read them: see referral-page-columns.ts). */
 export function toMoney(amount: string | null | undefined, currency: string | null | undefined): Money | null {
   if (amount === null || amount === undefined || currency === null || currency === undefined) return null;

@@ -1,5 +1,6 @@
 import { ApplicantCategory, findGovernorate, pickLocalized, ReferralStatus } from '@shuraka/domain';
-import { LocalizedText, Money, trimAmount } from '../../common/graphql/common.types';
+import { trimAmount } from '../../common/amount';
+import { LocalizedText, Money } from '../../common/graphql/common.types';
 import type { CountByKey } from '../referrals/referral.type';
 import type { DashboardBreakdownType } from './dashboard.types';
 

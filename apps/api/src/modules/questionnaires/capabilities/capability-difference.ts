@@ -15,7 +15,8 @@ import {
   type Money,
 } from '@shuraka/domain';
 import type { AnswerSet, AnswerValue, Capability, FormDefinition, FormQuestion } from '@shuraka/xlsform';
-import { toMoney, trimAmount } from '../../../common/graphql/common.types';
+import { trimAmount } from '../../../common/amount';
+import { toMoney } from '../../../common/graphql/common.types';
 import { enclosingRepeat } from '../form-questions';
 
 /**
