@@ -65,7 +65,7 @@ describe('pageColumns', () => {
     expect(columns.service).toEqual(['id', 'organizationId', 'nameAr', 'nameEn', 'kind']);
     expect(columns.organization).toEqual(['id', 'nameAr', 'nameEn']);
     expect(columns.applicant).toEqual(['id', 'fullName', 'category', 'governorate', 'registeredById']);
-    expect(columns.history).toEqual(['id', 'toStatus', 'reason']);
+    expect(columns.history).toEqual(['id', 'toStatus', 'at', 'reason']);
     expect(columns.withHistory).toBe(true);
   });
 

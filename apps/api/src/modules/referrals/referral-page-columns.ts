@@ -36,7 +36,8 @@ const ALWAYS: { [K in PageObject]: ReadonlyArray<(typeof ALL_PAGE_COLUMNS)[K][nu
   organization: ['id'],
   // ReferralsResolver.applicant: ApplicantsService.isOwner(user, applicant) reads registeredById, the read's record its id.
   applicant: ['id', 'registeredById'],
-  history: ['id'],
+  // at: the history's own order, and a real Date on every event object (no partial event escapes the page).
+  history: ['id', 'at'],
 };
 
 /** Field → properties, per GraphQL type. `[]`: a field resolved from the ids above (or __typename). */

@@ -74,11 +74,11 @@ function historyOfPageRow(columns: PageColumns['history']): string {
   FROM referral_event e WHERE e.referral_id = r.id)`;
 }
 
-type HistoryCell = [id: string, from: ReferralStatus | null, to: ReferralStatus, at: number | null, by: string, declineReason: DeclineReason | null, reason: string | null];
+type HistoryCell = [id: string, from: ReferralStatus | null, to: ReferralStatus, at: number, by: string, declineReason: DeclineReason | null, reason: string | null];
 
-/** The events of a page row (a position not read is null; `at` then stays undefined: toReferralEventType copies it, GraphQL never reads it). */
+/** The events of a page row (a position the request did not select is null; `id` and `at` are always read). */
 function readHistory(referralId: string, cells: HistoryCell[]): ReferralEventEntity[] {
-  return cells.map(([id, fromStatus, toStatus, at, byId, declineReason, reason]) => ({ id, referralId, fromStatus, toStatus, at: (at === null ? undefined : new Date(at)) as Date, byId, declineReason, reason }));
+  return cells.map(([id, fromStatus, toStatus, at, byId, declineReason, reason]) => ({ id, referralId, fromStatus, toStatus, at: new Date(at), byId, declineReason, reason }));
 }
 
 /** The list's filters, each a condition on the referral (named parameter = the filter's field). */
@@ -533,10 +533,7 @@ export class ReferralsService {
   private filtered(user: AuthUser, filter: ReferralFilter = {}) {
     const scope = referralScope(user);
     const query = this.dataSource.getRepository(ReferralEntity).createQueryBuilder('r').where(scope.sql, scope.params);
-    if (filter.status) query.andWhere('r.status = :status', { status: filter.status });
-    if (filter.serviceId) query.andWhere('r.service_id = :serviceId', { serviceId: filter.serviceId });
-    if (filter.organizationId) query.andWhere('r.organization_id = :organizationId', { organizationId: filter.organizationId });
-    if (filter.applicantId) query.andWhere('r.applicant_id = :applicantId', { applicantId: filter.applicantId });
+    for (const [name, sql] of REFERRAL_FILTERS) if (filter[name]) query.andWhere(sql, { [name]: filter[name] });
     return query;
   }
 
