@@ -3,13 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, type Notification } from 'pg';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
-import { compileCatalogue, DEFAULT_WEIGHTS, type CatalogueState, type CompiledCatalogue, type MatchWeights, type TrackRecord } from '@shuraka/matching';
+import { compileCatalogue, type CatalogueState, type CompiledCatalogue, type MatchWeights, type TrackRecord } from '@shuraka/matching';
 import { DATABASE_URL } from '../../common/database/database-url';
 import { LOGGER } from '../../common/logging/logger';
 import { AWAITING_DECISION } from '../referrals/referral-lifecycle';
 import { ServiceEntity } from '../services/service.entity';
 import { toServiceType, type ServiceType } from '../services/service.type';
-import { readBranches, toCatalogueServices, toTrackRecord, TRACK_RECORD_COLUMNS, type TrackRecordRow } from './match-data';
+import { readBranches, readWeights, toCatalogueServices, toTrackRecord, TRACK_RECORD_COLUMNS, type TrackRecordRow } from './match-data';
 
 /** The channel the database's triggers NOTIFY (payload: the changed organisation or consortium, or `*`). */
 export const CATALOGUE_CHANNEL = 'matching_catalogue';
@@ -164,7 +164,7 @@ export class MatchingCatalogues implements OnApplicationBootstrap, OnApplication
     // One after another: a transaction is one connection.
     const serviceRows = await services.getMany();
     const partnerRows = (await manager.query(membersSql(scope, '$1'), scope ? [scope] : [])) as Array<{ id: string }>;
-    const weightRows = scope ? ((await manager.query('SELECT matching_weights FROM consortium WHERE id = $1', [scope])) as Array<{ matching_weights: MatchWeights | null }>) : [];
+    const [weights] = await readWeights(manager, [scope]);
     const partners = new Set(partnerRows.map((row) => row.id));
     const organizationIds = [...new Set(serviceRows.map((service) => service.organizationId))];
     const branches = await readBranches(manager, organizationIds);
@@ -172,7 +172,7 @@ export class MatchingCatalogues implements OnApplicationBootstrap, OnApplication
       scope,
       fingerprint: state.fingerprint,
       partners,
-      weights: weightRows[0]?.matching_weights ?? DEFAULT_WEIGHTS,
+      weights,
       compiled: compileCatalogue(toCatalogueServices(serviceRows, branches)),
       services: new Map(serviceRows.map((service) => [service.id, toServiceType(service)])),
       sequence,
