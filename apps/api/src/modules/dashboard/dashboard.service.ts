@@ -6,6 +6,7 @@ import { AppError } from '../../common/errors/app-error';
 import { Clock, dayIn } from '../../common/time/clock';
 import { ConsortiumEntity } from '../consortia/consortium.entity';
 import { canManageConsortium, consortiumAccess } from '../meetings/meeting-access';
+import type { Queryable } from '../referrals/referral-queries';
 import { MAX_FILLED_MONTHS, referralFigures, type ReferralGroupRow } from './dashboard-figures';
 import { rollupRanges } from './dashboard-periods';
 import type { DashboardType } from './dashboard.types';
@@ -23,7 +24,7 @@ import type { DashboardType } from './dashboard.types';
  * $1 consortium id, $2 the consortium's today, $3 the first day or null, $4 the last day or null, $5…$8 the ranges'
  * grains, first and last buckets, purposes.
  */
-export const REFERRAL_SQL = `
+const REFERRAL_SQL = `
 WITH rows AS MATERIALIZED (
   -- one index range scan per range (OFFSET 0 keeps the planner from joining the ranges with the whole table)
   SELECT q.purpose, r.*
@@ -83,19 +84,18 @@ WHERE months.last < months.first + interval '${MAX_FILLED_MONTHS} months'
   AND to_char(month, 'YYYY-MM') NOT IN (SELECT key FROM counts WHERE dimension = 'MONTH')`;
 
 /** The rows of the referral statement for a consortium and a period of its days (null: unbounded). */
-export async function referralRows(
-  db: { query(sql: string, parameters?: unknown[]): Promise<unknown> },
+async function referralRows(
+  db: Queryable,
   consortiumId: string,
   today: string,
   from: string | null,
   to: string | null,
 ): Promise<ReferralGroupRow[]> {
   const ranges = rollupRanges(from, to);
-  const result = (await db.query(REFERRAL_SQL, [
+  return (await db.query(REFERRAL_SQL, [
     consortiumId, today, from, to,
     ranges.map((range) => range.grain), ranges.map((range) => range.from), ranges.map((range) => range.to), ranges.map((range) => range.purpose),
-  ])) as ReferralGroupRow[] | { rows: ReferralGroupRow[] };
-  return Array.isArray(result) ? result : result.rows;
+  ])) as ReferralGroupRow[];
 }
 
 /**
