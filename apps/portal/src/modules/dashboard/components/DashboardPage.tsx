@@ -11,6 +11,7 @@ import { PageHeader } from '../../../shared/components/PageHeader';
 import { EmptyState, ErrorState, ForbiddenState, ListSkeleton } from '../../../shared/components/states';
 import { useDeferredFirst } from '../../../shared/hooks/use-deferred-first';
 import { useLocale } from '../../../shared/hooks/use-locale';
+import { useUpdateSearchParams } from '../../../shared/hooks/use-update-search-params';
 import { withParam } from '../../../shared/utils/search-params';
 import { DASHBOARD_CONSORTIA, DASHBOARD_QUERY } from '../graphql/dashboard.graphql';
 import { dashboardConsortia } from '../utils/dashboard-access';
@@ -36,7 +37,8 @@ function Dashboard() {
   const { t } = useTranslation();
   const locale = useLocale();
   const user = useCurrentUser();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const updateParams = useUpdateSearchParams();
   const consortiaQuery = useQuery(DASHBOARD_CONSORTIA);
   const consortia = useMemo(
     () => dashboardConsortia(user, (consortiaQuery.data?.consortia.edges ?? []).map(({ node }) => node)),
@@ -51,10 +53,7 @@ function Dashboard() {
   const badRange = !!from && !!to && from > to;
 
   const update = (changes: Record<string, string | null>) =>
-    setParams(
-      (current) => Object.entries(changes).reduce((next, [key, value]) => withParam(next, key, value), current),
-      { replace: true },
-    );
+    updateParams((current) => Object.entries(changes).reduce((next, [key, value]) => withParam(next, key, value), current));
 
   // The first consortium is chosen for the reader, and kept in the URL so a shared link opens the same view.
   useEffect(() => {

@@ -10,6 +10,7 @@ import { PageHeader } from '../../../shared/components/PageHeader';
 import { PagedList } from '../../../shared/components/PagedList';
 import { EmptyState } from '../../../shared/components/states';
 import { useLocale } from '../../../shared/hooks/use-locale';
+import { useUpdateSearchParams } from '../../../shared/hooks/use-update-search-params';
 import { useNotify } from '../../../shared/hooks/use-notify';
 import { formatDateTime, formatNumber } from '../../../shared/utils/format';
 import { withParam } from '../../../shared/utils/search-params';
@@ -45,7 +46,8 @@ export function NotificationsPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const notify = useNotify();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const updateParams = useUpdateSearchParams();
   const unreadOnly = params.get('show') === 'unread';
   const unread = useUnreadNotificationCount();
   const { mark, loading: marking } = useMarkNotificationsRead();
@@ -79,7 +81,7 @@ export function NotificationsPage() {
       />
       <SegmentedControl
         value={unreadOnly ? 'unread' : 'all'}
-        onChange={(value) => setParams((current) => withParam(current, 'show', value === 'unread' ? 'unread' : null), { replace: true })}
+        onChange={(value) => updateParams((current) => withParam(current, 'show', value === 'unread' ? 'unread' : null))}
         data={[
           { value: 'all', label: t('notifications.page.showAll') },
           { value: 'unread', label: t('notifications.page.showUnread') },

@@ -13,6 +13,7 @@ import { PageHeader } from '../../../shared/components/PageHeader';
 import { PagedList } from '../../../shared/components/PagedList';
 import { EmptyState, ForbiddenState, ListSkeleton } from '../../../shared/components/states';
 import { useLocale } from '../../../shared/hooks/use-locale';
+import { useUpdateSearchParams } from '../../../shared/hooks/use-update-search-params';
 import { formatNumber } from '../../../shared/utils/format';
 import { REFERRAL_STATUS_COLORS, REFERRAL_STATUSES, isReferralStatus } from '../utils/referral-status';
 import { REFERRALS_QUERY, REFERRAL_STATUS_COUNTS_QUERY } from '../graphql/referrals.graphql';
@@ -33,7 +34,8 @@ function ReferralsInbox() {
   const locale = useLocale();
   useMarkDecisionsSeen(canReferApplicants(useCurrentUser()));
   const user = useCurrentUser();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const updateParams = useUpdateSearchParams();
   const statusParam = params.get('status');
   const status = isReferralStatus(statusParam) ? statusParam : null;
   const filter = useMemo<ReferralFilter>(() => (status ? { status } : {}), [status]);
@@ -85,7 +87,7 @@ function ReferralsInbox() {
       {aboveSettled ? (
         <Chip.Group
           value={status ?? ALL}
-          onChange={(value) => setParams((current) => withParam(current, 'status', value === ALL ? null : (value as string)), { replace: true })}
+          onChange={(value) => updateParams((current) => withParam(current, 'status', value === ALL ? null : (value as string)))}
         >
           <Group gap={6} role="radiogroup" aria-label={t('referrals.list.statusFilter')} data-testid="referral-status-filter">
             <Chip value={ALL} size="sm" wrapperProps={{ 'data-testid': 'referral-status-ALL' }}>
