@@ -40,7 +40,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Only React itself has a group of its own: every page needs it and it changes least often, so it stays
-        // cached across releases. Everything else (Mantine, Apollo, i18next, react-router, the charts…) goes where
+        // cached across releases. Everything else (Mantine, Apollo, i18next, react-router…) goes where
         // the pages that use it go: a group of a whole library would put all of it into the first download.
         codeSplitting: {
           groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 }],
