@@ -35,10 +35,6 @@ export function useQuestionnairesToFill({ skip = false } = {}): {
 }
 
 /** On the partner's home page: the questionnaires their organisation was asked to fill, unfinished ones first. */
-export function QuestionnairesToFill() {
-  return <QuestionnairesToFillPanel nodes={useQuestionnairesToFill().nodes} />;
-}
-
 export function QuestionnairesToFillPanel({ nodes }: { nodes: readonly AssignmentToFill[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
