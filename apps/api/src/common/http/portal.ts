@@ -61,8 +61,9 @@ export function servePortal(app: NestExpressApplication, portalDir: string): voi
       return res.sendFile(index);
     }
     const boot = portal.boot;
-    const token = parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
-    const language = readerLanguage(req);
+    const cookies = parseCookie(req.headers.cookie ?? '');
+    const token = cookies[SESSION_COOKIE];
+    const language = readerLanguage(cookies);
     const answer: Promise<SessionAnswer> = token ? askWhoIsSignedIn(req, token, language, boot.meOperation) : Promise.resolve(null);
     answer
       .then((session) => {
@@ -163,9 +164,8 @@ async function askWhoIsSignedIn(req: Request, token: string, language: Language,
 }
 
 /** The reader's chosen language (the portal's cookie), else Arabic, the portal's primary language. */
-function readerLanguage(req: Request): Language {
-  const chosen = parseCookie(req.headers.cookie ?? '')[LANGUAGE_COOKIE];
-  return chosen === 'en' ? 'en' : 'ar';
+function readerLanguage(cookies: Record<string, string | undefined>): Language {
+  return cookies[LANGUAGE_COOKIE] === 'en' ? 'en' : 'ar';
 }
 
 /** JSON inside a `<script>`: no `</script>` or `<!--` can end it early (every `<` escaped), nor line separators. */
